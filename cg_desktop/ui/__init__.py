@@ -1,0 +1,1 @@
+"""Qt widgets and the sender thread: they show and wire; core decides."""
