@@ -1,1 +1,1 @@
-"""Pure-Python rules of cg-desktop: profiles, validation, the API client, credentials, the store (no Qt)."""
+"""The rules of cg-desktop, in pure Python (no Qt): profiles, validation, client, store."""

@@ -1,0 +1,77 @@
+"""The command line and the wiring; `cg-desktop` and `python -m cg_desktop` call main()."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from cg_desktop.core.paths import AppPaths
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command-line options."""
+    parser = argparse.ArgumentParser(
+        prog="cg-desktop", description="Send one record at a time to CustomerGauge."
+    )
+    parser.add_argument(
+        "--sandbox",
+        action="store_true",
+        help="practice mode: a local stand-in for CustomerGauge; no real survey is sent",
+    )
+    parser.add_argument(
+        "--data-dir", type=Path, help="keep settings, profiles, history and logs under this folder"
+    )
+    return parser.parse_args(argv)
+
+
+def setup_logging(log_dir: Path) -> None:
+    """A rotating log file; our log lines never carry secrets (see core.tokens, core.http)."""
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            log_dir / "cg-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    # urllib3 at DEBUG would log URLs with query strings (webhook fields): keep it quiet.
+    logging.getLogger("urllib3").setLevel(logging.WARNING)
+
+
+def app_paths(args: argparse.Namespace) -> AppPaths:
+    """The folders for this run; practice mode keeps its history apart from real sends."""
+    paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.default()
+    if args.sandbox:
+        paths = AppPaths(paths.config_dir, paths.data_dir / "practice", paths.log_dir)
+    return paths
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the app until its window closes; returns the exit code."""
+    args = parse_args(argv)
+    paths = app_paths(args)
+    setup_logging(paths.log_dir)
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("cg-desktop")
+    app.setApplicationDisplayName("cg-desktop")
+
+    import truststore
+
+    # Once, at start: TLS trusts the OS's certificate store (corporate proxies), never in core.
+    truststore.inject_into_ssl()
+    from cg_desktop.ui.main_window import MainWindow
+    from cg_desktop.ui.practice import start_practice
+
+    practice = start_practice() if args.sandbox else None
+    window = MainWindow(paths, practice=practice)
+    window.show()
+    return int(app.exec())

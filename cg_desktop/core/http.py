@@ -1,0 +1,52 @@
+"""The one way cg-desktop makes a requests.Session: no silent retries, a clear User-Agent."""
+
+from __future__ import annotations
+
+import requests
+from requests.adapters import HTTPAdapter
+from requests.auth import AuthBase
+from requests.models import PreparedRequest
+from urllib3.util.retry import Retry
+
+from cg_desktop import __version__
+
+# (connect, read): connecting is quick or hopeless; CustomerGauge may take a while to answer.
+DEFAULT_TIMEOUT = (5.0, 30.0)
+
+
+def make_session() -> requests.Session:
+    """A Session that never resends on its own: retries belong to the outbox, where they count.
+
+    urllib3 would otherwise retry a PUT after a read error (PUT is "idempotent"), which for
+    us can mean a second survey (PITFALLS.md).
+    """
+    session = requests.Session()
+    # read=False re-raises a read error as itself (a ReadTimeout stays a timeout) instead of
+    # wrapping it in MaxRetryError, which requests would turn into a ConnectionError.
+    no_retries = Retry(total=0, connect=0, read=False, redirect=0, status=0, other=0)
+    adapter = HTTPAdapter(max_retries=no_retries)
+    session.mount("https://", adapter)
+    session.mount("http://", adapter)
+    session.headers["User-Agent"] = f"cg-desktop/{__version__}"
+    return session
+
+
+class BearerAuth(AuthBase):
+    """Authorization: Bearer; passed as `auth` so a stray ~/.netrc can never replace it."""
+
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    def __call__(self, request: PreparedRequest) -> PreparedRequest:
+        request.headers["Authorization"] = f"Bearer {self._token}"
+        return request
+
+    def __repr__(self) -> str:
+        return "<BearerAuth redacted>"
+
+
+class NoAuth(AuthBase):
+    """No Authorization header at all, and no ~/.netrc lookup either (the token request)."""
+
+    def __call__(self, request: PreparedRequest) -> PreparedRequest:
+        return request

@@ -1,0 +1,46 @@
+"""Where cg-desktop keeps its files: platformdirs, or everything under --data-dir."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "cg-desktop"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """The app's folders: settings and profiles, the database, logs."""
+
+    config_dir: Path
+    data_dir: Path
+    log_dir: Path
+
+    @property
+    def profiles_dir(self) -> Path:
+        """Imported profiles live here, one JSON file each."""
+        return self.config_dir / "profiles"
+
+    @property
+    def settings_file(self) -> Path:
+        """The settings JSON (no secrets)."""
+        return self.config_dir / "settings.json"
+
+    @property
+    def database(self) -> Path:
+        """The SQLite file of sends (outbox and history)."""
+        return self.data_dir / "sends.db"
+
+    @classmethod
+    def default(cls) -> AppPaths:
+        """The user's standard folders for this OS."""
+        import platformdirs
+
+        dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
+        return cls(Path(dirs.user_config_dir), Path(dirs.user_data_dir), Path(dirs.user_log_dir))
+
+    @classmethod
+    def under(cls, root: Path) -> AppPaths:
+        """Everything below one folder (tests and portable use: --data-dir)."""
+        root = Path(root)
+        return cls(root / "config", root / "data", root / "logs")

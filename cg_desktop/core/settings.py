@@ -1,0 +1,68 @@
+"""The user's settings (last region and profile, Client IDs per region): JSON, no secrets."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+SETTINGS_VERSION = 1
+DEFAULT_RETENTION_DAYS = 30
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Settings:
+    """What cg-desktop remembers between runs. Client IDs are not secret; secrets aren't here."""
+
+    last_region: str | None = None
+    last_profile: str | None = None
+    client_ids: dict[str, str] = field(default_factory=dict)
+    retention_days: int = DEFAULT_RETENTION_DAYS
+    schema_version: int = SETTINGS_VERSION
+
+
+def load_settings(path: Path) -> Settings:
+    """The settings from `path`; defaults when missing or unreadable (never an exception)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError) as exc:
+        log.warning("settings file %s unreadable (%s); using defaults", path, type(exc).__name__)
+        return Settings()
+    if not isinstance(data, dict):
+        return Settings()
+    settings = Settings()
+    if isinstance(data.get("last_region"), str):
+        settings.last_region = data["last_region"]
+    if isinstance(data.get("last_profile"), str):
+        settings.last_profile = data["last_profile"]
+    ids = data.get("client_ids")
+    if isinstance(ids, dict):
+        settings.client_ids = {k: v for k, v in ids.items() if isinstance(v, str)}
+    days = data.get("retention_days")
+    if isinstance(days, int) and not isinstance(days, bool) and days > 0:
+        settings.retention_days = days
+    return settings
+
+
+def save_settings(settings: Settings, path: Path) -> None:
+    """Write the settings atomically (a crash leaves the old file or the new, never half)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(asdict(settings), indent=2, ensure_ascii=False)
+    fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
