@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 APP_SERVICE = "cg-desktop"
@@ -23,6 +23,14 @@ NO_KEYRING_TEXT = (
     "the Client Secret cannot be saved. You can keep it for this session only: you will "
     "be asked again next time you open cg-desktop."
 )
+
+
+@dataclass(frozen=True)
+class ClientCredentials:
+    """A Connected App's Client ID and Client Secret; the secret never shows in a repr."""
+
+    client_id: str
+    client_secret: str = field(repr=False)
 
 
 class CredentialError(Exception):

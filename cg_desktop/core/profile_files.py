@@ -123,3 +123,17 @@ def load_demo_profile() -> Profile:
     """The shipped demo profile, read through importlib.resources (works from any install)."""
     resource = files("cg_desktop.resources") / "profiles" / "demo.json"
     return parse_profile(json.loads(resource.read_text(encoding="utf-8")), resource.name)
+
+
+# The practice profiles: the demo (mapping A, right as it is on the sandbox) and an
+# out-of-date copy that lets a trainee see CustomerGauge's own errors under a field.
+PRACTICE_PROFILES = ("demo.json", "demo-out-of-date.json")
+
+
+def load_practice_profiles() -> list[Profile]:
+    """The shipped practice profiles, the demo first."""
+    folder = files("cg_desktop.resources") / "profiles"
+    return [
+        parse_profile(json.loads((folder / name).read_text(encoding="utf-8")), name)
+        for name in PRACTICE_PROFILES
+    ]

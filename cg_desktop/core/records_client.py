@@ -10,10 +10,11 @@ from urllib.parse import urlencode
 import requests
 
 from cg_desktop.core.answers import interpret_records_answer, interpret_transport_error
+from cg_desktop.core.credentials import ClientCredentials
 from cg_desktop.core.http import DEFAULT_TIMEOUT, BearerAuth, make_session
 from cg_desktop.core.outcomes import Outcome, OutcomeKind, Reason
 from cg_desktop.core.regions import Region, require_safe_url
-from cg_desktop.core.tokens import ClientCredentials, TokenError, TokenProvider
+from cg_desktop.core.tokens import TokenError, TokenProvider
 
 log = logging.getLogger(__name__)
 

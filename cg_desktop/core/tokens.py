@@ -6,7 +6,6 @@ import dataclasses
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 
 import requests
 
@@ -15,6 +14,7 @@ from cg_desktop.core.answers import (
     interpret_transport_error,
     json_object,
 )
+from cg_desktop.core.credentials import ClientCredentials
 from cg_desktop.core.http import NoAuth
 from cg_desktop.core.outcomes import Outcome, OutcomeKind, Reason, clip_answer
 from cg_desktop.core.regions import Region
@@ -22,14 +22,6 @@ from cg_desktop.core.regions import Region
 # SPEC.md assumption 2: without expires_in a token lives an hour; renew with 60 s to spare.
 DEFAULT_LIFETIME = 3600.0
 RENEW_MARGIN = 60.0
-
-
-@dataclass(frozen=True)
-class ClientCredentials:
-    """A Connected App's Client ID and Client Secret; the secret never shows in a repr."""
-
-    client_id: str
-    client_secret: str = field(repr=False)
 
 
 class TokenError(Exception):

@@ -555,3 +555,16 @@ def test_save_load_round_trip(profile: Profile) -> None:
         path = Path(folder) / "p.json"
         save_profile(profile, path)
         assert load_profile(path) == profile
+
+
+def test_practice_profiles_are_the_demo_and_an_out_of_date_copy() -> None:
+    from cg_desktop.core.profile_files import load_practice_profiles
+
+    demo, stale = load_practice_profiles()
+    assert demo == load_demo_profile()
+    assert stale.configuration == demo.configuration and stale.region == "sandbox"
+    # The copy lets things through that the sandbox's mapping A refuses.
+    size = stale.field("Company Size")
+    assert size is not None and size.type == "text"
+    touchpoint = stale.field("Touchpoint")
+    assert touchpoint is not None and "Partner Day" in touchpoint.choices

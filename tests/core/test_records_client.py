@@ -9,10 +9,10 @@ import pytest
 import requests
 
 from cg_desktop.core.answers import interpret_records_answer
+from cg_desktop.core.credentials import ClientCredentials
 from cg_desktop.core.outcomes import OutcomeKind, Reason
 from cg_desktop.core.records_client import RecordsClient
 from cg_desktop.core.regions import sandbox_region
-from cg_desktop.core.tokens import ClientCredentials
 from cg_desktop.sandbox import Sandbox
 
 MAPPING_A = "9dd58237-c913-4073-9c76-07da0b49ff50"
