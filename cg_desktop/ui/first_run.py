@@ -1,0 +1,39 @@
+"""The first-run page: no profile yet, so import one or try practice mode."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class FirstRunPage(QWidget):
+    """Says what a profile is and offers the two ways forward."""
+
+    import_clicked = Signal()
+    practice_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel("<h2>Welcome to cg-desktop</h2>")
+        text = QLabel(
+            "To send surveys you need a <b>profile</b>: a small file from your CustomerGauge "
+            "administrator that says which fields to fill in and where they go.<br><br>"
+            "No profile yet? Try <b>practice mode</b>: everything works the same, but nothing "
+            "is sent to CustomerGauge."
+        )
+        text.setWordWrap(True)
+        self.import_button = QPushButton("Import a profile…")
+        self.practice_button = QPushButton("Try practice mode")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.practice_button)
+        buttons.addStretch(1)
+        column = QVBoxLayout(self)
+        column.addStretch(1)
+        column.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(text)
+        column.addLayout(buttons)
+        column.addStretch(2)
+        self.import_button.clicked.connect(self.import_clicked)
+        self.practice_button.clicked.connect(self.practice_clicked)

@@ -1,0 +1,133 @@
+"""The history pane: sends newest first, a filter, and the exact details of one send."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cg_desktop.core.store import Send, Status, Store
+from cg_desktop.ui.history_model import STATUS_WORDS, HistoryModel, format_time
+
+FILTERS: list[tuple[str, list[Status] | None]] = [
+    ("All sends", None),
+    ("Waiting", [Status.QUEUED, Status.SENDING]),
+    ("Delivered", [Status.DELIVERED]),
+    ("Needs a fix", [Status.REJECTED]),
+    ("Already surveyed", [Status.DUPLICATE]),
+    ("Failed", [Status.FAILED]),
+]
+
+
+def describe(send: Send) -> str:
+    """The details of one send as text: the record and the server's exact answer."""
+    lines = [
+        f"Sent at:   {format_time(send.created_at)}",
+        f"Profile:   {send.profile}   Region: {send.region}",
+        f"Mapping:   {send.configuration}",
+        f"Status:    {STATUS_WORDS[send.status]}   Attempts: {send.attempts}"
+        + (f"   HTTP {send.http_status}" if send.http_status is not None else ""),
+    ]
+    if send.cg_id:
+        lines.append(f"CG-ID:     {send.cg_id}")
+    if send.message:
+        lines += ["", send.message]
+    lines += ["", "Record:", json.dumps(send.record, indent=2, ensure_ascii=False)]
+    lines += ["", "Server's answer:", send.server_answer or "(empty)"]
+    return "\n".join(lines)
+
+
+class HistoryPanel(QWidget):
+    """Lists past sends with a status and text filter; shows one send's details."""
+
+    send_selected = Signal(object)  # Send | None
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = HistoryModel(store, self)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("history-status")
+        for label, statuses in FILTERS:
+            self.status_filter.addItem(label, statuses)
+        self.search = QLineEdit()
+        self.search.setObjectName("history-search")
+        self.search.setPlaceholderText("Search contact, profile or message…")
+        self.search.setClearButtonEnabled(True)
+        show = QLabel("&Show:")
+        show.setBuddy(self.status_filter)
+        find = QLabel("&Find:")
+        find.setBuddy(self.search)
+        bar = QHBoxLayout()
+        bar.addWidget(show)
+        bar.addWidget(self.status_filter)
+        bar.addWidget(find)
+        bar.addWidget(self.search, 1)
+        self.table = QTableView()
+        self.table.setObjectName("history-table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((150, 120, 200, 110, 70)):
+            self.table.setColumnWidth(column, width)
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("history-details")
+        self.details.setReadOnly(True)
+        self.details.setPlaceholderText("Select a send to see exactly what was sent and answered.")
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self.status_filter.currentIndexChanged.connect(self._filter)
+        self.search.textChanged.connect(self._filter)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.model.modelReset.connect(lambda: self._show(None))
+        self.model.reload()
+
+    def _filter(self) -> None:
+        """Apply the status choice and the search text."""
+        self.model.set_filter(self.status_filter.currentData(), self.search.text())
+
+    def _selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        """Show the details of the selected send."""
+        rows = self.table.selectionModel().selectedRows()
+        self._show(self.model.send_at(rows[0].row()) if rows else None)
+
+    def _show(self, send: Send | None) -> None:
+        """Fill the details view."""
+        self.details.setPlainText(describe(send) if send is not None else "")
+        self.send_selected.emit(send)
+
+    def selected_send(self) -> Send | None:
+        """The send selected now."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.send_at(rows[0].row()) if rows else None
+
+    def send_changed(self, send_id: int) -> None:
+        """A send was added or its status changed: update the list and open details."""
+        self.model.refresh_send(send_id)
+        current = self.selected_send()
+        if current is not None and current.id == send_id:
+            self._show(self.model.send_at(self.table.currentIndex().row()))

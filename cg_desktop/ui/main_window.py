@@ -1,0 +1,394 @@
+"""The main window: region and profile, status, the form, the history; wires the sender."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cg_desktop.core.contacts import contact_of
+from cg_desktop.core.credentials import (
+    ClientCredentials,
+    CredentialError,
+    CredentialStore,
+    client_service,
+)
+from cg_desktop.core.paths import AppPaths
+from cg_desktop.core.profile_library import ProfileLibrary
+from cg_desktop.core.profiles import Profile, ProfileError
+from cg_desktop.core.regions import REGION_CODES, SANDBOX, Region, region
+from cg_desktop.core.settings import Settings, load_settings, save_settings
+from cg_desktop.core.store import Status, Store, StoreError
+from cg_desktop.core.validation import build_record
+from cg_desktop.ui.banner import Tone
+from cg_desktop.ui.credentials_dialog import CredentialsDialog
+from cg_desktop.ui.first_run import FirstRunPage
+from cg_desktop.ui.history_panel import HistoryPanel
+from cg_desktop.ui.outcome_view import view_for
+from cg_desktop.ui.practice import RIBBON, Practice, start_practice
+from cg_desktop.ui.record_form import RecordForm
+from cg_desktop.ui.sender import Account, Sender, SendResult
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Pick a region and profile, fill the form, send, and look back at what was sent."""
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        *,
+        credential_store: CredentialStore | None = None,
+        practice: Practice | None = None,
+    ) -> None:
+        super().__init__()
+        self.paths = paths
+        self.settings: Settings = load_settings(paths.settings_file)
+        self.credentials = credential_store or CredentialStore()
+        self.library = ProfileLibrary(paths.profiles_dir)
+        self.practice: Practice | None = None
+        self._profiles: list[Profile] = []
+        self._pending: dict[int, dict[str, str]] = {}  # send id → record, while in flight
+        self.form: RecordForm | None = None
+        self.store = Store(paths.database)
+        self.sender = Sender(paths.database, self)
+        self.sender.worker.finished_one.connect(self._finished)
+        self.sender.worker.waiting_changed.connect(lambda _n: self._update_status())
+        self.setWindowTitle("cg-desktop")
+        self.resize(980, 720)
+        self._build()
+        if practice is not None:
+            self.enter_practice(practice)
+        else:
+            self._load_profiles(prefer=self.settings.last_profile)
+            self._select_region(self.settings.last_region)
+        self._update_status()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        """Lay out the window: ribbon, top bar, tabs with the form and the history."""
+        self.ribbon = QLabel(RIBBON)
+        self.ribbon.setObjectName("practice-ribbon")
+        self.ribbon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ribbon.setStyleSheet(
+            "background:#fbbc04; color:#202124; font-weight:bold; padding:4px;"
+        )
+        self.ribbon.hide()
+        self.region_combo = QComboBox()
+        self.region_combo.setObjectName("region")
+        for code in REGION_CODES:
+            self.region_combo.addItem(region(code).label, region(code))
+        self.profile_combo = QComboBox()
+        self.profile_combo.setObjectName("profile")
+        self.profile_combo.setMinimumWidth(220)
+        import_button = QPushButton("&Import profile…")
+        self.credentials_button = QPushButton("&Credentials…")
+        self.send_now_button = QPushButton("Send &now")
+        self.send_now_button.setToolTip("Try the waiting sends again now")
+        self.send_now_button.hide()
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        region_label = QLabel("&Region:")
+        region_label.setBuddy(self.region_combo)
+        profile_label = QLabel("&Profile:")
+        profile_label.setBuddy(self.profile_combo)
+        bar = QHBoxLayout()
+        for widget in (
+            region_label,
+            self.region_combo,
+            profile_label,
+            self.profile_combo,
+            import_button,
+        ):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.status, self.send_now_button, self.credentials_button):
+            bar.addWidget(widget)
+        self.first_run = FirstRunPage()
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.first_run)
+        self.pages.addWidget(self.form_scroll)
+        self.history = HistoryPanel(self.store)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(self.pages, "New &record")
+        self.tabs.addTab(self.history, "&History")
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.ribbon)
+        inner = QVBoxLayout()
+        inner.setContentsMargins(9, 6, 9, 9)
+        inner.addLayout(bar)
+        inner.addWidget(self.tabs, 1)
+        column.addLayout(inner, 1)
+        self.setCentralWidget(central)
+        self.region_combo.currentIndexChanged.connect(self._region_changed)
+        self.profile_combo.currentIndexChanged.connect(self._profile_changed)
+        import_button.clicked.connect(self.import_profile)
+        self.first_run.import_clicked.connect(self.import_profile)
+        self.first_run.practice_clicked.connect(lambda: self.enter_practice(start_practice()))
+        self.credentials_button.clicked.connect(lambda: self.ask_credentials())
+        self.send_now_button.clicked.connect(self.send_waiting)
+        QShortcut(QKeySequence("Ctrl+1"), self, lambda: self.tabs.setCurrentIndex(0))
+        QShortcut(QKeySequence("Ctrl+2"), self, lambda: self.tabs.setCurrentIndex(1))
+
+    # -- regions and profiles -----------------------------------------------------------------
+
+    def enter_practice(self, practice: Practice) -> None:
+        """Switch to practice mode: the sandbox region, the demo profile, demo credentials."""
+        if self.practice is not None:
+            practice.stop()
+            return
+        self.practice = practice
+        self.ribbon.show()
+        self.setWindowTitle("cg-desktop — practice mode")
+        self.region_combo.addItem(practice.region.label, practice.region)
+        self._load_profiles(prefer=practice.profiles[0].name)
+        self._select_region(SANDBOX)
+
+    def current_region(self) -> Region:
+        """The region chosen in the selector."""
+        chosen = self.region_combo.currentData()
+        assert isinstance(chosen, Region)
+        return chosen
+
+    def current_profile(self) -> Profile | None:
+        """The profile chosen in the selector."""
+        index = self.profile_combo.currentIndex()
+        return self._profiles[index] if 0 <= index < len(self._profiles) else None
+
+    def _select_region(self, code: str | None) -> None:
+        """Choose a region by code, if it is offered."""
+        for index in range(self.region_combo.count()):
+            if self.region_combo.itemData(index).code == code:
+                self.region_combo.setCurrentIndex(index)
+                return
+
+    def _load_profiles(self, prefer: str | None = None) -> None:
+        """Fill the profile selector from the library (and the demo profile in practice)."""
+        self._profiles = self.library.profiles()
+        if self.practice is not None:
+            self._profiles[:0] = self.practice.profiles
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        for profile in self._profiles:
+            self.profile_combo.addItem(profile.name)
+        names = [p.name for p in self._profiles]
+        self.profile_combo.setCurrentIndex(names.index(prefer) if prefer in names else 0)
+        self.profile_combo.blockSignals(False)
+        self._profile_changed()
+
+    def _profile_changed(self) -> None:
+        """Show the chosen profile's form, or the first-run page when there is none."""
+        profile = self.current_profile()
+        if profile is None:
+            self.form = None
+            self.pages.setCurrentWidget(self.first_run)
+            return
+        self._select_region(profile.region)
+        self.form = RecordForm(profile, phone_region=None)
+        self.form.send_requested.connect(self._send_requested)
+        self.form_scroll.setWidget(self.form)
+        self.pages.setCurrentWidget(self.form_scroll)
+        warning = profile.configuration_warning()
+        if warning:
+            self.form.banner.show_message(Tone.WARNING, warning)
+        if profile.region != SANDBOX:
+            self.settings.last_profile = profile.name
+
+    def _region_changed(self) -> None:
+        """Remember the region and show who is signed in there."""
+        if self.current_region().code != SANDBOX:
+            self.settings.last_region = self.current_region().code
+        self._update_status()
+
+    def import_profile(self) -> None:
+        """Choose a profile file, check it, and copy it into the profiles folder."""
+        path, _ = QFileDialog.getOpenFileName(self, "Import profile", "", "Profiles (*.json)")
+        if path:
+            self.import_profile_file(Path(path))
+
+    def import_profile_file(self, path: Path) -> Profile | None:
+        """Import one checked profile file; problems are shown, never raised."""
+        try:
+            profile = self.library.import_file(path)
+        except ProfileError as exc:
+            if "already there" not in exc.problem:
+                QMessageBox.warning(self, "Profile not imported", str(exc))
+                return None
+            answer = QMessageBox.question(self, "Replace profile?", str(exc))
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            profile = self.library.import_file(path, replace=True)
+        self._load_profiles(prefer=profile.name)
+        return profile
+
+    # -- credentials -----------------------------------------------------------------------------
+
+    def account(self) -> Account | None:
+        """Where and as whom to send now, or None when not signed in."""
+        current = self.current_region()
+        if self.practice is not None and current.code == SANDBOX:
+            return Account(current, self.practice.credentials)
+        client_id = self.settings.client_ids.get(current.code)
+        if not client_id:
+            return None
+        try:
+            secret = self.credentials.secret(client_service(current.code), client_id)
+        except CredentialError as exc:
+            self._banner(Tone.WARNING, str(exc))
+            return None
+        return Account(current, ClientCredentials(client_id, secret)) if secret else None
+
+    def ask_credentials(self, reason: str = "") -> Account | None:
+        """Open the credentials dialog; returns the account when saved."""
+        current = self.current_region()
+        if self.practice is not None and current.code == SANDBOX:
+            known: ClientCredentials | None = self.practice.credentials
+        else:
+            known = None
+        dialog = CredentialsDialog(
+            current,
+            self.credentials,
+            client_id=known.client_id if known else self.settings.client_ids.get(current.code, ""),
+            secret=known.client_secret if known else "",
+            reason=reason,
+            parent=self,
+        )
+        if dialog.exec() != CredentialsDialog.DialogCode.Accepted:
+            return None
+        entered = dialog.credentials()
+        if current.code == SANDBOX and self.practice is not None:
+            self.practice.credentials = entered
+        else:
+            self.settings.client_ids[current.code] = entered.client_id
+            save_settings(self.settings, self.paths.settings_file)
+        self._update_status()
+        return Account(current, entered)
+
+    # -- sending ---------------------------------------------------------------------------------
+
+    def _send_requested(self, values: dict[str, str]) -> None:
+        """Validated values: save them to disk first, then hand them to the sender."""
+        profile = self.current_profile()
+        assert profile is not None and self.form is not None
+        record = build_record(profile, values)
+        try:
+            send_id = self.store.enqueue(
+                profile=profile.name,
+                region=self.current_region().code,
+                configuration=profile.configuration,
+                record=record,
+                contact=contact_of(record),
+                options={"format": profile.format, "method": profile.method},
+            )
+        except (StoreError, sqlite3.Error, OSError) as exc:  # disk full, read-only, locked
+            log.error("could not save a record: %s", type(exc).__name__)
+            self.form.banner.show_message(
+                Tone.ERROR,
+                "The record could not be saved on this computer, so it was not sent. "
+                "Nothing you typed is lost: free some disk space and press Send again.",
+                details=str(exc),
+            )
+            return
+        self.history.send_changed(send_id)
+        account = self.account() or self.ask_credentials("Sign in to send this record.")
+        if account is None:
+            self.form.banner.show_message(
+                Tone.WARNING,
+                "Saved. It will be sent once you sign in (Credentials…).",
+            )
+            self.form.reset()
+            self._update_status()
+            return
+        self._pending[send_id] = record
+        self.form.set_busy(True)
+        self.sender.send(send_id, account)
+        self._update_status()
+
+    def _finished(self, result: SendResult) -> None:
+        """An attempt ended (in the sender thread): show it where a person looks."""
+        settled, outcome = result.settled, result.outcome
+        self.history.send_changed(settled.send_id)
+        record = self._pending.pop(settled.send_id, None)
+        self._update_status()
+        if record is None or self.form is None:
+            return  # a background retry: the history and the status already tell
+        self.form.set_busy(False)
+        view = view_for(outcome, settled, record, list(self.form.rows))
+        self.form.banner.show_message(view.tone, view.text, view.details)
+        if view.field_errors or not view.clear_form:
+            self.form.show_errors(view.field_errors)
+        if view.clear_form:
+            self.form.reset()
+        if view.ask_credentials:
+            account = self.ask_credentials(outcome.message)
+            if account is not None:
+                self._pending[settled.send_id] = record
+                self.form.set_busy(True)
+                self.sender.send(settled.send_id, account)
+
+    def send_waiting(self) -> None:
+        """Send now: try every waiting send of this region again."""
+        account = self.account() or self.ask_credentials("Sign in to send the waiting records.")
+        if account is None:
+            return
+        for send in self.store.page(statuses=[Status.QUEUED], limit=10_000):
+            if send.region == account.region.code:
+                self.sender.send(send.id, account)
+
+    def _update_status(self) -> None:
+        """The status area: who is signed in here, and how many sends are waiting."""
+        current = self.current_region() if self.region_combo.count() else None
+        if current is not None and self.practice is not None and current.code == SANDBOX:
+            who = f"Signed in as {self.practice.credentials.client_id} (practice)"
+        elif current is not None and self.settings.client_ids.get(current.code):
+            who = f"Client ID {self.settings.client_ids[current.code]}"
+        else:
+            who = "Not signed in"
+        waiting = self.store.waiting()
+        text = who + (f" · {waiting} waiting to be sent" if waiting else "")
+        self.status.setText(text)
+        self.send_now_button.setVisible(waiting > 0)
+
+    def _banner(self, tone: Tone, text: str) -> None:
+        """Show a message above the form (when there is one)."""
+        if self.form is not None:
+            self.form.banner.show_message(tone, text)
+
+    # -- closing ---------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop the sender cleanly; unsent records stay in the store for next time."""
+        self.hide()
+        self.sender.shutdown()
+        self.store.close()
+        try:
+            save_settings(self.settings, self.paths.settings_file)
+        except OSError:
+            log.warning("settings could not be saved")
+        if self.practice is not None:
+            self.practice.stop()
+        event.accept()

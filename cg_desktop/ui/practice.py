@@ -1,0 +1,42 @@
+"""Practice mode: the sandbox in-process, the demo profile, the demo credentials."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from cg_desktop.core.credentials import ClientCredentials
+from cg_desktop.core.profile_files import load_practice_profiles
+from cg_desktop.core.profiles import Profile
+from cg_desktop.core.regions import Region, sandbox_region
+
+if TYPE_CHECKING:
+    from cg_desktop.sandbox import Sandbox
+
+# The sandbox's demo account (resources/sandbox/demo_account.json): not a secret.
+DEMO_CREDENTIALS = ClientCredentials("sandbox-client", "sandbox-secret")
+RIBBON = "Practice mode — nothing is sent to CustomerGauge"
+
+
+@dataclass
+class Practice:
+    """A running practice session: stop() when the app closes."""
+
+    sandbox: Sandbox
+    region: Region
+    profiles: list[Profile]  # the demo first
+    credentials: ClientCredentials
+
+    def stop(self) -> None:
+        """Stop the in-process sandbox."""
+        self.sandbox.stop()
+
+
+def start_practice() -> Practice:
+    """Start the sandbox on a free loopback port and load the demo profile."""
+    from cg_desktop.sandbox import Sandbox  # only practice mode pays for it
+
+    sandbox = Sandbox().start()
+    return Practice(
+        sandbox, sandbox_region(sandbox.base_url), load_practice_profiles(), DEMO_CREDENTIALS
+    )
