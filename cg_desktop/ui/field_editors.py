@@ -81,7 +81,7 @@ class LineFieldEditor(FieldEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line)
         self.setFocusProxy(self.line)
-        self.line.textEdited.connect(self.edited)
+        self.line.textChanged.connect(self.edited)
         self.line.installEventFilter(_FocusWatcher(self))
 
     def value(self) -> str:

@@ -6,8 +6,8 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -52,6 +52,9 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     """Pick a region and profile, fill the form, send, and look back at what was sent."""
 
+    # Emitted in the GUI thread once an attempt's outcome has been shown (history, banner).
+    outcome_shown = Signal(object)  # SendResult
+
     def __init__(
         self,
         paths: AppPaths,
@@ -68,10 +71,13 @@ class MainWindow(QMainWindow):
         self._profiles: list[Profile] = []
         self._pending: dict[int, dict[str, str]] = {}  # send id → record, while in flight
         self.form: RecordForm | None = None
+        self._closed = False
+        self._warming_started = False
         self.store = Store(paths.database)
         self.sender = Sender(paths.database, self)
         self.sender.worker.finished_one.connect(self._finished)
-        self.sender.worker.waiting_changed.connect(lambda _n: self._update_status())
+        # Bound slots of this window, never lambdas: those would run in the sender thread.
+        self.sender.worker.waiting_changed.connect(self._waiting_changed)
         self.setWindowTitle("cg-desktop")
         self.resize(980, 720)
         self._build()
@@ -328,8 +334,16 @@ class MainWindow(QMainWindow):
         self.sender.send(send_id, account)
         self._update_status()
 
+    @Slot(object)
     def _finished(self, result: SendResult) -> None:
         """An attempt ended (in the sender thread): show it where a person looks."""
+        if self._closed:
+            return  # a result queued while closing: it is in the store already
+        self._show_result(result)
+        self.outcome_shown.emit(result)
+
+    def _show_result(self, result: SendResult) -> None:
+        """Update history and status; for the form's own send, the banner and the fields."""
         settled, outcome = result.settled, result.outcome
         self.history.send_changed(settled.send_id)
         record = self._pending.pop(settled.send_id, None)
@@ -359,6 +373,13 @@ class MainWindow(QMainWindow):
             if send.region == account.region.code:
                 self.sender.send(send.id, account)
 
+    @Slot(int)
+    def _waiting_changed(self, _waiting: int) -> None:
+        """The sender's count of waiting sends changed."""
+        if self._closed:
+            return
+        self._update_status()
+
     def _update_status(self) -> None:
         """The status area: who is signed in here, and how many sends are waiting."""
         current = self.current_region() if self.region_combo.count() else None
@@ -378,10 +399,18 @@ class MainWindow(QMainWindow):
         if self.form is not None:
             self.form.banner.show_message(tone, text)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Once the window is on screen, let the sender load what it needs in its thread."""
+        super().showEvent(event)
+        if not self._warming_started:
+            self._warming_started = True
+            QTimer.singleShot(0, self.sender.warm_up)
+
     # -- closing ---------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop the sender cleanly; unsent records stay in the store for next time."""
+        self._closed = True
         self.hide()
         self.sender.shutdown()
         self.store.close()

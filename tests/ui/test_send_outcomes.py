@@ -1,0 +1,238 @@
+"""Each outcome of a send lands where a person looks (real sandbox, real HTTP, offscreen)."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+import time
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+from ui_helpers import fill, send_and_wait
+
+from cg_desktop.core.store import Status
+from cg_desktop.ui.banner import Tone
+from cg_desktop.ui.credentials_dialog import CredentialsDialog
+from cg_desktop.ui.main_window import MainWindow
+
+OUT_OF_DATE = "Demo — out-of-date copy (practice)"
+
+
+def choose_profile(window: MainWindow, name: str) -> None:
+    names = [window.profile_combo.itemText(i) for i in range(window.profile_combo.count())]
+    window.profile_combo.setCurrentIndex(names.index(name))
+
+
+def statuses(window: MainWindow) -> list[Status]:
+    return [s.status for s in window.store.page()]
+
+
+def test_delivered_names_the_contact_and_clears_for_the_next_person(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    fill(window, Email="joe.doe@example.com", First_Name="Joe", Last_Name="Doe")
+    send_and_wait(qtbot, window)
+    form = window.form
+    assert form is not None
+    assert form.banner.tone is Tone.SUCCESS
+    assert "Sent to Joe Doe (joe.doe@example.com)" in form.banner.text.text()
+    assert form.values()["Email"] == "" and form.values()["First Name"] == ""
+    assert form.values()["Touchpoint"] == "Trade Show"  # sticky: kept for the next visitor
+    assert [a.record["Email"] for a in window.practice.sandbox.accepted] == ["joe.doe@example.com"]
+    assert statuses(window) == [Status.DELIVERED]
+    assert window.history.model.rowCount() == 1
+
+
+def test_server_error_lands_under_its_field_then_fix_and_resend(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    choose_profile(window, OUT_OF_DATE)
+    fill(window, Email="ann@example.com", First_Name="Ann", Company_Size="about 50")
+    assert window.form is not None and window.form.send_button.isEnabled()  # client can't tell
+    send_and_wait(qtbot, window)
+    form = window.form
+    assert form.rows["Company Size"].errors() == ["The Company Size must be a number."]
+    assert not form.rows["Company Size"].error_line.isHidden()
+    assert form.banner.tone is Tone.ERROR
+    assert form.values()["Email"] == "ann@example.com"  # nothing typed is lost
+    assert window.practice.sandbox.accepted == []
+    fill(window, Company_Size="50")
+    send_and_wait(qtbot, window)
+    assert form.banner.tone is Tone.SUCCESS
+    assert form.rows["Company Size"].errors() == []
+    assert statuses(window) == [Status.DELIVERED, Status.REJECTED]
+    assert window.history.model.rowCount() == 2
+
+
+def test_error_for_a_field_the_form_lacks_goes_to_the_banner(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    from cg_desktop.core.profile_files import load_demo_profile
+
+    demo = load_demo_profile()
+    no_first_name = dataclasses.replace(
+        demo,
+        name="Without First Name",
+        fields=tuple(f for f in demo.fields if f.name != "First Name"),
+    )
+    window = make_window([no_first_name])
+    choose_profile(window, "Without First Name")
+    fill(window, Email="bo@example.com")
+    send_and_wait(qtbot, window)
+    assert window.form is not None
+    assert window.form.banner.tone is Tone.ERROR
+    assert "• The First Name field is required." in window.form.banner.text.text()
+    assert all(row.errors() == [] for row in window.form.rows.values())
+
+
+def test_a_restricted_value_error_lands_case_insensitively(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    choose_profile(window, OUT_OF_DATE)
+    fill(window, Email="cy@example.com", First_Name="Cy", Touchpoint="Partner Day")
+    send_and_wait(qtbot, window)
+    assert window.form is not None
+    assert window.form.rows["Touchpoint"].errors() == ["The Touchpoint field is invalid."]
+
+
+def test_duplicate_is_friendly_not_an_error(qtbot: QtBot, window: MainWindow) -> None:
+    fill(window, Email="dee@example.com", First_Name="Dee")
+    send_and_wait(qtbot, window)
+    fill(window, Email="DEE@example.com", First_Name="Dee")
+    send_and_wait(qtbot, window)
+    assert window.form is not None
+    text = window.form.banner.text.text()
+    cg_id = window.practice.sandbox.accepted[0].cg_id
+    assert window.form.banner.tone is Tone.INFO
+    assert f"already received a survey recently (CG-ID {cg_id})" in text
+    assert statuses(window) == [Status.DUPLICATE, Status.DELIVERED]
+
+
+def test_needs_sign_in_opens_credentials_then_sends_the_same_record(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cg_desktop.core.credentials import ClientCredentials
+
+    window.practice.credentials = ClientCredentials("sandbox-client", "stale-secret")
+    reasons: list[str] = []
+
+    def answer(dialog: CredentialsDialog) -> int:
+        reasons.append(dialog.reason.text())
+        dialog.secret.setText("sandbox-secret")
+        dialog.save()
+        return int(dialog.result())
+
+    monkeypatch.setattr(CredentialsDialog, "exec", answer)
+    fill(window, Email="eve@example.com", First_Name="Eve")
+    send_and_wait(qtbot, window)  # the first attempt: not accepted
+    qtbot.waitUntil(lambda: len(window.practice.sandbox.accepted) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: not window._pending, timeout=10_000)
+    assert reasons and "Client ID or Client Secret is not accepted" in reasons[0]
+    assert window.form is not None and window.form.banner.tone is Tone.SUCCESS
+    assert statuses(window) == [Status.DELIVERED]  # one record, sent once
+
+
+def test_unknown_configuration_says_to_check_with_an_administrator(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    from cg_desktop.core.profile_files import load_demo_profile
+
+    wrong = dataclasses.replace(
+        load_demo_profile(),
+        name="Wrong mapping",
+        configuration="11111111-2222-3333-4444-555555555555",
+    )
+    window = make_window([wrong])
+    choose_profile(window, "Wrong mapping")
+    fill(window, Email="fay@example.com", First_Name="Fay")
+    send_and_wait(qtbot, window)
+    assert window.form is not None
+    assert window.form.banner.tone is Tone.ERROR
+    assert "configuration reference" in window.form.banner.text.text()
+    assert "administrator" in window.form.banner.text.text()
+    assert window.form.values()["Email"] == "fay@example.com"
+    assert statuses(window) == [Status.FAILED]
+
+
+def test_try_later_keeps_the_record_queued_and_send_now_delivers_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.practice.sandbox.inject("busy_503")
+    fill(window, Email="gus@example.com", First_Name="Gus")
+    send_and_wait(qtbot, window)
+    assert window.form is not None
+    assert window.form.banner.tone is Tone.INFO
+    assert window.form.banner.text.text().startswith("CustomerGauge (practice sandbox) is having")
+    assert "Saved — it will be sent" in window.form.banner.text.text()
+    assert statuses(window) == [Status.QUEUED]
+    assert "1 waiting" in window.status.text()
+    assert window.send_now_button.isVisible()
+    with qtbot.waitSignal(window.outcome_shown, timeout=10_000):
+        window.send_now_button.click()
+    qtbot.waitUntil(lambda: statuses(window) == [Status.DELIVERED], timeout=10_000)
+    qtbot.waitUntil(lambda: not window.send_now_button.isVisible(), timeout=5_000)
+    assert len(window.practice.sandbox.accepted) == 1
+
+
+def test_a_full_disk_refuses_before_clearing_anything(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(**_kw: object) -> int:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(window.store, "enqueue", full)
+    fill(window, Email="hal@example.com", First_Name="Hal")
+    assert window.form is not None
+    window.form.try_send()
+    assert window.form.banner.tone is Tone.ERROR
+    assert "could not be saved" in window.form.banner.text.text()
+    assert window.form.values()["Email"] == "hal@example.com"
+    assert window.practice.sandbox.accepted == []
+
+
+def test_the_event_loop_keeps_turning_during_a_slow_send(qtbot: QtBot, window: MainWindow) -> None:
+    # As a person would: the window has been open a moment, so the sender has warmed up.
+    qtbot.waitUntil(lambda: window.sender.worker.warm, timeout=10_000)
+    window.practice.sandbox.set_latency(3.0)
+    ticks: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+    heartbeat.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    fill(window, Email="ida@example.com", First_Name="Ida")
+    heartbeat.start()
+    started = time.perf_counter()
+    send_and_wait(qtbot, window, timeout=20_000)
+    heartbeat.stop()
+    assert time.perf_counter() - started >= 3.0
+    assert window.form is not None and window.form.banner.tone is Tone.SUCCESS
+    longest = max(b - a for a, b in zip(ticks, ticks[1:], strict=False))
+    assert len(ticks) > 100
+    assert longest < 0.050, f"the window froze for {longest * 1000:.0f} ms"
+
+
+def test_busy_indicator_while_sending(qtbot: QtBot, window: MainWindow) -> None:
+    window.practice.sandbox.set_latency(1.0)
+    fill(window, Email="jo@example.com", First_Name="Jo")
+    assert window.form is not None
+    with qtbot.waitSignal(window.outcome_shown, timeout=10_000):
+        window.form.try_send()
+        assert window.form.progress.isVisible()
+        assert not window.form.send_button.isEnabled()
+    qtbot.waitUntil(lambda: not window.form.progress.isVisible(), timeout=5_000)
+
+
+def test_closing_during_a_send_exits_cleanly_and_keeps_the_record(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.practice.sandbox.set_latency(1.5)
+    fill(window, Email="kim@example.com", First_Name="Kim")
+    assert window.form is not None
+    window.form.try_send()
+    qtbot.waitUntil(lambda: window.store.page()[0].status is Status.SENDING, timeout=5_000)
+    database = window.paths.database
+    window.close()  # Qt would warn "QThread: Destroyed while ..." and fail the test
+    assert window.sender.thread.isFinished()
+    row = sqlite3.connect(database).execute("SELECT status FROM sends").fetchall()
+    assert row in ([("delivered",)], [("sending",)])  # either way: on disk, not lost

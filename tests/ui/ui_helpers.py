@@ -1,0 +1,22 @@
+"""Helpers for window tests: fill the form, send and wait for the outcome to be shown."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from cg_desktop.ui.main_window import MainWindow
+
+
+def fill(window: MainWindow, **values: str) -> None:
+    """Type values into the form's fields, by field name with spaces as underscores."""
+    assert window.form is not None
+    for key, value in values.items():
+        window.form.rows[key.replace("_", " ")].editor.set_value(value)
+
+
+def send_and_wait(qtbot: QtBot, window: MainWindow, timeout: int = 15_000) -> None:
+    """Press Send (as Enter does) and wait until the window has shown the outcome."""
+    assert window.form is not None
+    with qtbot.waitSignal(window.outcome_shown, timeout=timeout):
+        window.form.try_send()
+    qtbot.waitUntil(lambda: not window._pending, timeout=timeout)
