@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import sqlite3
 import time
 from collections.abc import Callable
@@ -207,7 +208,7 @@ def test_the_event_loop_keeps_turning_during_a_slow_send(qtbot: QtBot, window: M
     heartbeat.stop()
     assert time.perf_counter() - started >= 3.0
     assert window.form is not None and window.form.banner.tone is Tone.SUCCESS
-    longest = max(b - a for a, b in zip(ticks, ticks[1:], strict=False))
+    longest = max(b - a for a, b in itertools.pairwise(ticks))
     assert len(ticks) > 100
     assert longest < 0.050, f"the window froze for {longest * 1000:.0f} ms"
 
