@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -102,7 +102,8 @@ class HistoryPanel(QWidget):
         layout.addWidget(splitter, 1)
         self.status_filter.currentIndexChanged.connect(self._filter)
         self.search.textChanged.connect(self._filter)
-        self.table.selectionModel().selectionChanged.connect(self._selected)
+        # The current row (keyboard or mouse) is the one whose details show.
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(lambda: self._show(None))
         self.model.reload()
 
@@ -110,10 +111,9 @@ class HistoryPanel(QWidget):
         """Apply the status choice and the search text."""
         self.model.set_filter(self.status_filter.currentData(), self.search.text())
 
-    def _selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        """Show the details of the selected send."""
-        rows = self.table.selectionModel().selectedRows()
-        self._show(self.model.send_at(rows[0].row()) if rows else None)
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """Show the details of the send in the current row."""
+        self._show(self.model.send_at(current.row()) if current.isValid() else None)
 
     def _show(self, send: Send | None) -> None:
         """Fill the details view."""
@@ -121,13 +121,13 @@ class HistoryPanel(QWidget):
         self.send_selected.emit(send)
 
     def selected_send(self) -> Send | None:
-        """The send selected now."""
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.send_at(rows[0].row()) if rows else None
+        """The send in the current row."""
+        current = self.table.currentIndex()
+        return self.model.send_at(current.row()) if current.isValid() else None
 
     def send_changed(self, send_id: int) -> None:
         """A send was added or its status changed: update the list and open details."""
         self.model.refresh_send(send_id)
         current = self.selected_send()
         if current is not None and current.id == send_id:
-            self._show(self.model.send_at(self.table.currentIndex().row()))
+            self._show(current)

@@ -106,10 +106,18 @@ def _next_line(
             return arrived, line[len(prefix) + 1 :]
 
 
-def _child_env() -> dict[str, str]:
-    """The environment for children: offscreen Qt, this checkout importable."""
+def child_env(pycache: Path | None) -> dict[str, str]:
+    """The environment for children: offscreen Qt, this checkout importable.
+
+    With `pycache`, bytecode is cached there (outside the checkout) even when
+    PYTHONDONTWRITEBYTECODE is set: an installed app has .pyc files, so compiling
+    cg_desktop's sources on every start would not be a fair measure.
+    """
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
+    if pycache is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p)
     return env
 
@@ -122,7 +130,7 @@ def _prepare_data_dir(kind: str, root: Path) -> None:
         shutil.copy2(DEMO_PROFILE, profiles / DEMO_PROFILE.name)
 
 
-def run_probe(kind: str, options: list[str], timeout: float) -> ProbeRun:
+def run_probe(kind: str, options: list[str], timeout: float, env: dict[str, str]) -> ProbeRun:
     """Start one child of this kind in a fresh temp folder and collect its report."""
     with tempfile.TemporaryDirectory(prefix=f"cg-bench-{kind}-") as tmp:
         root = Path(tmp)
@@ -138,7 +146,7 @@ def run_probe(kind: str, options: list[str], timeout: float) -> ProbeRun:
                 stderr=stderr,
                 text=True,
                 encoding="utf-8",
-                env=_child_env(),
+                env=env,
                 cwd=REPO,
             )
             assert child.stdout is not None
@@ -180,17 +188,19 @@ def verdict(met: bool) -> str:
     return "met" if met else "NOT met"
 
 
-def measure_startup(runs: int, fields: int, timeout: float) -> dict[str, list[ProbeRun]]:
+def measure_startup(
+    runs: int, fields: int, timeout: float, env: dict[str, str]
+) -> dict[str, list[ProbeRun]]:
     """Run every start-up kind `runs` times, alternating and rotating the order."""
     options = ["--fields", str(fields), "--settle", "0.5"]
     for kind in STARTUP_KINDS:  # warm-up: disk cache and .pyc files, not counted
-        run_probe(kind, options, timeout)
+        run_probe(kind, options, timeout, env)
     results: dict[str, list[ProbeRun]] = {kind: [] for kind in STARTUP_KINDS}
     for number in range(runs):
         shift = number % len(STARTUP_KINDS)
         order = STARTUP_KINDS[shift:] + STARTUP_KINDS[:shift]
         for kind in order:
-            results[kind].append(run_probe(kind, options, timeout))
+            results[kind].append(run_probe(kind, options, timeout, env))
         print(
             f"  round {number + 1}/{runs}: "
             + ", ".join(
@@ -257,12 +267,12 @@ def print_startup(results: dict[str, list[ProbeRun]], fields: int) -> list[bool]
     return [start_ratio <= START_GOAL, memory_ratio <= MEMORY_GOAL]
 
 
-def measure_stall(runs: int, latency: float, timeout: float) -> list[ProbeRun]:
+def measure_stall(runs: int, latency: float, timeout: float, env: dict[str, str]) -> list[ProbeRun]:
     """Run the stall child `runs` times (each: send with a heartbeat, then idle)."""
     options = ["--latency", str(latency), "--settle", "0.5"]
     results: list[ProbeRun] = []
     for number in range(runs):
-        run = run_probe("stall", options, timeout)
+        run = run_probe("stall", options, timeout, env)
         if "send_error" in run.report:
             raise ProbeError(f"stall: {run.report['send_error']}")
         results.append(run)
@@ -323,6 +333,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--stall-runs", type=int, default=3, help="stall measurements (0 to skip)")
     parser.add_argument("--latency", type=float, default=3.0, help="sandbox latency, seconds")
     parser.add_argument("--timeout", type=float, default=60.0, help="per child, seconds")
+    parser.add_argument(
+        "--no-bytecode-cache",
+        action="store_true",
+        help="don't cache .pyc files for the children (compile time then counts)",
+    )
     args = parser.parse_args(argv)
     if args.runs < 1 or args.stall_runs < 0 or args.latency < 0 or args.timeout <= 0:
         parser.error("--runs ≥ 1, --stall-runs ≥ 0, --latency ≥ 0 and --timeout > 0")
@@ -338,13 +353,19 @@ def main(argv: list[str] | None = None) -> int:
         f"PySide6 {PySide6.__version__}, QT_QPA_PLATFORM=offscreen, {os.cpu_count()} CPUs"
     )
     print(f"start-up: {args.runs} run(s) of each kind, alternating, after one warm-up each")
-    try:
-        results = measure_startup(args.runs, fields, args.timeout)
-        stall_timeout = max(args.timeout, args.latency * 6 + 60)
-        stalls = measure_stall(args.stall_runs, args.latency, stall_timeout)
-    except ProbeError as exc:
-        print(f"\nmeasurement failed: {exc}", file=sys.stderr)
-        return 2
+    if args.no_bytecode_cache:
+        print("bytecode: as this environment says (PYTHONDONTWRITEBYTECODE is honoured)")
+    else:
+        print("bytecode: cached in a temporary folder (like an installed app's .pyc files)")
+    with tempfile.TemporaryDirectory(prefix="cg-bench-pycache-") as pycache:
+        env = child_env(None if args.no_bytecode_cache else Path(pycache))
+        try:
+            results = measure_startup(args.runs, fields, args.timeout, env)
+            stall_timeout = max(args.timeout, args.latency * 6 + 60)
+            stalls = measure_stall(args.stall_runs, args.latency, stall_timeout, env)
+        except ProbeError as exc:
+            print(f"\nmeasurement failed: {exc}", file=sys.stderr)
+            return 2
     verdicts = print_startup(results, fields)
     if stalls:
         verdicts += print_stall(stalls, args.latency)

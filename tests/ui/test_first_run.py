@@ -1,0 +1,70 @@
+"""Starting without --sandbox: the first-run page, importing a profile, remembering choices."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from cg_desktop.core.profile_files import demo_profile_path
+from cg_desktop.ui.main_window import MainWindow
+
+
+def real_profile(tmp_path: Path, name: str = "Desk EU", region: str = "eu") -> Path:
+    data = json.loads(demo_profile_path().read_text(encoding="utf-8"))
+    data.update(name=name, region=region)
+    path = tmp_path / f"{name}.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_no_profile_shows_the_first_run_page(make_window: Callable[..., MainWindow]) -> None:
+    window = make_window(practice=False)
+    assert window.pages.currentWidget() is window.first_run
+    assert window.form is None
+    assert window.status.text() == "Not signed in"
+    assert window.ribbon.isHidden()
+
+
+def test_try_practice_mode_from_the_first_run_page(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window(practice=False)
+    window.first_run.practice_button.click()
+    assert window.practice is not None
+    assert not window.ribbon.isHidden()
+    assert window.current_region().code == "sandbox"
+    assert window.form is not None and window.form.profile.name == "Demo (practice)"
+
+
+def test_import_a_profile_then_start_on_it_next_time(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    window = make_window(practice=False)
+    profile = window.import_profile_file(real_profile(tmp_path, "Desk AU", "au"))
+    assert profile is not None and window.form is not None
+    assert window.current_region().code == "au"
+    window.close()
+    again = make_window(practice=False)
+    assert again.current_profile() is not None and again.current_profile().name == "Desk AU"
+    assert again.current_region().label == "Australia"
+
+
+def test_a_broken_profile_is_refused_with_one_clear_sentence(
+    make_window: Callable[..., MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"name": "x", ', encoding="utf-8")
+    window = make_window(practice=False)
+    assert window.import_profile_file(broken) is None
+    assert shown == [
+        'Profile "broken.json": the file is not valid JSON: Expecting property name '
+        "enclosed in double quotes at line 1, column 15."
+    ]
+    assert window.pages.currentWidget() is window.first_run
