@@ -5,11 +5,19 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.handlers
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cg_desktop.core.paths import AppPaths
+
+if TYPE_CHECKING:  # Qt loads inside main(), after the arguments are read
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from cg_desktop.ui.main_window import MainWindow
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -53,14 +61,42 @@ def app_paths(args: argparse.Namespace) -> AppPaths:
     return paths
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the app until its window closes; returns the exit code."""
+def quit_on_signals(app: QApplication, window: QWidget) -> QTimer:
+    """Close the window (cleanly: sender stopped, data kept) on SIGTERM or Ctrl-C.
+
+    Python only runs signal handlers when it gets control, so a timer wakes it up.
+    """
+    from PySide6.QtCore import QTimer
+
+    def close(_signum: int, _frame: object) -> None:
+        window.close()
+        app.quit()
+
+    signal.signal(signal.SIGTERM, close)
+    signal.signal(signal.SIGINT, close)
+    timer = QTimer()
+    timer.start(200)
+    timer.timeout.connect(lambda: None)
+    return timer
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    on_ready: Callable[[MainWindow], None] | None = None,
+) -> int:
+    """Run the app until its window closes; returns the exit code.
+
+    `on_ready` is called with the shown window (the real-window smoke test drives it).
+    """
     args = parse_args(argv)
     paths = app_paths(args)
     setup_logging(paths.log_dir)
     from PySide6.QtWidgets import QApplication
 
+    from PySide6.QtCore import QTimer
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("cg-desktop")
     app.setApplicationDisplayName("cg-desktop")
 
@@ -74,4 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     practice = start_practice() if args.sandbox else None
     window = MainWindow(paths, practice=practice)
     window.show()
-    return int(app.exec())
+    wake = quit_on_signals(app, window)
+    if on_ready is not None:
+        QTimer.singleShot(0, lambda: on_ready(window))
+    code = int(app.exec())
+    wake.stop()
+    return code

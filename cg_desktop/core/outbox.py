@@ -52,7 +52,10 @@ def status_for(send: Send, outcome: Outcome) -> tuple[Status, str]:
             return Status.DELIVERED, ALREADY_RECEIVED.format(cg_id=outcome.cg_id or "unknown")
         return Status.DUPLICATE, outcome.message
     if kind is OutcomeKind.REJECTED:
-        return Status.REJECTED, outcome.message
+        # The history names what was wrong, in the server's words.
+        said = [m for messages in outcome.field_errors.values() for m in messages]
+        said += list(outcome.general_errors)
+        return Status.REJECTED, "Not accepted: " + " ".join(said) if said else outcome.message
     if kind is OutcomeKind.CONFIGURATION_INVALID:
         return Status.FAILED, outcome.message
     # Try later and needs sign-in: the record waits in the outbox.

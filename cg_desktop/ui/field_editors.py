@@ -27,6 +27,7 @@ class FieldEditor(QWidget):
 
     edited = Signal()
     left = Signal()  # focus left the field: time to show its validation
+    submitted = Signal()  # Enter pressed in the field
 
     def value(self) -> str:
         """The text as typed (not trimmed: core decides what counts)."""
@@ -82,6 +83,7 @@ class LineFieldEditor(FieldEditor):
         layout.addWidget(self.line)
         self.setFocusProxy(self.line)
         self.line.textChanged.connect(self.edited)
+        self.line.returnPressed.connect(self.submitted)
         self.line.installEventFilter(_FocusWatcher(self))
 
     def value(self) -> str:

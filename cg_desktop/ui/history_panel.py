@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,7 +36,7 @@ FILTERS: list[tuple[str, list[Status] | None]] = [
 def describe(send: Send) -> str:
     """The details of one send as text: the record and the server's exact answer."""
     lines = [
-        f"Sent at:   {format_time(send.created_at)}",
+        f"Saved at:  {format_time(send.created_at)}",
         f"Profile:   {send.profile}   Region: {send.region}",
         f"Mapping:   {send.configuration}",
         f"Status:    {STATUS_WORDS[send.status]}   Attempts: {send.attempts}"
@@ -91,6 +92,7 @@ class HistoryPanel(QWidget):
         self.details = QPlainTextEdit()
         self.details.setObjectName("history-details")
         self.details.setReadOnly(True)
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.details.setPlaceholderText("Select a send to see exactly what was sent and answered.")
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)

@@ -46,6 +46,9 @@ class RecordForm(QWidget):
             form.addRow(row.label, row)
             row.editor.edited.connect(lambda name=spec.name: self._edited(name))
             row.editor.left.connect(lambda name=spec.name: self._left(name))
+            # Enter in a field sends even where the window-wide shortcut can't see the key
+            # (a window that isn't active yet); the shortcut covers combo boxes and buttons.
+            row.editor.submitted.connect(self.try_send)
         hidden = [f"{spec.label} = {spec.default}" for spec in profile.hidden_fields]
         self.also_sent = QLabel("Also sent: " + "; ".join(hidden) if hidden else "")
         self.also_sent.setObjectName("also-sent")

@@ -14,6 +14,9 @@ Run by hand: python tests/benchmarks/bench_startup.py [--runs 7] [--stall-runs 3
    from just before Send until the result is shown; the baseline is the same heartbeat
    for as long again with nothing sending. Goal: longest gap < 50 ms.
 
+"Cold" means a new process each time; the disk cache is warm (one warm-up run of each
+kind) and bytecode is cached in a temporary folder, as an installed app has its .pyc files
+(--no-bytecode-cache to measure with this environment's PYTHONDONTWRITEBYTECODE instead).
 The child is startup_probe.py, next to this file. Exit status: 0 when every goal is met,
 1 when one is not, 2 when a measurement failed.
 """

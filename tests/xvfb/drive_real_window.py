@@ -1,0 +1,96 @@
+"""Drive `cg-desktop --sandbox` in a real window: a tour with real key events and screenshots.
+
+Run by tests/xvfb/test_real_window.py as its own process (QT_QPA_PLATFORM=xcb, DISPLAY set):
+    python drive_real_window.py DATA_DIR SCREENSHOT_DIR
+Exit code 0 only if every step happened as a person would see it.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from cg_desktop.app import main
+from cg_desktop.ui.banner import Tone
+from cg_desktop.ui.main_window import MainWindow
+
+OUT_OF_DATE = "Demo — out-of-date copy (practice)"
+failures: list[str] = []
+
+
+def wait_for(condition: object, timeout_ms: int = 15_000) -> None:
+    """Process events until `condition()` holds (or fail)."""
+    waited = 0
+    while not condition():  # type: ignore[operator]
+        QTest.qWait(50)
+        waited += 50
+        if waited > timeout_ms:
+            raise TimeoutError("timed out waiting for the window")
+
+
+def shoot(window: MainWindow, folder: Path, name: str) -> None:
+    """Save the window and the whole X screen (the real framebuffer) as PNGs."""
+    QTest.qWait(300)  # let the window manager-less X server paint
+    window.grab().save(str(folder / f"{name}.png"))
+    screen = QGuiApplication.primaryScreen()
+    screen.grabWindow(0).save(str(folder / f"{name}-screen.png"))
+
+
+def type_into(widget: object, text: str) -> None:
+    """Real key events into a widget."""
+    QTest.keyClicks(widget, text)  # type: ignore[arg-type]
+
+
+def tour(window: MainWindow, shots: Path) -> None:
+    """Send a record the server refuses, fix it, send again, look at the history."""
+    try:
+        assert QGuiApplication.platformName() == "xcb", QGuiApplication.platformName()
+        window.activateWindow()
+        window.raise_()
+        wait_for(lambda: window.sender.worker.warm)
+        names = [window.profile_combo.itemText(i) for i in range(window.profile_combo.count())]
+        window.profile_combo.setCurrentIndex(names.index(OUT_OF_DATE))
+        form = window.form
+        assert form is not None
+        type_into(form.rows["Email"].editor.focusProxy(), "joe.doe@example.com")
+        type_into(form.rows["First Name"].editor.focusProxy(), "Joe")
+        type_into(form.rows["Last Name"].editor.focusProxy(), "Doe")
+        size = form.rows["Company Size"].editor.focusProxy()
+        type_into(size, "about 50")
+        shown: list[object] = []
+        window.outcome_shown.connect(shown.append)
+        QTest.keyClick(size, Qt.Key.Key_Return)
+        wait_for(lambda: len(shown) == 1)
+        assert form.rows["Company Size"].errors() == ["The Company Size must be a number."]
+        shoot(window, shots, "form-server-error")
+        size.selectAll()
+        type_into(size, "50")
+        QTest.keyClick(size, Qt.Key.Key_Return)
+        wait_for(lambda: len(shown) == 2)
+        assert form.banner.tone is Tone.SUCCESS, form.banner.text.text()
+        shoot(window, shots, "form-sent")
+        window.tabs.setCurrentWidget(window.history)
+        window.history.table.setCurrentIndex(window.history.model.index(0, 0))
+        assert window.history.model.rowCount() == 2
+        shoot(window, shots, "history")
+    except BaseException:
+        failures.append(traceback.format_exc())
+    finally:
+        window.close()
+        QTimer.singleShot(0, QApplication.quit)
+
+
+if __name__ == "__main__":
+    data_dir, shots = Path(sys.argv[1]), Path(sys.argv[2])
+    shots.mkdir(parents=True, exist_ok=True)
+    code = main(["--sandbox", "--data-dir", str(data_dir)], on_ready=lambda w: tour(w, shots))
+    if failures:
+        print(failures[0], file=sys.stderr)
+        sys.exit(1)
+    sys.exit(code)
