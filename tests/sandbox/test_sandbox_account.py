@@ -22,7 +22,7 @@ def test_demo_account_content() -> None:
     account = load_account()
     assert (account.client_id, account.client_secret) == ("sandbox-client", "sandbox-secret")
     assert account.token_lifetime == 3600
-    a, b = account.mappings
+    a, b, c = account.mappings
     assert a.reference == "9dd58237-c913-4073-9c76-07da0b49ff50"
     assert a.data_type == "multi-object" and a.sends_survey and a.needs_contact
     assert [f.name for f in a.fields] == [
@@ -42,6 +42,9 @@ def test_demo_account_content() -> None:
     assert b.reference == "53505294-0b20-2509-b15d-c8e377701d66"
     assert b.data_type == "accounts" and not b.sends_survey
     assert [f.name for f in b.fields] == ["Account Name", "Industry", "Employees"]
+    # SPEC.md's form example names a reference that is no valid UUID: it works all the same.
+    assert c.reference == "12305294-0b20-4009-b95d-c8123301d66"
+    assert c.data_type == "accounts" and c.fields == b.fields
     (hook,) = account.webhooks
     assert (hook.id, hook.username, hook.password, hook.mapping) == (
         "demo-webhook",

@@ -79,6 +79,26 @@ def test_spec_curl_examples(served: tuple[subprocess.Popen[str], str]) -> None:
             timeout=TIMEOUT,
         )
         assert form_response.status_code == 200, form_response.text
+        # SPEC.md's own examples, verbatim: the JSON body (mapping B) and the form body,
+        # whose reference is not a valid UUID (the demo account knows it as mapping C).
+        spec_json = http.put(
+            base + "/records/",
+            data='{"configuration": "53505294-0b20-2509-b15d-c8e377701d66", "record": '
+            '{"Account Name": "ACME", "First Name": "Joe", "Last Name": "Doe", '
+            '"Email": "joe.doe@example.com"}}',
+            headers={**bearer, "Content-Type": "application/json"},
+            timeout=TIMEOUT,
+        )
+        assert spec_json.status_code == 200 and spec_json.content == b""
+        spec_form = http.put(
+            base + "/records/",
+            data="configuration=12305294-0b20-4009-b95d-c8123301d66"
+            "&record%5BAccount+Name%5D=ACME&record%5BFirst+Name%5D=Joe"
+            "&record%5BLast+Name%5D=Doe&record%5BEmail%5D=joe.doe%40example.com",
+            headers={**bearer, "Content-Type": "application/x-www-form-urlencoded"},
+            timeout=TIMEOUT,
+        )
+        assert spec_form.status_code == 200 and spec_form.content == b""
         duplicate = http.put(
             base + "/records/",
             json={

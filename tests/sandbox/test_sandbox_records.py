@@ -92,7 +92,7 @@ def test_configuration_empty_counts_as_missing(api: Api, configuration: object) 
 
 
 @pytest.mark.parametrize(
-    "configuration", ["12305294-0b20-4009-b95d-c8123301d66", MAPPING_A.upper(), 42, ["x"], True]
+    "configuration", ["12305294-0b20-4009-b95d-c8123301d6", MAPPING_A.upper(), 42, ["x"], True]
 )
 def test_configuration_not_found(api: Api, configuration: object) -> None:
     response = api.send(joe(), configuration)
