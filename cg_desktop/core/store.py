@@ -201,14 +201,33 @@ class Store:
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
-    def claim_next(self, now: float | None = None) -> Send | None:
-        """Take the oldest queued send that is due: mark it sending and count the attempt."""
+    def claim_next(
+        self, now: float | None = None, *, regions: Iterable[str] | None = None
+    ) -> Send | None:
+        """Take the oldest queued send that is due: mark it sending and count the attempt.
+
+        `regions` limits it to sends whose region can be sent to now (signed in, not paused).
+        """
         due = self._clock() if now is None else now
-        return self._claim(
-            "status = 'queued' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) "
-            "ORDER BY id LIMIT 1",
-            (due,),
-        )
+        where = "status = 'queued' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
+        params: tuple[object, ...] = (due,)
+        if regions is not None:
+            chosen = list(regions)
+            if not chosen:
+                return None
+            where += f" AND region IN ({', '.join('?' * len(chosen))})"
+            params = (*params, *chosen)
+        return self._claim(where + " ORDER BY id LIMIT 1", params)
+
+    def due_now(self, regions: Iterable[str]) -> None:
+        """Make every queued send of these regions due at once (network back, Send now)."""
+        chosen = list(regions)
+        if chosen:
+            self._db.execute(
+                f"UPDATE sends SET next_attempt_at = NULL WHERE status = 'queued' "
+                f"AND region IN ({', '.join('?' * len(chosen))})",
+                chosen,
+            )
 
     def claim(self, send_id: int) -> Send | None:
         """Take one queued send now, due or not (Send now); None if it isn't queued."""
@@ -292,10 +311,17 @@ class Store:
         """How many sends are not yet settled (queued or sending)."""
         return self.count((Status.QUEUED, Status.SENDING))
 
-    def next_due_at(self) -> float | None:
-        """When the earliest queued send is due (None: nothing queued)."""
+    def next_due_at(self, regions: Iterable[str] | None = None) -> float | None:
+        """When the earliest queued send (of these regions) is due; None: nothing queued."""
+        where, params = "status = 'queued'", ()
+        if regions is not None:
+            chosen = list(regions)
+            if not chosen:
+                return None
+            where += f" AND region IN ({', '.join('?' * len(chosen))})"
+            params = tuple(chosen)
         row = self._db.execute(
-            "SELECT MIN(COALESCE(next_attempt_at, 0)) FROM sends WHERE status = 'queued'"
+            f"SELECT MIN(COALESCE(next_attempt_at, 0)) FROM sends WHERE {where}", params
         ).fetchone()
         return None if row[0] is None else float(row[0])
 

@@ -169,3 +169,20 @@ def test_a_file_that_is_not_sqlite_is_refused_with_a_sentence(tmp_path: Path) ->
     path.write_bytes(b"this is not a database" * 100)
     with pytest.raises(StoreError, match="can't be used"):
         Store(path)
+
+
+def test_claims_can_be_limited_to_regions_and_made_due_at_once(tmp_path: Path) -> None:
+    store = Store(tmp_path / "sends.db", clock=lambda: 100.0)
+    eu = store.enqueue(profile="P", region="eu", configuration="c", record={"Email": "a@b"})
+    us = store.enqueue(profile="P", region="us", configuration="c", record={"Email": "c@d"})
+    store.mark(eu, Status.QUEUED, next_attempt_at=500.0)
+    assert store.claim_next(regions=["au"]) is None
+    assert store.claim_next(regions=[]) is None
+    assert store.next_due_at(["eu"]) == 500.0
+    assert store.claim_next(regions=["eu"]) is None  # not due yet
+    store.due_now(["eu"])
+    assert store.next_due_at(["eu"]) == 0.0
+    claimed = store.claim_next(regions=["eu", "au"])
+    assert claimed is not None and claimed.id == eu
+    assert store.next_due_at(["us"]) == 0.0 and store.get(us).status is Status.QUEUED  # type: ignore[union-attr]
+    store.close()
