@@ -91,9 +91,8 @@ def main(
     args = parse_args(argv)
     paths = app_paths(args)
     setup_logging(paths.log_dir)
-    from PySide6.QtWidgets import QApplication
-
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
