@@ -61,6 +61,6 @@ def test_the_installed_command_opens_a_window_and_quits_cleanly(tmp_path: Path) 
         assert "cg-desktop — practice mode" in found
     finally:
         process.send_signal(signal.SIGTERM)
-        out, err = process.communicate(timeout=30)
+        _out, err = process.communicate(timeout=30)
     assert process.returncode == 0, err
     assert "QThread: Destroyed" not in err
