@@ -61,6 +61,17 @@ def app_paths(args: argparse.Namespace) -> AppPaths:
     return paths
 
 
+def use_os_trust_store() -> None:
+    """TLS trusts the OS's certificate store (corporate proxies inspect traffic).
+
+    Once, by the app, never inside a library module; after the first paint, because it
+    loads the HTTP stack (~150 ms), and before the sender makes its first connection.
+    """
+    import truststore
+
+    truststore.inject_into_ssl()
+
+
 def quit_on_signals(app: QApplication, window: QWidget) -> QTimer:
     """Close the window (cleanly: sender stopped, data kept) on SIGTERM or Ctrl-C.
 
@@ -99,15 +110,11 @@ def main(
     app.setApplicationName("cg-desktop")
     app.setApplicationDisplayName("cg-desktop")
 
-    import truststore
-
-    # Once, at start: TLS trusts the OS's certificate store (corporate proxies), never in core.
-    truststore.inject_into_ssl()
     from cg_desktop.ui.main_window import MainWindow
     from cg_desktop.ui.practice import start_practice
 
     practice = start_practice() if args.sandbox else None
-    window = MainWindow(paths, practice=practice)
+    window = MainWindow(paths, practice=practice, before_network=use_os_trust_store)
     window.show()
     wake = quit_on_signals(app, window)
     if on_ready is not None:

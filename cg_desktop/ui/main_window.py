@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -35,7 +37,7 @@ from cg_desktop.core.profile_library import ProfileLibrary
 from cg_desktop.core.profiles import Profile, ProfileError
 from cg_desktop.core.regions import REGION_CODES, SANDBOX, Region, region
 from cg_desktop.core.settings import Settings, load_settings, save_settings
-from cg_desktop.core.store import Status, Store, StoreError
+from cg_desktop.core.store import Store, StoreError
 from cg_desktop.core.validation import build_record
 from cg_desktop.ui.banner import Tone
 from cg_desktop.ui.credentials_dialog import CredentialsDialog
@@ -44,7 +46,8 @@ from cg_desktop.ui.history_panel import HistoryPanel
 from cg_desktop.ui.outcome_view import view_for
 from cg_desktop.ui.practice import RIBBON, Practice, start_practice
 from cg_desktop.ui.record_form import RecordForm
-from cg_desktop.ui.sender import Account, Sender, SendResult
+from cg_desktop.ui.sender import Account, QueueState, Sender, SendResult
+from cg_desktop.ui.status_text import queue_words
 
 log = logging.getLogger(__name__)
 
@@ -61,8 +64,11 @@ class MainWindow(QMainWindow):
         *,
         credential_store: CredentialStore | None = None,
         practice: Practice | None = None,
+        before_network: Callable[[], None] | None = None,
     ) -> None:
+        """`before_network` runs once after the first paint, before anything is sent."""
         super().__init__()
+        self._before_network = before_network
         self.paths = paths
         self.settings: Settings = load_settings(paths.settings_file)
         self.credentials = credential_store or CredentialStore()
@@ -77,7 +83,8 @@ class MainWindow(QMainWindow):
         self.sender = Sender(paths.database, self)
         self.sender.worker.finished_one.connect(self._finished)
         # Bound slots of this window, never lambdas: those would run in the sender thread.
-        self.sender.worker.waiting_changed.connect(self._waiting_changed)
+        self.sender.worker.queue_changed.connect(self._queue_changed)
+        self._queue = QueueState(waiting=self.store.waiting(), next_attempt_at=None)
         self.setWindowTitle("cg-desktop")
         self.resize(980, 720)
         self._build()
@@ -229,6 +236,14 @@ class MainWindow(QMainWindow):
         if self.current_region().code != SANDBOX:
             self.settings.last_region = self.current_region().code
         self._update_status()
+        if self._warming_started:
+            self._offer_account()
+
+    def _offer_account(self) -> None:
+        """Give the sender this region's account, so its waiting sends can go."""
+        account = self.account()
+        if account is not None:
+            self.sender.set_account(account)
 
     def import_profile(self) -> None:
         """Choose a profile file, check it, and copy it into the profiles folder."""
@@ -291,8 +306,10 @@ class MainWindow(QMainWindow):
         else:
             self.settings.client_ids[current.code] = entered.client_id
             save_settings(self.settings, self.paths.settings_file)
+        account = Account(current, entered)
+        self.sender.set_account(account)  # resumes a queue paused for sign-in
         self._update_status()
-        return Account(current, entered)
+        return account
 
     # -- sending ---------------------------------------------------------------------------------
 
@@ -365,23 +382,23 @@ class MainWindow(QMainWindow):
                 self.sender.send(settled.send_id, account)
 
     def send_waiting(self) -> None:
-        """Send now: try every waiting send of this region again."""
+        """Send now: every waiting send goes at once (signing in first if needed)."""
         account = self.account() or self.ask_credentials("Sign in to send the waiting records.")
         if account is None:
             return
-        for send in self.store.page(statuses=[Status.QUEUED], limit=10_000):
-            if send.region == account.region.code:
-                self.sender.send(send.id, account)
+        self.sender.set_account(account)
+        self.sender.send_now()
 
-    @Slot(int)
-    def _waiting_changed(self, _waiting: int) -> None:
-        """The sender's count of waiting sends changed."""
+    @Slot(object)
+    def _queue_changed(self, queue: QueueState) -> None:
+        """The sender's view of the outbox changed: waiting, next try, paused."""
         if self._closed:
             return
+        self._queue = queue
         self._update_status()
 
     def _update_status(self) -> None:
-        """The status area: who is signed in here, and how many sends are waiting."""
+        """The status area: who is signed in here, what is waiting, and when it goes."""
         current = self.current_region() if self.region_combo.count() else None
         if current is not None and self.practice is not None and current.code == SANDBOX:
             who = f"Signed in as {self.practice.credentials.client_id} (practice)"
@@ -389,10 +406,12 @@ class MainWindow(QMainWindow):
             who = f"Client ID {self.settings.client_ids[current.code]}"
         else:
             who = "Not signed in"
-        waiting = self.store.waiting()
-        text = who + (f" · {waiting} waiting to be sent" if waiting else "")
-        self.status.setText(text)
-        self.send_now_button.setVisible(waiting > 0)
+        # The count comes from the database itself, so it's right even before the sender
+        # has reported; the sender adds what only it knows (next try, pause, offline).
+        queue = dataclasses.replace(self._queue, waiting=self.store.waiting())
+        self.status.setText(" · ".join([who, *queue_words(queue)]))
+        self.status.setToolTip("\n".join(queue.paused.values()))
+        self.send_now_button.setVisible(queue.waiting > 0)
 
     def _banner(self, tone: Tone, text: str) -> None:
         """Show a message above the form (when there is one)."""
@@ -404,7 +423,15 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._warming_started:
             self._warming_started = True
-            QTimer.singleShot(0, self.sender.warm_up)
+            QTimer.singleShot(0, self._start_network)
+            # After the first paint: the keyring may take a moment to answer.
+            QTimer.singleShot(0, self._offer_account)
+
+    def _start_network(self) -> None:
+        """After the first paint: set up TLS (app's choice), then let the sender warm up."""
+        if self._before_network is not None:
+            self._before_network()
+        self.sender.warm_up()
 
     # -- closing ---------------------------------------------------------------------------------
 

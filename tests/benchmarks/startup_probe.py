@@ -79,6 +79,7 @@ class PaintWatch(QObject):
     """Event filter that notes when its widget has received a paint event."""
 
     def __init__(self) -> None:
+        """Not painted yet."""
         super().__init__()
         self.painted = False
 
@@ -98,6 +99,7 @@ class Heartbeat(QObject):
         on_done: Callable[[Heartbeat], None],
         interval_ms: int = HEARTBEAT_MS,
     ) -> None:
+        """Tick every `interval_ms` until `stop_when()` is true, then call `on_done(self)`."""
         super().__init__()
         self._stop_when = stop_when
         self._on_done = on_done
@@ -143,6 +145,7 @@ class ResultCatcher(QObject):
     """Lives in the GUI thread; the sender's finished_one reaches it queued."""
 
     def __init__(self) -> None:
+        """Nothing caught yet."""
         super().__init__()
         self.outcomes: list[str] = []
         self.messages: list[str] = []
@@ -160,6 +163,7 @@ class Probe:
     """Drives one child run: wait for the window, say shown, settle, measure, close."""
 
     def __init__(self, app: QApplication, args: argparse.Namespace, started: float) -> None:
+        """`started` is time.monotonic() when the probe's main() began."""
         self.app = app
         self.args = args
         self.started = started

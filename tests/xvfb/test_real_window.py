@@ -32,9 +32,16 @@ def xcb_env() -> dict[str, str]:
 
 def test_tour_in_a_real_window(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, str(Path(__file__).with_name("drive_real_window.py")),
-         str(tmp_path / "data"), str(SHOTS)],
-        env=xcb_env(), capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            str(Path(__file__).with_name("drive_real_window.py")),
+            str(tmp_path / "data"),
+            str(SHOTS),
+        ],
+        env=xcb_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     for name in ("form-server-error", "form-sent", "history"):
@@ -48,7 +55,10 @@ def test_the_installed_command_opens_a_window_and_quits_cleanly(tmp_path: Path) 
     assert command, "cg-desktop is not installed (pip install -e .)"
     process = subprocess.Popen(
         [command, "--sandbox", "--data-dir", str(tmp_path)],
-        env=xcb_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=xcb_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         deadline = time.monotonic() + 30
@@ -56,8 +66,9 @@ def test_the_installed_command_opens_a_window_and_quits_cleanly(tmp_path: Path) 
         while time.monotonic() < deadline and "practice mode" not in found:
             assert process.poll() is None, process.communicate()
             time.sleep(0.5)
-            found = subprocess.run(["xwininfo", "-root", "-tree"], env=xcb_env(),
-                                   capture_output=True, text=True).stdout
+            found = subprocess.run(
+                ["xwininfo", "-root", "-tree"], env=xcb_env(), capture_output=True, text=True
+            ).stdout
         assert "cg-desktop — practice mode" in found
     finally:
         process.send_signal(signal.SIGTERM)

@@ -1,0 +1,54 @@
+"""Issue 4's desk scenario: the network drops, three visitors register, the network returns."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from pytestqt.qtbot import QtBot
+from ui_helpers import fill, send_and_wait
+
+from cg_desktop.core.store import Status
+from cg_desktop.sandbox import Sandbox
+from cg_desktop.ui.banner import Tone
+from cg_desktop.ui.main_window import MainWindow
+
+
+def test_three_records_sent_offline_are_delivered_when_the_network_returns(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    practice = window.practice
+    assert practice is not None
+    qtbot.waitUntil(lambda: window.sender.worker.warm, timeout=10_000)
+    port = urlsplit(practice.sandbox.base_url).port
+    practice.sandbox.stop()  # the Wi-Fi drops
+    for name in ("Ann", "Bob", "Cy"):
+        fill(window, Email=f"{name.lower()}@example.com", First_Name=name)
+        send_and_wait(qtbot, window)
+        assert window.form is not None and window.form.banner.tone is Tone.INFO
+        assert "Saved — it will be sent when the connection is back." in (
+            window.form.banner.text.text()
+        )
+        assert window.form.values()["Email"] == ""  # ready for the next visitor
+    assert [s.status for s in window.store.page()] == [Status.QUEUED] * 3
+    qtbot.waitUntil(lambda: "offline" in window.status.text(), timeout=5_000)
+    assert "3 waiting to be sent" in window.status.text()
+    # The network returns; nobody touches anything.
+    back = Sandbox(port=port).start()
+    practice.sandbox = back
+    try:
+        qtbot.waitUntil(lambda: len(back.accepted) == 3, timeout=15_000)
+        qtbot.waitUntil(
+            lambda: [s.status for s in window.store.page()] == [Status.DELIVERED] * 3,
+            timeout=5_000,
+        )
+        assert sorted(a.record["Email"] for a in back.accepted) == [
+            "ann@example.com",
+            "bob@example.com",
+            "cy@example.com",
+        ]
+        qtbot.waitUntil(lambda: "waiting" not in window.status.text(), timeout=5_000)
+        model = window.history.model
+        assert [model.data(model.index(r, 3)) for r in range(3)] == ["Delivered"] * 3
+    finally:
+        window.close()
+        back.stop()
