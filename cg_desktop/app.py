@@ -56,9 +56,7 @@ def setup_logging(log_dir: Path) -> None:
 def app_paths(args: argparse.Namespace) -> AppPaths:
     """The folders for this run; practice mode keeps its history apart from real sends."""
     paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.default()
-    if args.sandbox:
-        paths = AppPaths(paths.config_dir, paths.data_dir / "practice", paths.log_dir)
-    return paths
+    return paths.for_practice() if args.sandbox else paths
 
 
 def use_os_trust_store() -> None:
@@ -108,7 +106,6 @@ def main(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("cg-desktop")
-    app.setApplicationDisplayName("cg-desktop")
 
     from cg_desktop.ui.main_window import MainWindow
     from cg_desktop.ui.practice import start_practice

@@ -130,7 +130,9 @@ def interpret_records_answer(
             Reason.SERVER_ERROR,
             f"{where} is having trouble (HTTP {status}). Saved — it will be sent "
             "when the service is back.",
-            unknown=status in (502, 504),
+            # A 5xx may come after the record was saved (a crash while answering), except
+            # 503, which Laravel gives before it starts (maintenance, overload).
+            unknown=status != 503,
         )
     if status == 413:
         return Outcome(

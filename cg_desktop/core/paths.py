@@ -31,6 +31,10 @@ class AppPaths:
         """The SQLite file of sends (outbox and history)."""
         return self.data_dir / "sends.db"
 
+    def for_practice(self) -> AppPaths:
+        """Practice mode's folders: its own history, so practice never mixes with real sends."""
+        return AppPaths(self.config_dir, self.data_dir / "practice", self.log_dir)
+
     @classmethod
     def default(cls) -> AppPaths:
         """The user's standard folders for this OS."""

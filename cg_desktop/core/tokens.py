@@ -16,7 +16,7 @@ from cg_desktop.core.answers import (
 )
 from cg_desktop.core.credentials import ClientCredentials
 from cg_desktop.core.http import NoAuth
-from cg_desktop.core.outcomes import Outcome, OutcomeKind, Reason, clip_answer
+from cg_desktop.core.outcomes import Outcome, OutcomeKind, Reason
 from cg_desktop.core.regions import Region
 
 # SPEC.md assumption 2: without expires_in a token lives an hour; renew with 60 s to spare.
@@ -116,9 +116,9 @@ class TokenProvider:
                 Outcome(
                     OutcomeKind.NEEDS_SIGN_IN,
                     f"Client ID or Client Secret is not accepted by {where}. "
-                    "Check them in Settings → Credentials.",
+                    "Check them with the Credentials… button.",
                     http_status=response.status_code,
-                    server_answer=clip_answer(body),
+                    server_answer=withheld(response.status_code),
                 )
             )
         if response.status_code == 200 and data is not None:
@@ -128,6 +128,15 @@ class TokenProvider:
                 lifetime = _seconds(expires)
                 return _Token(value, self._clock() + lifetime - RENEW_MARGIN)
         raise TokenError(_token_failure(response.status_code, response.headers, body, where))
+
+
+def withheld(status: int) -> str:
+    """What the Details view keeps of a sign-in answer: never its body.
+
+    A token answer holds a token, and a proxy's error page may echo the request with the
+    client secret in it; neither may reach the history file.
+    """
+    return f"(HTTP {status} from the sign-in server; its answer is not kept: it may hold secrets)"
 
 
 def _seconds(value: object) -> float:
@@ -150,19 +159,20 @@ def _token_failure(status: int, headers: Mapping[str, str], body: str, where: st
             "Saved — it will be sent when the connection works.",
             reason=Reason.UNEXPECTED_ANSWER,
             http_status=status,
-            server_answer=clip_answer(body),
+            server_answer=withheld(status),
         )
     outcome = interpret_records_answer(status, headers, body, where=where)
+    outcome = _replace(outcome, server_answer=withheld(status))
     if outcome.kind is OutcomeKind.NEEDS_SIGN_IN:
         return outcome
     if outcome.kind is not OutcomeKind.TRY_LATER:
         # A 4xx at sign-in that isn't RFC 6749's: the request can't be fixed by the user.
         return Outcome(
             OutcomeKind.NEEDS_SIGN_IN,
-            f"{where} refused the sign-in (HTTP {status}). Check the credentials in "
-            "Settings → Credentials.",
+            f"{where} refused the sign-in (HTTP {status}). Check them with the "
+            "Credentials… button.",
             http_status=status,
-            server_answer=clip_answer(body),
+            server_answer=withheld(status),
         )
     return _replace(outcome, result_unknown=False)
 

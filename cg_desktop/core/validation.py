@@ -90,6 +90,10 @@ def format_errors(field: FieldSpec, value: str) -> list[str]:
     return errors
 
 
+# PHP's trim() strips these (and only these) by default.
+PHP_TRIM_CHARS = " \t\n\r\0\x0b"
+
+
 def build_record(profile: Profile, values: Mapping[str, str]) -> dict[str, str]:
     """The record to send (and to check): profile order, trimmed, no empties, hidden fixed."""
     record: dict[str, str] = {}
@@ -123,12 +127,15 @@ def validate_record(profile: Profile, values: Mapping[str, str]) -> dict[str, li
     names = [n for n in base if profile.field(n) is None]
     names += [field.name for field in profile.fields]
     errors: dict[str, list[str]] = {}
+    # Laravel's validator skips a value that PHP's trim() empties (it strips NUL, which the
+    # trim middleware keeps): for `required` and Email-or-Phone it counts as missing.
+    present = {key: value for key, value in record.items() if value.strip(PHP_TRIM_CHARS)}
     for name in names:
-        value = record.get(name)
+        value = present.get(name)
         field = profile.field(name)
         if value is None:
             # Laravel stops at the first failed "required"-kind rule of a field.
-            messages = _missing_messages(profile, name, record)
+            messages = _missing_messages(profile, name, present)
         else:
             messages = format_errors(field, value) if field is not None else []
         if messages:

@@ -51,6 +51,10 @@ from cg_desktop.ui.status_text import queue_words
 
 log = logging.getLogger(__name__)
 
+# How long the form waits, locked, for an answer before it frees itself for the next
+# visitor (the record is safe on disk and the sender carries on).
+DETACH_AFTER_MS = 8_000
+
 
 class MainWindow(QMainWindow):
     """Pick a region and profile, fill the form, send, and look back at what was sent."""
@@ -73,9 +77,12 @@ class MainWindow(QMainWindow):
         self.settings: Settings = load_settings(paths.settings_file)
         self.credentials = credential_store or CredentialStore()
         self.library = ProfileLibrary(paths.profiles_dir)
-        self.practice: Practice | None = None
         self._profiles: list[Profile] = []
-        self._pending: dict[int, dict[str, str]] = {}  # send id → record, while in flight
+        # Sends the form is waiting for: send id → (the form that sent it, the record).
+        self._pending: dict[int, tuple[RecordForm, dict[str, str]]] = {}
+        self._detach_timer = QTimer(self)
+        self._detach_timer.setSingleShot(True)
+        self._detach_timer.timeout.connect(self._detach)
         self.form: RecordForm | None = None
         self._closed = False
         self._warming_started = False
@@ -87,9 +94,11 @@ class MainWindow(QMainWindow):
         self._queue = QueueState(waiting=self.store.waiting(), next_attempt_at=None)
         self.setWindowTitle("cg-desktop")
         self.resize(980, 720)
+        self.practice = practice
+        self.successor: MainWindow | None = None  # the practice window opened from here
         self._build()
         if practice is not None:
-            self.enter_practice(practice)
+            self._show_practice(practice)
         else:
             self._load_profiles(prefer=self.settings.last_profile)
             self._select_region(self.settings.last_region)
@@ -108,12 +117,13 @@ class MainWindow(QMainWindow):
         self.ribbon.hide()
         self.region_combo = QComboBox()
         self.region_combo.setObjectName("region")
-        for code in REGION_CODES:
-            self.region_combo.addItem(region(code).label, region(code))
+        if self.practice is None:  # practice mode offers no real region: nothing real goes out
+            for code in REGION_CODES:
+                self.region_combo.addItem(region(code).label, region(code))
         self.profile_combo = QComboBox()
         self.profile_combo.setObjectName("profile")
         self.profile_combo.setMinimumWidth(220)
-        import_button = QPushButton("&Import profile…")
+        self.import_button = import_button = QPushButton("&Import profile…")
         self.credentials_button = QPushButton("&Credentials…")
         self.send_now_button = QPushButton("Send &now")
         self.send_now_button.setToolTip("Try the waiting sends again now")
@@ -161,7 +171,7 @@ class MainWindow(QMainWindow):
         self.profile_combo.currentIndexChanged.connect(self._profile_changed)
         import_button.clicked.connect(self.import_profile)
         self.first_run.import_clicked.connect(self.import_profile)
-        self.first_run.practice_clicked.connect(lambda: self.enter_practice(start_practice()))
+        self.first_run.practice_clicked.connect(self.open_practice)
         self.credentials_button.clicked.connect(lambda: self.ask_credentials())
         self.send_now_button.clicked.connect(self.send_waiting)
         QShortcut(QKeySequence("Ctrl+1"), self, lambda: self.tabs.setCurrentIndex(0))
@@ -169,17 +179,26 @@ class MainWindow(QMainWindow):
 
     # -- regions and profiles -----------------------------------------------------------------
 
-    def enter_practice(self, practice: Practice) -> None:
-        """Switch to practice mode: the sandbox region, the demo profile, demo credentials."""
-        if self.practice is not None:
-            practice.stop()
-            return
-        self.practice = practice
+    def _show_practice(self, practice: Practice) -> None:
+        """Practice mode: only the sandbox region and the practice profiles, the ribbon."""
         self.ribbon.show()
         self.setWindowTitle("cg-desktop — practice mode")
+        self.import_button.hide()  # practice shows the practice profiles only
         self.region_combo.addItem(practice.region.label, practice.region)
         self._load_profiles(prefer=practice.profiles[0].name)
         self._select_region(SANDBOX)
+
+    def open_practice(self) -> MainWindow:
+        """From the first-run page: a practice window (its own history) replaces this one."""
+        self.successor = MainWindow(
+            self.paths.for_practice(),
+            credential_store=self.credentials,
+            practice=start_practice(),
+            before_network=self._before_network,
+        )
+        self.successor.show()
+        self.close()
+        return self.successor
 
     def current_region(self) -> Region:
         """The region chosen in the selector."""
@@ -201,9 +220,10 @@ class MainWindow(QMainWindow):
 
     def _load_profiles(self, prefer: str | None = None) -> None:
         """Fill the profile selector from the library (and the demo profile in practice)."""
-        self._profiles = self.library.profiles()
         if self.practice is not None:
-            self._profiles[:0] = self.practice.profiles
+            self._profiles = list(self.practice.profiles)
+        else:
+            self._profiles = self.library.profiles()
         self.profile_combo.blockSignals(True)
         self.profile_combo.clear()
         for profile in self._profiles:
@@ -346,10 +366,29 @@ class MainWindow(QMainWindow):
             self.form.reset()
             self._update_status()
             return
-        self._pending[send_id] = record
-        self.form.set_busy(True)
-        self.sender.send(send_id, account)
+        self._wait_for(send_id, record, account)
         self._update_status()
+
+    def _wait_for(self, send_id: int, record: dict[str, str], account: Account) -> None:
+        """Send and hold the form (locked) until the answer, or until it takes too long."""
+        assert self.form is not None
+        self._pending[send_id] = (self.form, record)
+        self.form.set_busy(True)
+        self._detach_timer.start(DETACH_AFTER_MS)
+        self.sender.send(send_id, account)
+
+    def _detach(self) -> None:
+        """The answer is slow: free the form for the next visitor; the send goes on."""
+        for send_id, (form, _record) in list(self._pending.items()):
+            del self._pending[send_id]
+            if form is self.form:
+                form.set_busy(False)
+                form.reset()
+                form.banner.show_message(
+                    Tone.INFO,
+                    "Saved — CustomerGauge is slow to answer, so this one finishes in the "
+                    "background. The History tab shows how it went.",
+                )
 
     @Slot(object)
     def _finished(self, result: SendResult) -> None:
@@ -363,10 +402,12 @@ class MainWindow(QMainWindow):
         """Update history and status; for the form's own send, the banner and the fields."""
         settled, outcome = result.settled, result.outcome
         self.history.send_changed(settled.send_id)
-        record = self._pending.pop(settled.send_id, None)
+        pending = self._pending.pop(settled.send_id, None)
         self._update_status()
-        if record is None or self.form is None:
-            return  # a background retry: the history and the status already tell
+        if pending is None or pending[0] is not self.form or self.form is None:
+            return  # a background retry, or another form: the history tells
+        record = pending[1]
+        self._detach_timer.stop()
         self.form.set_busy(False)
         view = view_for(outcome, settled, record, list(self.form.rows))
         self.form.banner.show_message(view.tone, view.text, view.details)
@@ -377,9 +418,7 @@ class MainWindow(QMainWindow):
         if view.ask_credentials:
             account = self.ask_credentials(outcome.message)
             if account is not None:
-                self._pending[settled.send_id] = record
-                self.form.set_busy(True)
-                self.sender.send(settled.send_id, account)
+                self._wait_for(settled.send_id, record, account)
 
     def send_waiting(self) -> None:
         """Send now: every waiting send goes at once (signing in first if needed)."""

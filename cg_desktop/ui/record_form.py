@@ -123,9 +123,7 @@ class RecordForm(QWidget):
             row.show_errors([])
             row.show_hints([])
         self._refresh()
-        first = next(iter(self.rows.values()), None)
-        if first is not None:
-            first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.focus_first()
 
     # -- validation ----------------------------------------------------------------------------
 
@@ -178,6 +176,7 @@ class RecordForm(QWidget):
         if errors:
             self.show_errors(errors)
             return
+        self.banner.clear()  # the last visitor's message is not about this one
         self.send_requested.emit(self.values())
 
     def show_errors(self, errors: Mapping[str, list[str]]) -> None:
@@ -195,11 +194,27 @@ class RecordForm(QWidget):
     # -- sending state -------------------------------------------------------------------------
 
     def set_busy(self, busy: bool) -> None:
-        """While a send is in flight: a busy indicator, and no second Send."""
+        """While a send is in flight: a busy indicator, no second Send, and fields locked.
+
+        Locked, because the answer clears the form or marks its fields: typing meanwhile
+        would be lost. The window frees the form if the answer takes long (see
+        MainWindow.DETACH_AFTER_MS), so a slow network never holds up the next visitor.
+        """
         self._busy = busy
         self.progress.setVisible(busy)
         self.sending_label.setVisible(busy)
+        for row in self.rows.values():
+            row.editor.setEnabled(not busy)
+        self.clear_button.setEnabled(not busy)
         self._refresh()
+        if not busy:
+            self.focus_first()
+
+    def focus_first(self) -> None:
+        """Put the cursor in the first field (for the next visitor)."""
+        first = next(iter(self.rows.values()), None)
+        if first is not None:
+            first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def ask_clear(self) -> None:
         """Esc or Clear: empty the form, asking first if something was typed."""

@@ -90,7 +90,7 @@ def test_wrong_secret_is_a_plain_sentence_not_the_raw_body(sandbox: Sandbox) -> 
     assert outcome.kind is OutcomeKind.NEEDS_SIGN_IN
     assert outcome.message == (
         "Client ID or Client Secret is not accepted by CustomerGauge (practice sandbox). "
-        "Check them in Settings → Credentials."
+        "Check them with the Credentials… button."
     )
     assert "invalid_client" not in outcome.message
     assert sandbox.accepted == []
@@ -225,7 +225,7 @@ def test_duplicate_names_the_earlier_cg_id(sandbox: Sandbox) -> None:
 @pytest.mark.parametrize(
     ("fault", "reason", "unknown"),
     [
-        ("html_500", Reason.SERVER_ERROR, False),
+        ("html_500", Reason.SERVER_ERROR, True),
         ("empty_502", Reason.SERVER_ERROR, True),
         ("busy_503", Reason.SERVER_ERROR, False),
         ("rate_429", Reason.RATE_LIMITED, False),
@@ -335,3 +335,13 @@ def test_secrets_and_tokens_never_reach_logs_or_reprs(
         assert "sandbox-secret" not in text
         assert token not in text
     client.close()
+
+
+def test_a_sign_in_page_that_echoes_the_secret_is_never_kept(sandbox: Sandbox) -> None:
+    # A proxy or WAF error page for the token request may echo the form body back.
+    sandbox.inject("html_500", endpoint="token")
+    outcome = client_for(sandbox).send(MAPPING_A, JOE)
+    assert outcome.kind is OutcomeKind.TRY_LATER
+    assert "sandbox-secret" not in outcome.server_answer
+    assert "<html" not in outcome.server_answer.lower()
+    assert outcome.server_answer.startswith("(HTTP 500 from the sign-in server")

@@ -514,3 +514,17 @@ def test_build_record_is_clean(values: dict[str, str]) -> None:
         assert value
         assert value == laravel_trim(value)
         assert value == laravel_trim(values[name])
+
+
+@pytest.mark.parametrize("blank", ["\x00", " \x00 ", "\x00\u200b", "\ufeff\x00"])
+def test_a_value_php_trim_empties_counts_as_missing_like_the_server(blank: str) -> None:
+    # The trim middleware keeps NUL, but the validator's own emptiness test is PHP's
+    # trim(), which strips it: such a value skips format rules and fails `required`.
+    demo = load_demo_profile()
+    assert validate_record(demo, {"Email": blank, "Phone": "", "First Name": "Jo"}) == {
+        "Email": ["The Email field is required when Phone is not present."],
+        "Phone": ["The Phone field is required when Email is not present."],
+    }
+    assert validate_record(
+        demo, {"Email": "a@b.c", "First Name": "Jo", "Company Size": blank, "Visit Date": blank}
+    ) == {}

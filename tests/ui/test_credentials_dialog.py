@@ -79,6 +79,6 @@ def test_test_connection_says_connected_or_the_plain_reason(
     )
     assert dialog.test_result.text() == (
         "✘ Client ID or Client Secret is not accepted by CustomerGauge (practice sandbox). "
-        "Check them in Settings → Credentials."
+        "Check them with the Credentials… button."
     )
     assert sandbox.tokens_issued == 1

@@ -35,10 +35,21 @@ def test_try_practice_mode_from_the_first_run_page(
 ) -> None:
     window = make_window(practice=False)
     window.first_run.practice_button.click()
-    assert window.practice is not None
-    assert not window.ribbon.isHidden()
-    assert window.current_region().code == "sandbox"
-    assert window.form is not None and window.form.profile.name == "Demo (practice)"
+    practice_window = window.successor
+    assert practice_window is not None and practice_window.practice is not None
+    qtbot.addWidget(practice_window)
+    try:
+        assert not window.isVisible()
+        assert not practice_window.ribbon.isHidden()
+        # Practice offers no real region and no real profile, and keeps its own history.
+        regions = [practice_window.region_combo.itemData(i).code
+                   for i in range(practice_window.region_combo.count())]
+        assert regions == ["sandbox"]
+        assert practice_window.form is not None
+        assert practice_window.form.profile.name == "Demo (practice)"
+        assert practice_window.paths.database.parent.name == "practice"
+    finally:
+        practice_window.close()
 
 
 def test_import_a_profile_then_start_on_it_next_time(

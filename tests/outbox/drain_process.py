@@ -1,0 +1,41 @@
+"""A process that drains an outbox to a CustomerGauge server, as the app's sender would.
+
+    python drain_process.py DATABASE BASE_URL
+
+It is killed with SIGKILL at random moments by crash_harness.py and started again; on
+each start it does what the app does at start-up (requeue sends left "sending").
+Exit 0 when the outbox is empty.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from cg_desktop.core.credentials import ClientCredentials
+from cg_desktop.core.delivery import Account, Deliverer
+from cg_desktop.core.regions import sandbox_region
+from cg_desktop.core.store import Store
+
+
+def main() -> int:
+    """Drain until nothing is waiting; plain sleeps are fine here (no window to keep alive)."""
+    database, base_url = Path(sys.argv[1]), sys.argv[2]
+    store = Store(database)
+    store.requeue_interrupted()
+    deliverer = Deliverer(store)
+    deliverer.set_account(
+        Account(sandbox_region(base_url), ClientCredentials("sandbox-client", "sandbox-secret"))
+    )
+    while True:
+        if deliverer.step() is not None:
+            continue
+        due = deliverer.next_wakeup()
+        if due is None:
+            return 0
+        time.sleep(min(1.0, max(0.0, due - time.time())))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
