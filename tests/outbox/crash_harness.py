@@ -63,15 +63,17 @@ def run_crash_test(
                 stderr=subprocess.PIPE,
             )
             if done_kills < kills:
-                # Spread the kills over the drain: long enough to get work done each time.
-                time.sleep(rng.uniform(0.3, 0.3 + 2.0 * n * (latency + 0.003) / max(kills, 1)))
+                # Spread the kills over the drain, each after some work got done.
+                # (A start costs ~0.3 s of imports before the first send.)
+                time.sleep(rng.uniform(0.4, 0.4 + n * (latency + 0.005) / max(kills, 1)))
                 if process.poll() is None:
                     process.send_signal(signal.SIGKILL)
                     done_kills += 1
-                process.wait(timeout=30)
-                if process.stderr is not None:
-                    process.stderr.close()
-                continue
+                    process.wait(timeout=30)
+                    if process.stderr is not None:
+                        process.stderr.close()
+                    continue
+                # It finished before the kill came: the outbox is empty.
             _, err = process.communicate(timeout=600)
             if process.returncode != 0:
                 raise RuntimeError(f"the drainer failed:\n{err.decode(errors='replace')}")

@@ -8,8 +8,8 @@ from crash_harness import run_crash_test
 
 
 def test_sigkill_while_draining_loses_nothing_and_sends_nothing_twice(tmp_path: Path) -> None:
-    report = run_crash_test(n=40, kills=6, folder=tmp_path, latency=0.02, seed=11)
-    assert report.kills == 6
+    report = run_crash_test(n=80, kills=5, folder=tmp_path, latency=0.02, seed=11)
+    assert report.kills == 5
     assert report.lost == 0
     assert report.second_surveys == 0
     assert report.not_delivered == 0
