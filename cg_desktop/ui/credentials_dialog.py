@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -51,9 +50,12 @@ class CredentialsDialog(QDialog):
         client_id: str = "",
         secret: str = "",
         reason: str = "",
+        practice: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """`practice`: demo credentials, kept in memory by the window; no keyring involved."""
         super().__init__(parent)
+        self._practice = practice
         self.region = region
         self._store = store
         self._background = Background(self)
@@ -73,11 +75,10 @@ class CredentialsDialog(QDialog):
         self.secret = QLineEdit(secret)
         self.secret.setObjectName("client-secret")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.show_secret = QAction("Show", self.secret)
-        self.show_secret.setCheckable(True)
-        self.show_secret.setToolTip("Show the Client Secret")
+        for line in (self.client_id, self.secret):
+            line.setMinimumWidth(340)
+        self.show_secret = QCheckBox("Sh&ow the secret")
         self.show_secret.toggled.connect(self._toggle_secret)
-        self.secret.addAction(self.show_secret, QLineEdit.ActionPosition.TrailingPosition)
         self.test_button = QPushButton("&Test connection")
         self.test_result = QLabel("")
         self.test_result.setObjectName("test-result")
@@ -85,7 +86,9 @@ class CredentialsDialog(QDialog):
         form = QFormLayout()
         form.addRow("Client &ID", self.client_id)
         form.addRow("Client &Secret", self.secret)
-        form.addRow(self.test_button, self.test_result)
+        form.addRow("", self.show_secret)
+        form.addRow("", self.test_button)
+        form.addRow("", self.test_result)
 
         status = store.status()
         self.no_keyring = QLabel(status.explanation)
@@ -95,14 +98,16 @@ class CredentialsDialog(QDialog):
         self.session_only.setObjectName("session-only")
         self.session_only.setChecked(not status.secure)
         self.session_only.setEnabled(status.secure)
-        self.no_keyring.setVisible(not status.secure)
-        self.session_only.setVisible(not status.secure)
+        self.no_keyring.setVisible(not status.secure and not practice)
+        self.session_only.setVisible(not status.secure and not practice)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        if not status.secure:
+        if practice:
+            self.save_button.setText("Use")
+        elif not status.secure:
             self.save_button.setText("Keep for this session")
         self.error = QLabel("")
         self.error.setWordWrap(True)
@@ -132,10 +137,10 @@ class CredentialsDialog(QDialog):
         """Show or mask the secret."""
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.secret.setEchoMode(mode)
-        self.show_secret.setText("Hide" if shown else "Show")
 
     def _update(self) -> None:
-        """Save and Test need both values."""
+        """Save and Test need both values; an earlier test result no longer applies."""
+        self.test_result.clear()
         ready = bool(self.client_id.text().strip() and self.secret.text().strip())
         self.save_button.setEnabled(ready)
         self.test_button.setEnabled(ready)
@@ -160,6 +165,9 @@ class CredentialsDialog(QDialog):
     def save(self) -> None:
         """Keep the secret in the keyring (or for this session) and close."""
         credentials = self.credentials()
+        if self._practice:
+            self.accept()  # the window keeps practice credentials in memory
+            return
         service = client_service(self.region.code)
         try:
             if self.session_only.isChecked():

@@ -171,6 +171,8 @@ class ChoiceFieldEditor(FieldEditor):
         self.setFocusProxy(self.combo)
         self.combo.currentIndexChanged.connect(lambda _i: self.edited.emit())
         self.combo.installEventFilter(_FocusWatcher(self))
+        # A sticky choice changed by scrolling past it would go to every later visitor.
+        ignore_wheel_unless_focused(self.combo)
         if spec.help:
             self.combo.setToolTip(spec.help)
 
@@ -185,6 +187,24 @@ class ChoiceFieldEditor(FieldEditor):
             self.combo.addItem(text, text)
             index = self.combo.count() - 1
         self.combo.setCurrentIndex(max(index, 0))
+
+
+class _WheelGuard(QObject):
+    """Drops wheel events on an unfocused widget: scrolling the page mustn't change a value."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Swallow the wheel unless the widget has the focus."""
+        return (
+            event.type() == QEvent.Type.Wheel
+            and isinstance(watched, QWidget)
+            and not watched.hasFocus()
+        )
+
+
+def ignore_wheel_unless_focused(widget: QWidget) -> None:
+    """Make a combo box (or similar) ignore the mouse wheel until it's clicked or tabbed to."""
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    widget.installEventFilter(_WheelGuard(widget))
 
 
 def editor_for(spec: FieldSpec, parent: QWidget | None = None) -> FieldEditor:

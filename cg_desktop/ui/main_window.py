@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -41,6 +42,7 @@ from cg_desktop.core.store import Store, StoreError
 from cg_desktop.core.validation import build_record
 from cg_desktop.ui.banner import Tone
 from cg_desktop.ui.credentials_dialog import CredentialsDialog
+from cg_desktop.ui.field_editors import ignore_wheel_unless_focused
 from cg_desktop.ui.first_run import FirstRunPage
 from cg_desktop.ui.history_panel import HistoryPanel
 from cg_desktop.ui.outcome_view import view_for
@@ -50,6 +52,13 @@ from cg_desktop.ui.sender import Account, QueueState, Sender, SendResult
 from cg_desktop.ui.status_text import queue_words
 
 log = logging.getLogger(__name__)
+
+
+def desk_country() -> str | None:
+    """The desk's country (from the system locale), for phone-number hints: "GB", "US"…"""
+    name = QLocale.system().name()  # e.g. "en_GB"
+    country = name.split("_")[1] if "_" in name else ""
+    return country if len(country) == 2 and country.isalpha() else None
 
 # How long the form waits, locked, for an answer before it frees itself for the next
 # visitor (the record is safe on disk and the sender carries on).
@@ -130,6 +139,8 @@ class MainWindow(QMainWindow):
         self.send_now_button.hide()
         self.status = QLabel()
         self.status.setObjectName("status")
+        # A long status must never widen the window and push buttons off screen.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         region_label = QLabel("&Region:")
         region_label.setBuddy(self.region_combo)
         profile_label = QLabel("&Profile:")
@@ -144,8 +155,7 @@ class MainWindow(QMainWindow):
         ):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.status, self.send_now_button, self.credentials_button):
-            bar.addWidget(widget)
+        bar.addWidget(self.credentials_button)
         self.first_run = FirstRunPage()
         self.form_scroll = QScrollArea()
         self.form_scroll.setWidgetResizable(True)
@@ -155,7 +165,7 @@ class MainWindow(QMainWindow):
         self.history = HistoryPanel(self.store)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
-        self.tabs.addTab(self.pages, "New &record")
+        self.tabs.addTab(self.pages, "New record")  # Ctrl+1 (Alt+R is the region)
         self.tabs.addTab(self.history, "&History")
         central = QWidget()
         column = QVBoxLayout(central)
@@ -167,6 +177,13 @@ class MainWindow(QMainWindow):
         inner.addWidget(self.tabs, 1)
         column.addLayout(inner, 1)
         self.setCentralWidget(central)
+        # The status area: who is signed in, what waits, when it goes; Send now beside it.
+        self.statusBar().addWidget(self.status, 1)
+        self.statusBar().addPermanentWidget(self.send_now_button)
+        self.statusBar().setSizeGripEnabled(False)
+        for combo in (self.region_combo, self.profile_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            ignore_wheel_unless_focused(combo)
         self.region_combo.currentIndexChanged.connect(self._region_changed)
         self.profile_combo.currentIndexChanged.connect(self._profile_changed)
         import_button.clicked.connect(self.import_profile)
@@ -241,7 +258,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.first_run)
             return
         self._select_region(profile.region)
-        self.form = RecordForm(profile, phone_region=None)
+        self.form = RecordForm(profile, phone_region=desk_country())
         self.form.send_requested.connect(self._send_requested)
         self.form_scroll.setWidget(self.form)
         self.pages.setCurrentWidget(self.form_scroll)
@@ -277,7 +294,12 @@ class MainWindow(QMainWindow):
             profile = self.library.import_file(path)
         except ProfileError as exc:
             if "already there" not in exc.problem:
-                QMessageBox.warning(self, "Profile not imported", str(exc))
+                QMessageBox.warning(
+                    self,
+                    "Profile not imported",
+                    "This file can't be used as a profile. Ask your CustomerGauge "
+                    f"administrator for a corrected one.\n\nDetails: {exc}",
+                )
                 return None
             answer = QMessageBox.question(self, "Replace profile?", str(exc))
             if answer != QMessageBox.StandardButton.Yes:
@@ -316,6 +338,7 @@ class MainWindow(QMainWindow):
             client_id=known.client_id if known else self.settings.client_ids.get(current.code, ""),
             secret=known.client_secret if known else "",
             reason=reason,
+            practice=known is not None,
             parent=self,
         )
         if dialog.exec() != CredentialsDialog.DialogCode.Accepted:
@@ -462,6 +485,9 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._warming_started:
             self._warming_started = True
+            # Typing starts in the form, not in the region box (a desk types at once).
+            if self.form is not None:
+                self.form.focus_first()
             QTimer.singleShot(0, self._start_network)
             # After the first paint: the keyring may take a moment to answer.
             QTimer.singleShot(0, self._offer_account)

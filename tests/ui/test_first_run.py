@@ -75,7 +75,8 @@ def test_a_broken_profile_is_refused_with_one_clear_sentence(
     window = make_window(practice=False)
     assert window.import_profile_file(broken) is None
     assert shown == [
-        'Profile "broken.json": the file is not valid JSON: Expecting property name '
-        "enclosed in double quotes at line 1, column 15."
+        "This file can't be used as a profile. Ask your CustomerGauge administrator for a "
+        'corrected one.\n\nDetails: Profile "broken.json": the file is not valid JSON: '
+        "Expecting property name enclosed in double quotes at line 1, column 15."
     ]
     assert window.pages.currentWidget() is window.first_run
