@@ -7,112 +7,76 @@ write side by side; `BEGIN IMMEDIATE` makes claiming a send atomic between them.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
-SCHEMA_VERSION = 1
-
-
-class Status(StrEnum):
-    """Where a send stands."""
-
-    QUEUED = "queued"  # waiting for its (next) attempt
-    SENDING = "sending"  # claimed by the sender; left so only by a crash
-    DELIVERED = "delivered"
-    REJECTED = "rejected"  # the server refused the record: fix and resend
-    DUPLICATE = "duplicate"  # the contact was surveyed recently: not sent again
-    FAILED = "failed"  # cannot be sent as it is (e.g. unknown configuration)
-
-
-_SCHEMA = """
-CREATE TABLE sends (
-    id INTEGER PRIMARY KEY,
-    created_at REAL NOT NULL,
-    profile TEXT NOT NULL,
-    region TEXT NOT NULL,
-    configuration TEXT NOT NULL,
-    options TEXT NOT NULL DEFAULT '{}',
-    record TEXT NOT NULL,
-    contact TEXT NOT NULL DEFAULT '',
-    status TEXT NOT NULL CHECK (status IN
-        ('queued', 'sending', 'delivered', 'rejected', 'duplicate', 'failed')),
-    attempts INTEGER NOT NULL DEFAULT 0,
-    next_attempt_at REAL,
-    http_status INTEGER,
-    server_answer TEXT NOT NULL DEFAULT '',
-    message TEXT NOT NULL DEFAULT '',
-    cg_id TEXT,
-    result_unknown INTEGER NOT NULL DEFAULT 0,
-    delivered_at REAL
-);
-CREATE INDEX sends_by_status ON sends (status, next_attempt_at, id);
-"""
-
-# Upgrades from version N to N+1, run in order inside one transaction each.
-_UPGRADES: dict[int, str] = {}
-
-_COLUMNS = (
-    "id, created_at, profile, region, configuration, options, record, contact, status, "
-    "attempts, next_attempt_at, http_status, server_answer, message, cg_id, result_unknown, "
-    "delivered_at"
+from cg_desktop.core.store_schema import (
+    COLUMNS,
+    PURGEABLE_SQL,
+    SCHEMA,
+    SCHEMA_VERSION,
+    SETTLED,
+    SETTLED_SQL,
+    UPGRADES,
+    Send,
+    Status,
+    history_filter,
+    row_to_send,
 )
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "SETTLED",
+    "DamagedStoreError",
+    "Send",
+    "Status",
+    "Store",
+    "StoreError",
+    "write_error",
+]
+
+# How long a statement waits for the other connection's lock; a checkpoint waits less,
+# as it waits for reads to end and runs on the window's thread (Delete, Clear history).
+_BUSY_WAIT_MS = 10_000
+_CHECKPOINT_WAIT_MS = 1_000
+
+# SQLite's primary result codes, and what a person can do when a write fails with one.
+_FULL, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _NOTADB = 13, 5, 6, 8, 10, 11, 26
+_KEPT = " so the record could not be saved. Nothing was sent and nothing you typed is lost: "
+_BUSY_TEXT = "The history database {path} stayed busy too long (another cg-desktop?)," + _KEPT
+_WRITE_FAILURES = {
+    _FULL: "This computer's disk is full," + _KEPT + "free some space and press Send again.",
+    _READONLY: "The history database {path} is read-only," + _KEPT + "check the folder's "
+    "permissions and press Send again.",
+    _BUSY: _BUSY_TEXT + "press Send again.",
+    _LOCKED: _BUSY_TEXT + "press Send again.",
+    _IOERR: "The disk refused a write to {path}," + _KEPT + "check the disk and press Send again.",
+}
 
 
 class StoreError(Exception):
     """The database can't be used; the message says what to do."""
 
 
-@dataclass(frozen=True)
-class Send:
-    """One row of the sends table: a record, where it goes, and what became of it."""
-
-    id: int
-    created_at: float
-    profile: str
-    region: str
-    configuration: str
-    options: dict[str, str]
-    record: dict[str, str]
-    contact: str
-    status: Status
-    attempts: int
-    next_attempt_at: float | None
-    http_status: int | None
-    server_answer: str
-    message: str
-    cg_id: str | None
-    result_unknown: bool
-    delivered_at: float | None
+class DamagedStoreError(StoreError):
+    """The file is not an SQLite database or SQLite found it corrupt (not: locked, newer)."""
 
 
-def _row_to_send(row: tuple[object, ...]) -> Send:
-    """A Send from a row selected with _COLUMNS."""
-    (id_, created, profile, region, conf, options, record, contact, status, attempts,
-     next_at, http_status, answer, message, cg_id, unknown, delivered) = row  # fmt: skip
-    return Send(
-        id=int(id_),  # type: ignore[call-overload]
-        created_at=float(created),  # type: ignore[arg-type]
-        profile=str(profile),
-        region=str(region),
-        configuration=str(conf),
-        options=json.loads(str(options)),
-        record=json.loads(str(record)),
-        contact=str(contact),
-        status=Status(str(status)),
-        attempts=int(attempts),  # type: ignore[call-overload]
-        next_attempt_at=None if next_at is None else float(next_at),  # type: ignore[arg-type]
-        http_status=None if http_status is None else int(http_status),  # type: ignore[call-overload]
-        server_answer=str(answer),
-        message=str(message),
-        cg_id=None if cg_id is None else str(cg_id),
-        result_unknown=bool(unknown),
-        delivered_at=None if delivered is None else float(delivered),  # type: ignore[arg-type]
-    )
+def _primary_code(exc: sqlite3.Error) -> int | None:
+    """SQLite's primary result code of an error (extended codes carry it in the low byte)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else int(code) & 0xFF
+
+
+def write_error(exc: sqlite3.Error, path: Path) -> StoreError:
+    """A StoreError in plain words for a failed write (disk full, read-only, locked, I/O)."""
+    default = "The history database {path} refused a write," + _KEPT + "press Send again."
+    text = _WRITE_FAILURES.get(_primary_code(exc) or 0, default)
+    return StoreError(text.format(path=path))
 
 
 class Store:
@@ -125,14 +89,19 @@ class Store:
         # Autocommit mode: every transaction below is explicit, so none is left open.
         self._db = sqlite3.connect(self.path, timeout=10.0, isolation_level=None)
         try:
-            self._db.execute("PRAGMA busy_timeout = 10000")
-            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute(f"PRAGMA busy_timeout = {_BUSY_WAIT_MS}")
             # FULL: a record acknowledged as saved survives a power cut (NORMAL may not).
             self._db.execute("PRAGMA synchronous = FULL")
+            # Deleted and overwritten personal data is zeroed, not left in free space.
+            self._db.execute("PRAGMA secure_delete = ON")
             self._migrate()
-        except sqlite3.DatabaseError as exc:
-            self._db.close()
-            raise StoreError(f"The history database {self.path} can't be used: {exc}.") from None
+        except BaseException as exc:
+            self._db.close()  # a refused file must not leave a connection open
+            if not isinstance(exc, sqlite3.DatabaseError):
+                raise
+            damaged = _primary_code(exc) in (_CORRUPT, _NOTADB)
+            error = DamagedStoreError if damaged else StoreError
+            raise error(f"The history database {self.path} can't be used: {exc}.") from None
 
     def _migrate(self) -> None:
         """Create the schema, or upgrade an older one, to SCHEMA_VERSION."""
@@ -142,25 +111,35 @@ class Store:
                 f"The history database {self.path} was made by a newer cg-desktop; "
                 "update cg-desktop to open it."
             )
+        # Only now, as the file is ours to change (a newer version's is left as it is).
+        self._db.execute("PRAGMA journal_mode = WAL")
         if version == SCHEMA_VERSION:
             return
         self._db.execute("BEGIN IMMEDIATE")
         try:
             # Re-read inside the lock: another thread may have created it meanwhile.
-            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            version = found = self._db.execute("PRAGMA user_version").fetchone()[0]
             if version == 0:
-                for statement in _SCHEMA.split(";"):
+                for statement in SCHEMA.split(";"):
                     if statement.strip():
                         self._db.execute(statement)
                 version = 1
             while version < SCHEMA_VERSION:
-                self._db.execute(_UPGRADES[version])
+                for statement in UPGRADES[version]:
+                    self._db.execute(statement)
                 version += 1
             self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             self._db.execute("COMMIT")
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
+        if found == 1:
+            # Version 1 ran without secure_delete: old copies of records may sit in free
+            # space. Rebuilding the file once leaves none for the purge to miss; with no
+            # room to rebuild (it needs a copy's worth), starting matters more.
+            with contextlib.suppress(sqlite3.OperationalError):
+                self._db.execute("VACUUM")
+                self.checkpoint()
 
     def close(self) -> None:
         """Close this connection."""
@@ -184,20 +163,27 @@ class Store:
         contact: str = "",
         options: Mapping[str, str] | None = None,
     ) -> int:
-        """Save a record as queued; it is committed to disk when this returns."""
-        cursor = self._db.execute(
-            "INSERT INTO sends (created_at, profile, region, configuration, options, record, "
-            "contact, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'queued')",
-            (
-                self._clock(),
-                profile,
-                region,
-                configuration,
-                json.dumps(dict(options or {}), ensure_ascii=False),
-                json.dumps(dict(record), ensure_ascii=False),
-                contact,
-            ),
-        )
+        """Save a record as queued; it is committed to disk when this returns.
+
+        Raises StoreError with a sentence for the person (disk full, read-only, busy); the
+        insert is one statement, so a failure leaves nothing half-written.
+        """
+        try:
+            cursor = self._db.execute(
+                "INSERT INTO sends (created_at, profile, region, configuration, options, record, "
+                "contact, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'queued')",
+                (
+                    self._clock(),
+                    profile,
+                    region,
+                    configuration,
+                    json.dumps(dict(options or {}), ensure_ascii=False),
+                    json.dumps(dict(record), ensure_ascii=False),
+                    contact,
+                ),
+            )
+        except sqlite3.Error as exc:
+            raise write_error(exc, self.path) from exc
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
@@ -264,12 +250,15 @@ class Store:
         result_unknown: bool = False,
     ) -> None:
         """Record what became of an attempt. `result_unknown` is sticky once set."""
-        delivered_at = self._clock() if status is Status.DELIVERED else None
+        now = self._clock()
+        delivered_at = now if status is Status.DELIVERED else None
+        # Retention counts from here; a send back in the queue is not settled any more.
+        settled_at = now if status in SETTLED else None
         self._db.execute(
             "UPDATE sends SET status = ?, message = ?, http_status = ?, server_answer = ?, "
             "cg_id = COALESCE(?, cg_id), next_attempt_at = ?, "
-            "result_unknown = MAX(result_unknown, ?), delivered_at = COALESCE(?, delivered_at) "
-            "WHERE id = ?",
+            "result_unknown = MAX(result_unknown, ?), delivered_at = COALESCE(?, delivered_at), "
+            "settled_at = ? WHERE id = ?",
             (
                 status.value,
                 message,
@@ -279,6 +268,7 @@ class Store:
                 next_attempt_at,
                 int(result_unknown),
                 delivered_at,
+                settled_at,
                 send_id,
             ),
         )
@@ -292,19 +282,59 @@ class Store:
         return cursor.rowcount
 
     def delete(self, send_id: int) -> None:
-        """Remove one send from the history."""
+        """Remove one send from the history, its bytes too (secure_delete, checkpoint)."""
         self._db.execute("DELETE FROM sends WHERE id = ?", (send_id,))
+        self.checkpoint()
+
+    def clear_history(self) -> int:
+        """Delete every settled send (never a queued or sending one); returns how many."""
+        count = self._db.execute(f"DELETE FROM sends WHERE {SETTLED_SQL}").rowcount
+        self.checkpoint()
+        return count
+
+    def remove_personal_data(self, masked: Mapping[int, tuple[str, str]], now: float) -> int:
+        """Empty the record and server answer of these sends and set (contact, message).
+
+        For retention (core/retention.py): all in one transaction, skipping sends that are
+        no longer delivered or duplicate or were purged meanwhile; returns how many changed.
+        """
+        changed = 0
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            for send_id, (contact, message) in masked.items():
+                changed += self._db.execute(
+                    "UPDATE sends SET record = '{}', server_answer = '', contact = ?, "
+                    f"message = ?, purged_at = ? WHERE id = ? AND {PURGEABLE_SQL}",
+                    (contact, message, now, send_id),
+                ).rowcount
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        return changed
+
+    def checkpoint(self) -> bool:
+        """Copy the WAL into the database and empty it, so removed bytes leave the -wal too.
+
+        False when another connection's read kept part of it (the next checkpoint finishes).
+        """
+        self._db.execute(f"PRAGMA busy_timeout = {_CHECKPOINT_WAIT_MS}")
+        try:
+            busy, _, _ = self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            self._db.execute(f"PRAGMA busy_timeout = {_BUSY_WAIT_MS}")
+        return not busy
 
     # -- reading -------------------------------------------------------------------------
 
     def get(self, send_id: int) -> Send | None:
         """One send by id."""
-        row = self._db.execute(f"SELECT {_COLUMNS} FROM sends WHERE id = ?", (send_id,)).fetchone()
-        return None if row is None else _row_to_send(row)
+        row = self._db.execute(f"SELECT {COLUMNS} FROM sends WHERE id = ?", (send_id,)).fetchone()
+        return None if row is None else row_to_send(row)
 
     def count(self, statuses: Iterable[Status] | None = None) -> int:
         """How many sends there are (in the given statuses)."""
-        where, params = _filters(statuses, "")
+        where, params = history_filter(statuses, "")
         return int(self._db.execute(f"SELECT COUNT(*) FROM sends{where}", params).fetchone()[0])
 
     def waiting(self) -> int:
@@ -313,6 +343,7 @@ class Store:
 
     def next_due_at(self, regions: Iterable[str] | None = None) -> float | None:
         """When the earliest queued send (of these regions) is due; None: nothing queued."""
+        params: tuple[object, ...]
         where, params = "status = 'queued'", ()
         if regions is not None:
             chosen = list(regions)
@@ -329,12 +360,23 @@ class Store:
         self, send_id: int, statuses: Iterable[Status] | None = None, text: str = ""
     ) -> bool:
         """Whether one send passes a history filter (the same rule `page` applies)."""
-        where, params = _filters(statuses, text)
+        where, params = history_filter(statuses, text)
         where += (" AND" if where else " WHERE") + " id = ?"
         return (
             self._db.execute(f"SELECT 1 FROM sends{where}", (*params, send_id)).fetchone()
             is not None
         )
+
+    def purgeable(self, settled_before: float, *, limit: int = 500) -> list[Send]:
+        """Up to `limit` delivered and duplicate sends settled before a time, data not removed."""
+        # The partial index holds exactly these sends, and they leave it once purged, so
+        # each batch is found at once (the planner would otherwise scan the status index).
+        rows = self._db.execute(
+            f"SELECT {COLUMNS} FROM sends INDEXED BY sends_to_purge "
+            f"WHERE {PURGEABLE_SQL} AND settled_at < ? LIMIT ?",
+            (settled_before, limit),
+        ).fetchall()
+        return [row_to_send(row) for row in rows]
 
     def page(
         self,
@@ -345,31 +387,11 @@ class Store:
         text: str = "",
     ) -> list[Send]:
         """Sends newest first, `limit` at a time, continuing below `before_id` (keyset paging)."""
-        where, params = _filters(statuses, text)
+        where, params = history_filter(statuses, text)
         if before_id is not None:
             where += (" AND" if where else " WHERE") + " id < ?"
             params = (*params, before_id)
         rows = self._db.execute(
-            f"SELECT {_COLUMNS} FROM sends{where} ORDER BY id DESC LIMIT ?", (*params, limit)
+            f"SELECT {COLUMNS} FROM sends{where} ORDER BY id DESC LIMIT ?", (*params, limit)
         ).fetchall()
-        return [_row_to_send(row) for row in rows]
-
-
-def _filters(statuses: Iterable[Status] | None, text: str) -> tuple[str, tuple[object, ...]]:
-    """A WHERE clause (with its leading space) for a status set and a search text."""
-    clauses: list[str] = []
-    params: list[object] = []
-    if statuses is not None:
-        chosen = [Status(s).value for s in statuses]
-        clauses.append(f"status IN ({', '.join('?' * len(chosen))})" if chosen else "0")
-        params += chosen
-    if text.strip():
-        like = (
-            "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        )
-        columns = ("contact", "profile", "message", "record")
-        clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in columns) + ")")
-        params += [like] * len(columns)
-    if not clauses:
-        return "", ()
-    return " WHERE " + " AND ".join(clauses), tuple(params)
+        return [row_to_send(row) for row in rows]

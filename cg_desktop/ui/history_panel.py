@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
+from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -55,6 +56,12 @@ class HistoryPanel(QWidget):
     """Lists past sends with a status and text filter; shows one send's details."""
 
     send_selected = Signal(object)  # Send | None
+    # Actions on the current send (the window carries them out, asking first where needed).
+    edit_requested = Signal(object)  # Send
+    retry_requested = Signal(object)  # Send
+    delete_requested = Signal(object)  # Send
+    export_requested = Signal()
+    clear_requested = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,9 +106,37 @@ class HistoryPanel(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.edit_button = QPushButton("&Edit and resend…")
+        self.edit_button.setToolTip("Open this record in the form, with CustomerGauge's errors")
+        self.retry_button = QPushButton("Retry n&ow")
+        self.delete_button = QPushButton("&Delete…")
+        self.export_button = QPushButton("E&xport CSV…")
+        self.clear_button = QPushButton("C&lear history…")
+        actions = QHBoxLayout()
+        for button in (self.edit_button, self.retry_button, self.delete_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.clear_button)
+        self.edit_button.clicked.connect(lambda: self._act(self.edit_requested, self.edit_button))
+        self.retry_button.clicked.connect(
+            lambda: self._act(self.retry_requested, self.retry_button)
+        )
+        self.delete_button.clicked.connect(
+            lambda: self._act(self.delete_requested, self.delete_button)
+        )
+        self.export_button.clicked.connect(self.export_requested)
+        self.clear_button.clicked.connect(self.clear_requested)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(lambda: self._act(self.delete_requested, self.delete_button))
+        self.table.activated.connect(
+            lambda _index: self._act(self.edit_requested, self.edit_button)
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
         self.status_filter.currentIndexChanged.connect(self._filter)
         self.search.textChanged.connect(self._filter)
         # The current row (keyboard or mouse) is the one whose details show.
@@ -118,9 +153,19 @@ class HistoryPanel(QWidget):
         self._show(self.model.send_at(current.row()) if current.isValid() else None)
 
     def _show(self, send: Send | None) -> None:
-        """Fill the details view."""
+        """Fill the details view and offer the actions that fit this send."""
         self.details.setPlainText(describe(send) if send is not None else "")
+        status = send.status if send is not None else None
+        self.edit_button.setEnabled(status in (Status.REJECTED, Status.FAILED))
+        self.retry_button.setEnabled(status is Status.QUEUED)
+        self.delete_button.setEnabled(send is not None and status is not Status.SENDING)
         self.send_selected.emit(send)
+
+    def _act(self, signal: SignalInstance, button: QPushButton) -> None:
+        """Ask for an action on the current send, if that action fits it (its button says)."""
+        send = self.selected_send()
+        if send is not None and button.isEnabled():
+            signal.emit(send)
 
     def selected_send(self) -> Send | None:
         """The send in the current row."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cg_desktop.core.contacts import contact_of
 from cg_desktop.core.credentials import (
     ClientCredentials,
     CredentialError,
@@ -36,19 +34,21 @@ from cg_desktop.core.credentials import (
 from cg_desktop.core.paths import AppPaths
 from cg_desktop.core.profile_library import ProfileLibrary
 from cg_desktop.core.profiles import Profile, ProfileError
+from cg_desktop.core.recovery import open_store
 from cg_desktop.core.regions import REGION_CODES, SANDBOX, Region, region
 from cg_desktop.core.settings import Settings, load_settings, save_settings
-from cg_desktop.core.store import Store, StoreError
-from cg_desktop.core.validation import build_record
 from cg_desktop.ui.banner import Tone
 from cg_desktop.ui.credentials_dialog import CredentialsDialog
 from cg_desktop.ui.field_editors import ignore_wheel_unless_focused
 from cg_desktop.ui.first_run import FirstRunPage
+from cg_desktop.ui.history_actions import HistoryActions
 from cg_desktop.ui.history_panel import HistoryPanel
-from cg_desktop.ui.outcome_view import view_for
 from cg_desktop.ui.practice import RIBBON, Practice, start_practice
 from cg_desktop.ui.record_form import RecordForm
-from cg_desktop.ui.sender import Account, QueueState, Sender, SendResult
+from cg_desktop.ui.retention_keeper import RetentionKeeper
+from cg_desktop.ui.send_flow import SendFlow
+from cg_desktop.ui.sender import Account, QueueState, Sender
+from cg_desktop.ui.settings_dialog import SettingsDialog
 from cg_desktop.ui.status_text import queue_words
 
 log = logging.getLogger(__name__)
@@ -59,10 +59,6 @@ def desk_country() -> str | None:
     name = QLocale.system().name()  # e.g. "en_GB"
     country = name.split("_")[1] if "_" in name else ""
     return country if len(country) == 2 and country.isalpha() else None
-
-# How long the form waits, locked, for an answer before it frees itself for the next
-# visitor (the record is safe on disk and the sender carries on).
-DETACH_AFTER_MS = 8_000
 
 
 class MainWindow(QMainWindow):
@@ -87,17 +83,15 @@ class MainWindow(QMainWindow):
         self.credentials = credential_store or CredentialStore()
         self.library = ProfileLibrary(paths.profiles_dir)
         self._profiles: list[Profile] = []
-        # Sends the form is waiting for: send id → (the form that sent it, the record).
-        self._pending: dict[int, tuple[RecordForm, dict[str, str]]] = {}
-        self._detach_timer = QTimer(self)
-        self._detach_timer.setSingleShot(True)
-        self._detach_timer.timeout.connect(self._detach)
         self.form: RecordForm | None = None
-        self._closed = False
+        self.closed = False
         self._warming_started = False
-        self.store = Store(paths.database)
+        # A damaged database is set aside (never deleted) and a fresh one started.
+        self.store, self.startup_notice = open_store(paths.database)
+        self.retention = RetentionKeeper(self.store, lambda: self.settings.retention_days, self)
         self.sender = Sender(paths.database, self)
-        self.sender.worker.finished_one.connect(self._finished)
+        self.sending = SendFlow(self)
+        self.sender.worker.finished_one.connect(self.sending.finished)
         # Bound slots of this window, never lambdas: those would run in the sender thread.
         self.sender.worker.queue_changed.connect(self._queue_changed)
         self._queue = QueueState(waiting=self.store.waiting(), next_attempt_at=None)
@@ -111,7 +105,7 @@ class MainWindow(QMainWindow):
         else:
             self._load_profiles(prefer=self.settings.last_profile)
             self._select_region(self.settings.last_region)
-        self._update_status()
+        self.update_status()
 
     # -- building --------------------------------------------------------------------------
 
@@ -134,6 +128,7 @@ class MainWindow(QMainWindow):
         self.profile_combo.setMinimumWidth(220)
         self.import_button = import_button = QPushButton("&Import profile…")
         self.credentials_button = QPushButton("&Credentials…")
+        self.settings_button = QPushButton("Se&ttings…")
         self.send_now_button = QPushButton("Send &now")
         self.send_now_button.setToolTip("Try the waiting sends again now")
         self.send_now_button.hide()
@@ -156,6 +151,7 @@ class MainWindow(QMainWindow):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.credentials_button)
+        bar.addWidget(self.settings_button)
         self.first_run = FirstRunPage()
         self.form_scroll = QScrollArea()
         self.form_scroll.setWidgetResizable(True)
@@ -163,6 +159,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.first_run)
         self.pages.addWidget(self.form_scroll)
         self.history = HistoryPanel(self.store)
+        self.history_actions = HistoryActions(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.pages, "New record")  # Ctrl+1 (Alt+R is the region)
@@ -190,7 +187,8 @@ class MainWindow(QMainWindow):
         self.first_run.import_clicked.connect(self.import_profile)
         self.first_run.practice_clicked.connect(self.open_practice)
         self.credentials_button.clicked.connect(lambda: self.ask_credentials())
-        self.send_now_button.clicked.connect(self.send_waiting)
+        self.send_now_button.clicked.connect(self.sending.send_waiting)
+        self.settings_button.clicked.connect(self.open_settings)
         QShortcut(QKeySequence("Ctrl+1"), self, lambda: self.tabs.setCurrentIndex(0))
         QShortcut(QKeySequence("Ctrl+2"), self, lambda: self.tabs.setCurrentIndex(1))
 
@@ -254,12 +252,14 @@ class MainWindow(QMainWindow):
         """Show the chosen profile's form, or the first-run page when there is none."""
         profile = self.current_profile()
         if profile is None:
+            self._retire_form()
             self.form = None
             self.pages.setCurrentWidget(self.first_run)
             return
         self._select_region(profile.region)
+        self._retire_form()
         self.form = RecordForm(profile, phone_region=desk_country())
-        self.form.send_requested.connect(self._send_requested)
+        self.form.send_requested.connect(self.sending.send_values)
         self.form_scroll.setWidget(self.form)
         self.pages.setCurrentWidget(self.form_scroll)
         warning = profile.configuration_warning()
@@ -268,11 +268,23 @@ class MainWindow(QMainWindow):
         if profile.region != SANDBOX:
             self.settings.last_profile = profile.name
 
+    def _retire_form(self) -> None:
+        """Take the old form out quietly, then delete it when Qt is done with its events.
+
+        Deleting it on the spot would move the focus out of its fields mid-deletion, and
+        their focus-out handlers would run on a half-destroyed form (a crash).
+        """
+        old = self.form_scroll.takeWidget()
+        if isinstance(old, RecordForm):
+            old.retire()
+            old.hide()
+            old.deleteLater()
+
     def _region_changed(self) -> None:
         """Remember the region and show who is signed in there."""
         if self.current_region().code != SANDBOX:
             self.settings.last_region = self.current_region().code
-        self._update_status()
+        self.update_status()
         if self._warming_started:
             self._offer_account()
 
@@ -281,6 +293,19 @@ class MainWindow(QMainWindow):
         account = self.account()
         if account is not None:
             self.sender.set_account(account)
+
+    def choose_profile(self, name: str) -> bool:
+        """Show the form of the profile with this name; False if there is none."""
+        names = [p.name for p in self._profiles]
+        if name not in names:
+            return False
+        self.profile_combo.setCurrentIndex(names.index(name))
+        return True
+
+    def refresh_history(self) -> None:
+        """Reload the history pane and the status after sends were removed."""
+        self.history.model.reload()
+        self.update_status()
 
     def import_profile(self) -> None:
         """Choose a profile file, check it, and copy it into the profiles folder."""
@@ -312,16 +337,26 @@ class MainWindow(QMainWindow):
 
     def account(self) -> Account | None:
         """Where and as whom to send now, or None when not signed in."""
-        current = self.current_region()
-        if self.practice is not None and current.code == SANDBOX:
-            return Account(current, self.practice.credentials)
+        return self.account_for(self.current_region().code)
+
+    def account_for(self, code: str) -> Account | None:
+        """The account for a region (from settings and the keyring), or None."""
+        if self.practice is not None:
+            return (
+                Account(self.practice.region, self.practice.credentials)
+                if code == SANDBOX
+                else None
+            )
+        if code not in REGION_CODES:
+            return None
+        current = region(code)
         client_id = self.settings.client_ids.get(current.code)
         if not client_id:
             return None
         try:
             secret = self.credentials.secret(client_service(current.code), client_id)
         except CredentialError as exc:
-            self._banner(Tone.WARNING, str(exc))
+            self.show_message(Tone.WARNING, str(exc))
             return None
         return Account(current, ClientCredentials(client_id, secret)) if secret else None
 
@@ -351,115 +386,18 @@ class MainWindow(QMainWindow):
             save_settings(self.settings, self.paths.settings_file)
         account = Account(current, entered)
         self.sender.set_account(account)  # resumes a queue paused for sign-in
-        self._update_status()
+        self.update_status()
         return account
-
-    # -- sending ---------------------------------------------------------------------------------
-
-    def _send_requested(self, values: dict[str, str]) -> None:
-        """Validated values: save them to disk first, then hand them to the sender."""
-        profile = self.current_profile()
-        assert profile is not None and self.form is not None
-        record = build_record(profile, values)
-        try:
-            send_id = self.store.enqueue(
-                profile=profile.name,
-                region=self.current_region().code,
-                configuration=profile.configuration,
-                record=record,
-                contact=contact_of(record),
-                options={"format": profile.format, "method": profile.method},
-            )
-        except (StoreError, sqlite3.Error, OSError) as exc:  # disk full, read-only, locked
-            log.error("could not save a record: %s", type(exc).__name__)
-            self.form.banner.show_message(
-                Tone.ERROR,
-                "The record could not be saved on this computer, so it was not sent. "
-                "Nothing you typed is lost: free some disk space and press Send again.",
-                details=str(exc),
-            )
-            return
-        self.history.send_changed(send_id)
-        account = self.account() or self.ask_credentials("Sign in to send this record.")
-        if account is None:
-            self.form.banner.show_message(
-                Tone.WARNING,
-                "Saved. It will be sent once you sign in (Credentials…).",
-            )
-            self.form.reset()
-            self._update_status()
-            return
-        self._wait_for(send_id, record, account)
-        self._update_status()
-
-    def _wait_for(self, send_id: int, record: dict[str, str], account: Account) -> None:
-        """Send and hold the form (locked) until the answer, or until it takes too long."""
-        assert self.form is not None
-        self._pending[send_id] = (self.form, record)
-        self.form.set_busy(True)
-        self._detach_timer.start(DETACH_AFTER_MS)
-        self.sender.send(send_id, account)
-
-    def _detach(self) -> None:
-        """The answer is slow: free the form for the next visitor; the send goes on."""
-        for send_id, (form, _record) in list(self._pending.items()):
-            del self._pending[send_id]
-            if form is self.form:
-                form.set_busy(False)
-                form.reset()
-                form.banner.show_message(
-                    Tone.INFO,
-                    "Saved — CustomerGauge is slow to answer, so this one finishes in the "
-                    "background. The History tab shows how it went.",
-                )
-
-    @Slot(object)
-    def _finished(self, result: SendResult) -> None:
-        """An attempt ended (in the sender thread): show it where a person looks."""
-        if self._closed:
-            return  # a result queued while closing: it is in the store already
-        self._show_result(result)
-        self.outcome_shown.emit(result)
-
-    def _show_result(self, result: SendResult) -> None:
-        """Update history and status; for the form's own send, the banner and the fields."""
-        settled, outcome = result.settled, result.outcome
-        self.history.send_changed(settled.send_id)
-        pending = self._pending.pop(settled.send_id, None)
-        self._update_status()
-        if pending is None or pending[0] is not self.form or self.form is None:
-            return  # a background retry, or another form: the history tells
-        record = pending[1]
-        self._detach_timer.stop()
-        self.form.set_busy(False)
-        view = view_for(outcome, settled, record, list(self.form.rows))
-        self.form.banner.show_message(view.tone, view.text, view.details)
-        if view.field_errors or not view.clear_form:
-            self.form.show_errors(view.field_errors)
-        if view.clear_form:
-            self.form.reset()
-        if view.ask_credentials:
-            account = self.ask_credentials(outcome.message)
-            if account is not None:
-                self._wait_for(settled.send_id, record, account)
-
-    def send_waiting(self) -> None:
-        """Send now: every waiting send goes at once (signing in first if needed)."""
-        account = self.account() or self.ask_credentials("Sign in to send the waiting records.")
-        if account is None:
-            return
-        self.sender.set_account(account)
-        self.sender.send_now()
 
     @Slot(object)
     def _queue_changed(self, queue: QueueState) -> None:
         """The sender's view of the outbox changed: waiting, next try, paused."""
-        if self._closed:
+        if self.closed:
             return
         self._queue = queue
-        self._update_status()
+        self.update_status()
 
-    def _update_status(self) -> None:
+    def update_status(self) -> None:
         """The status area: who is signed in here, what is waiting, and when it goes."""
         current = self.current_region() if self.region_combo.count() else None
         if current is not None and self.practice is not None and current.code == SANDBOX:
@@ -475,7 +413,7 @@ class MainWindow(QMainWindow):
         self.status.setToolTip("\n".join(queue.paused.values()))
         self.send_now_button.setVisible(queue.waiting > 0)
 
-    def _banner(self, tone: Tone, text: str) -> None:
+    def show_message(self, tone: Tone, text: str) -> None:
         """Show a message above the form (when there is one)."""
         if self.form is not None:
             self.form.banner.show_message(tone, text)
@@ -489,11 +427,32 @@ class MainWindow(QMainWindow):
             if self.form is not None:
                 self.form.focus_first()
             QTimer.singleShot(0, self._start_network)
+            QTimer.singleShot(0, self._after_first_paint)
             # After the first paint: the keyring may take a moment to answer.
             QTimer.singleShot(0, self._offer_account)
 
+    def _after_first_paint(self) -> None:
+        """Tell about a damaged database, then purge old personal data (it may take a moment)."""
+        if self.closed:
+            return
+        if self.startup_notice:
+            QMessageBox.warning(self, "History database replaced", self.startup_notice)
+        self.retention.start()
+
+    def open_settings(self) -> None:
+        """The Settings dialog; a shorter retention applies at once."""
+        dialog = SettingsDialog(self.settings.retention_days, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        self.settings.retention_days = dialog.retention_days()
+        save_settings(self.settings, self.paths.settings_file)
+        if self.retention.run_now():
+            self.refresh_history()
+
     def _start_network(self) -> None:
         """After the first paint: set up TLS (app's choice), then let the sender warm up."""
+        if self.closed:
+            return
         if self._before_network is not None:
             self._before_network()
         self.sender.warm_up()
@@ -502,7 +461,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop the sender cleanly; unsent records stay in the store for next time."""
-        self._closed = True
+        self.closed = True
+        self.retention.stop()
         self.hide()
         self.sender.shutdown()
         self.store.close()

@@ -36,6 +36,7 @@ class RecordForm(QWidget):
         self.profile = profile
         self._phone_region = phone_region
         self._busy = False
+        self._retired = False
         self.banner = Banner(self)
         self.rows: dict[str, FieldRow] = {}
         form = QFormLayout()
@@ -131,8 +132,14 @@ class RecordForm(QWidget):
         """Core's verdict on the current values."""
         return validate_record(self.profile, self.values())
 
+    def retire(self) -> None:
+        """This form is being replaced: ignore its fields' last events."""
+        self._retired = True
+
     def _edited(self, name: str) -> None:
         """While typing: keep shown errors current, but don't show new ones yet."""
+        if self._retired:
+            return
         row = self.rows[name]
         if row.touched:
             row.show_errors(self._errors().get(name, []))
@@ -140,6 +147,8 @@ class RecordForm(QWidget):
 
     def _left(self, name: str) -> None:
         """Leaving a field shows its errors and hints."""
+        if self._retired:
+            return
         row = self.rows[name]
         if not row.editor.value().strip() and not row.touched:
             return  # passing through an empty field with Tab is not a mistake

@@ -241,7 +241,7 @@ class Probe:
             """Press Send (synchronous part included in the heartbeat)."""
             window.form.try_send()
             state["sent"] = True
-            if not window._pending:
+            if not window.sending.pending:
                 self.result["send_error"] = "try_send did not start a send (form invalid?)"
 
         def done_sending() -> bool:
@@ -251,7 +251,7 @@ class Probe:
                 return True
             if "send_error" in self.result:
                 return True
-            return state["sent"] and not window._pending and bool(catcher.outcomes)
+            return state["sent"] and not window.sending.pending and bool(catcher.outcomes)
 
         def sent(heartbeat: Heartbeat) -> None:
             """Keep the send's heartbeat, then measure an idle one of the same length."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -185,4 +186,278 @@ def test_claims_can_be_limited_to_regions_and_made_due_at_once(tmp_path: Path) -
     claimed = store.claim_next(regions=["eu", "au"])
     assert claimed is not None and claimed.id == eu
     assert store.next_due_at(["us"]) == 0.0 and store.get(us).status is Status.QUEUED  # type: ignore[union-attr]
+    store.close()
+
+
+# -- schema v2: upgrade from v1, settled_at, secure_delete ------------------------------------
+
+# The schema exactly as version 1 shipped it, frozen here so the upgrade is tested against
+# what is really on users' disks, whatever store.py's schema becomes.
+V1_SCHEMA = """
+CREATE TABLE sends (
+    id INTEGER PRIMARY KEY,
+    created_at REAL NOT NULL,
+    profile TEXT NOT NULL,
+    region TEXT NOT NULL,
+    configuration TEXT NOT NULL,
+    options TEXT NOT NULL DEFAULT '{}',
+    record TEXT NOT NULL,
+    contact TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL CHECK (status IN
+        ('queued', 'sending', 'delivered', 'rejected', 'duplicate', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at REAL,
+    http_status INTEGER,
+    server_answer TEXT NOT NULL DEFAULT '',
+    message TEXT NOT NULL DEFAULT '',
+    cg_id TEXT,
+    result_unknown INTEGER NOT NULL DEFAULT 0,
+    delivered_at REAL
+);
+CREATE INDEX sends_by_status ON sends (status, next_attempt_at, id);
+"""
+
+
+def make_v1_database(path: Path) -> None:
+    """A version-1 database as the v1 Store left it: WAL, four sends in different states."""
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.executescript(V1_SCHEMA)
+    db.execute("PRAGMA user_version = 1")
+    rows = [
+        (100.0, "delivered", 160.0, "v1.delivered@example.com"),
+        (200.0, "duplicate", None, "v1.duplicate@example.com"),
+        (300.0, "rejected", None, "v1.rejected@example.com"),
+        (400.0, "queued", None, "v1.queued@example.com"),
+    ]
+    for created, status, delivered, email in rows:
+        db.execute(
+            "INSERT INTO sends (created_at, profile, region, configuration, record, contact, "
+            "status, attempts, delivered_at) VALUES (?, 'Demo', 'eu', 'conf', ?, ?, ?, 1, ?)",
+            (created, f'{{"Email": "{email}"}}', email, status, delivered),
+        )
+    db.close()
+
+
+def _schema_of(path: Path) -> list[tuple[str, str]]:
+    db = sqlite3.connect(path)
+    rows = db.execute("SELECT name, sql FROM sqlite_master ORDER BY name").fetchall()
+    db.close()
+    return rows
+
+
+def test_a_version_1_database_is_upgraded_in_place_keeping_every_send(tmp_path: Path) -> None:
+    path = tmp_path / "sends.db"
+    make_v1_database(path)
+    store = Store(path)
+    assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    sends = {s.contact: s for s in store.page()}
+    assert len(sends) == 4
+    delivered = sends["v1.delivered@example.com"]
+    assert delivered.record == {"Email": "v1.delivered@example.com"}
+    assert (delivered.status, delivered.delivered_at) == (Status.DELIVERED, 160.0)
+    # Settled sends count from their delivery, else their creation; queued ones aren't settled.
+    assert delivered.settled_at == 160.0
+    assert sends["v1.duplicate@example.com"].settled_at == 200.0
+    assert sends["v1.rejected@example.com"].settled_at == 300.0
+    assert sends["v1.queued@example.com"].settled_at is None
+    assert all(s.purged_at is None for s in sends.values())
+    # The upgraded database works as a new one does.
+    claimed = store.claim_next()
+    assert claimed is not None and claimed.contact == "v1.queued@example.com"
+    store.close()
+    # Reopening does not upgrade twice, and the result is the same schema a new database gets.
+    Store(path).close()
+    fresh = tmp_path / "fresh.db"
+    Store(fresh).close()
+    assert _schema_of(path) == _schema_of(fresh)
+
+
+def test_upgrading_from_version_1_leaves_no_old_copies_in_free_space(tmp_path: Path) -> None:
+    path = tmp_path / "sends.db"
+    make_v1_database(path)
+    # Version 1 did not zero what it deleted (SQLite's own default; Debian's build zeroes).
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("PRAGMA secure_delete = OFF")
+    db.execute(
+        "INSERT INTO sends (created_at, profile, region, configuration, record, status) "
+        "VALUES (1, 'Demo', 'eu', 'c', '{\"Email\": \"leftover-6618@example.com\"}', 'queued')"
+    )
+    db.execute("DELETE FROM sends WHERE record LIKE '%leftover-6618%'")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    assert b"leftover-6618@example.com" in path.read_bytes()
+    store = Store(path)
+    raw = path.read_bytes() + Path(f"{path}-wal").read_bytes()
+    assert b"leftover-6618@example.com" not in raw
+    assert b"v1.queued@example.com" in raw
+    assert store.count() == 4
+    store.close()
+
+
+def test_delete_does_not_hang_on_another_connections_open_read(tmp_path: Path) -> None:
+    path = tmp_path / "sends.db"
+    store = Store(path)
+    ids = _enqueue(store, 2)
+    reader = sqlite3.connect(path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT COUNT(*) FROM sends").fetchone()  # holds a read snapshot
+    started = time.monotonic()
+    store.delete(ids[0])
+    # The checkpoint after it waits a second at most, not the ten a write may wait.
+    assert time.monotonic() - started < 5
+    reader.execute("COMMIT")
+    reader.close()
+    assert [s.id for s in store.page()] == ids[1:]
+    assert store.checkpoint()  # and the next one completes
+    store.close()
+
+
+def test_a_database_upgraded_from_version_1_is_purged_too(tmp_path: Path) -> None:
+    from cg_desktop.core.retention import DAY, purge_personal_data
+
+    path = tmp_path / "sends.db"
+    make_v1_database(path)
+    store = Store(path)
+    # The v1 delivered (at 160) and duplicate (made at 200) sends; rejected and queued stay.
+    assert purge_personal_data(store, 1, 200 + DAY + 1) == 2
+    assert {s.contact for s in store.page() if s.purged_at is None} == {
+        "v1.rejected@example.com",
+        "v1.queued@example.com",
+    }
+    store.close()
+
+
+def test_mark_records_when_a_send_settled_and_clears_it_when_requeued(tmp_path: Path) -> None:
+    now = [1000.0]
+    store = Store(tmp_path / "sends.db", clock=lambda: now[0])
+    a, b = _enqueue(store, 2)
+    assert store.get(a).settled_at is None  # type: ignore[union-attr]
+    for status in (Status.DELIVERED, Status.DUPLICATE, Status.REJECTED, Status.FAILED):
+        now[0] += 10
+        store.mark(a, status)
+        assert store.get(a).settled_at == now[0], status  # type: ignore[union-attr]
+    store.mark(b, Status.REJECTED)
+    now[0] += 10
+    store.mark(b, Status.QUEUED)  # edited and queued again: not settled any more
+    assert store.get(b).settled_at is None  # type: ignore[union-attr]
+    store.mark(b, Status.SENDING)
+    assert store.get(b).settled_at is None  # type: ignore[union-attr]
+    store.close()
+
+
+def test_every_connection_zeroes_deleted_content(tmp_path: Path) -> None:
+    store = Store(tmp_path / "sends.db")
+    assert store._db.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    store.close()
+
+
+def test_a_non_sqlite_file_is_reported_as_damaged_and_a_newer_one_is_not(
+    tmp_path: Path,
+) -> None:
+    from cg_desktop.core.store import DamagedStoreError
+
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"\x00\x01 not sqlite " * 500)
+    with pytest.raises(DamagedStoreError):
+        Store(garbage)
+    newer = tmp_path / "newer.db"
+    db = sqlite3.connect(newer)
+    db.execute("PRAGMA user_version = 99")
+    db.close()
+    with pytest.raises(StoreError) as info:
+        Store(newer)
+    assert not isinstance(info.value, DamagedStoreError)
+
+
+# -- clear history ----------------------------------------------------------------------------
+
+
+def test_clear_history_deletes_settled_sends_only_and_their_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "sends.db"
+    store = Store(path)
+    ids = [
+        store.enqueue(
+            profile="Demo",
+            region="eu",
+            configuration="conf",
+            record={"Email": f"clear-{status}-4471@example.com"},
+            contact=f"clear-{status}-4471@example.com",
+        )
+        for status in ("delivered", "duplicate", "rejected", "failed", "sending", "queued")
+    ]
+    for send_id, status in zip(ids, ("delivered", "duplicate", "rejected", "failed"), strict=False):
+        store.mark(send_id, Status(status))
+    assert store.claim(ids[4]) is not None
+    assert store.clear_history() == 4
+    assert sorted(s.id for s in store.page()) == ids[4:]
+    assert store.get(ids[4]).status is Status.SENDING  # type: ignore[union-attr]
+    assert store.get(ids[5]).status is Status.QUEUED  # type: ignore[union-attr]
+    # Gone from the file and its WAL, not just from the table.
+    raw = b"".join(p.read_bytes() for p in (path, Path(f"{path}-wal")) if p.exists())
+    for status in ("delivered", "duplicate", "rejected", "failed"):
+        assert f"clear-{status}-4471".encode() not in raw
+    assert b"clear-queued-4471" in raw
+    assert store.clear_history() == 0
+    store.close()
+
+
+# -- write failures ---------------------------------------------------------------------------
+
+DISK_FULL = (
+    "This computer's disk is full, so the record could not be saved. Nothing was sent and "
+    "nothing you typed is lost: free some space and press Send again."
+)
+
+
+def test_a_full_disk_refuses_the_record_with_a_sentence_and_writes_nothing(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "sends.db"
+    store = Store(path)
+    _enqueue(store, 3)
+    # A real SQLITE_FULL: the database may not grow by the pages this record needs.
+    pages = store._db.execute("PRAGMA page_count").fetchone()[0]
+    store._db.execute(f"PRAGMA max_page_count = {pages + 1}")
+    big = {"Email": "full-disk-8812@example.com", "Notes": "n" * 40_000}
+    with pytest.raises(StoreError) as info:
+        store.enqueue(profile="Demo", region="eu", configuration="c", record=big)
+    assert str(info.value) == DISK_FULL
+    assert isinstance(info.value.__cause__, sqlite3.OperationalError)
+    assert "full" in str(info.value.__cause__)
+    # Nothing partial: no row, a sound file, and the store keeps working once there is room.
+    assert store.count() == 3
+    other = sqlite3.connect(path)
+    assert other.execute("SELECT COUNT(*) FROM sends").fetchone()[0] == 3
+    assert (
+        other.execute("SELECT COUNT(*) FROM sends WHERE record LIKE '%full-disk%'").fetchone()[0]
+        == 0
+    )
+    assert other.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    other.close()
+    store._db.execute("PRAGMA max_page_count = 1000000")
+    send_id = store.enqueue(profile="Demo", region="eu", configuration="c", record=big)
+    assert store.get(send_id).record == big  # type: ignore[union-attr]
+    store.close()
+
+
+def test_a_read_only_or_busy_database_refuses_the_record_in_plain_words(tmp_path: Path) -> None:
+    path = tmp_path / "sends.db"
+    store = Store(path)
+    record = {"Email": "a@example.com"}
+    store._db.execute("PRAGMA query_only = ON")  # SQLite answers SQLITE_READONLY
+    with pytest.raises(StoreError, match=r"read-only.*nothing you typed is lost"):
+        store.enqueue(profile="Demo", region="eu", configuration="c", record=record)
+    store._db.execute("PRAGMA query_only = OFF")
+    # Another connection holds the write lock longer than this one is willing to wait.
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    store._db.execute("PRAGMA busy_timeout = 50")
+    try:
+        with pytest.raises(StoreError, match=r"busy too long.*press Send again"):
+            store.enqueue(profile="Demo", region="eu", configuration="c", record=record)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert store.count() == 0
     store.close()

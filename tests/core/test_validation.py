@@ -525,6 +525,9 @@ def test_a_value_php_trim_empties_counts_as_missing_like_the_server(blank: str) 
         "Email": ["The Email field is required when Phone is not present."],
         "Phone": ["The Phone field is required when Email is not present."],
     }
-    assert validate_record(
-        demo, {"Email": "a@b.c", "First Name": "Jo", "Company Size": blank, "Visit Date": blank}
-    ) == {}
+    assert (
+        validate_record(
+            demo, {"Email": "a@b.c", "First Name": "Jo", "Company Size": blank, "Visit Date": blank}
+        )
+        == {}
+    )

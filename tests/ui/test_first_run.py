@@ -42,8 +42,10 @@ def test_try_practice_mode_from_the_first_run_page(
         assert not window.isVisible()
         assert not practice_window.ribbon.isHidden()
         # Practice offers no real region and no real profile, and keeps its own history.
-        regions = [practice_window.region_combo.itemData(i).code
-                   for i in range(practice_window.region_combo.count())]
+        regions = [
+            practice_window.region_combo.itemData(i).code
+            for i in range(practice_window.region_combo.count())
+        ]
         assert regions == ["sandbox"]
         assert practice_window.form is not None
         assert practice_window.form.profile.name == "Demo (practice)"

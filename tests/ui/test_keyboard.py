@@ -71,3 +71,19 @@ def test_keyboard_only_from_region_to_sent_and_history(qtbot: QtBot, window: Mai
     send = window.history.selected_send()
     assert send is not None and send.status is Status.DELIVERED
     assert '"Email": "lee@example.com"' in window.history.details.toPlainText()
+
+
+def test_switching_profile_while_typing_in_a_field_is_safe(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # The old form is replaced while one of its fields has the focus (a crash once).
+    window.activateWindow()
+    assert window.form is not None
+    window.form.rows["Email"].editor.setFocus()
+    qtbot.keyClicks(focused(), "half-typed@")
+    window.profile_combo.setCurrentIndex(1)
+    qtbot.wait(50)
+    assert window.form is not None and window.form.profile.name.startswith("Demo — out-of-date")
+    window.profile_combo.setCurrentIndex(0)
+    qtbot.wait(50)
+    assert window.form.values()["Email"] == ""

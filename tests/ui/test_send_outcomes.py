@@ -129,7 +129,7 @@ def test_needs_sign_in_opens_credentials_then_sends_the_same_record(
     fill(window, Email="eve@example.com", First_Name="Eve")
     send_and_wait(qtbot, window)  # the first attempt: not accepted
     qtbot.waitUntil(lambda: len(window.practice.sandbox.accepted) == 1, timeout=10_000)
-    qtbot.waitUntil(lambda: not window._pending, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.sending.pending, timeout=10_000)
     assert reasons and "Client ID or Client Secret is not accepted" in reasons[0]
     assert window.form is not None and window.form.banner.tone is Tone.SUCCESS
     assert statuses(window) == [Status.DELIVERED]  # one record, sent once

@@ -19,4 +19,4 @@ def send_and_wait(qtbot: QtBot, window: MainWindow, timeout: int = 15_000) -> No
     assert window.form is not None
     with qtbot.waitSignal(window.outcome_shown, timeout=timeout):
         window.form.try_send()
-    qtbot.waitUntil(lambda: not window._pending, timeout=timeout)
+    qtbot.waitUntil(lambda: not window.sending.pending, timeout=timeout)

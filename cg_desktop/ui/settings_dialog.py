@@ -1,0 +1,50 @@
+"""The Settings dialog: how long personal data of delivered sends is kept."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+MAX_DAYS = 3650
+
+
+class SettingsDialog(QDialog):
+    """Lets a person choose the retention period (days) for personal data."""
+
+    def __init__(self, retention_days: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        explain = QLabel(
+            "After this many days, delivered sends lose their personal data: the record "
+            "and CustomerGauge's answer are removed and the contact is masked "
+            "(j***@example.com). The send stays in the history. Sends not yet delivered "
+            "are never touched."
+        )
+        explain.setWordWrap(True)
+        self.days = QSpinBox()
+        self.days.setObjectName("retention-days")
+        self.days.setRange(1, MAX_DAYS)
+        self.days.setValue(retention_days)
+        self.days.setSuffix(" days")
+        form = QFormLayout()
+        form.addRow("&Keep personal data for", self.days)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def retention_days(self) -> int:
+        """The chosen number of days."""
+        return int(self.days.value())
