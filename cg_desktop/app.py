@@ -107,6 +107,22 @@ def main(
     assert isinstance(app, QApplication)
     app.setApplicationName("cg-desktop")
 
+    # One app per data folder: a second one would put back in the queue the sends the
+    # first is sending (start-up requeues "sending"), and could send them twice.
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtWidgets import QMessageBox
+
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(paths.data_dir / "cg-desktop.lock"))
+    if not lock.tryLock(200):
+        QMessageBox.information(
+            None,
+            "cg-desktop is already open",
+            "cg-desktop is already open on this computer (it may be minimised or on "
+            "another desktop). Use that window.",
+        )
+        return 1
+
     from cg_desktop.ui.main_window import MainWindow
     from cg_desktop.ui.practice import start_practice
 
@@ -118,4 +134,5 @@ def main(
         QTimer.singleShot(0, lambda: on_ready(window))
     code = int(app.exec())
     wake.stop()
+    lock.unlock()
     return code

@@ -117,6 +117,21 @@ class MainWindow(QMainWindow):
         self.ribbon.setStyleSheet(
             "background:#fbbc04; color:#202124; font-weight:bold; padding:4px;"
         )
+        self.outage_button = QPushButton("Simulate a Wi-Fi &outage")
+        self.outage_button.setCheckable(True)
+        self.outage_button.setToolTip(
+            "Practice: CustomerGauge stops answering until you press this again. Sends wait "
+            "and go out by themselves when the connection is back."
+        )
+        self.outage_button.toggled.connect(self._simulate_outage)
+        self.ribbon_bar = QWidget()
+        self.ribbon_bar.setObjectName("practice-ribbon-bar")
+        self.ribbon_bar.setStyleSheet("QWidget#practice-ribbon-bar {background:#fbbc04;}")
+        ribbon_row = QHBoxLayout(self.ribbon_bar)
+        ribbon_row.setContentsMargins(6, 0, 6, 0)
+        ribbon_row.addWidget(self.ribbon, 1)
+        ribbon_row.addWidget(self.outage_button)
+        self.ribbon_bar.hide()
         self.ribbon.hide()
         self.region_combo = QComboBox()
         self.region_combo.setObjectName("region")
@@ -167,7 +182,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.ribbon)
+        column.addWidget(self.ribbon_bar)
         inner = QVBoxLayout()
         inner.setContentsMargins(9, 6, 9, 9)
         inner.addLayout(bar)
@@ -197,11 +212,22 @@ class MainWindow(QMainWindow):
     def _show_practice(self, practice: Practice) -> None:
         """Practice mode: only the sandbox region and the practice profiles, the ribbon."""
         self.ribbon.show()
+        self.ribbon_bar.show()
         self.setWindowTitle("cg-desktop — practice mode")
         self.import_button.hide()  # practice shows the practice profiles only
         self.region_combo.addItem(practice.region.label, practice.region)
         self._load_profiles(prefer=practice.profiles[0].name)
         self._select_region(SANDBOX)
+
+    def _simulate_outage(self, offline: bool) -> None:
+        """Practice: take the sandbox off the air, or bring it back."""
+        if self.practice is None:
+            return
+        self.practice.simulate_outage(offline)
+        self.outage_button.setText(
+            "End the Wi-Fi outage" if offline else "Simulate a Wi-Fi &outage"
+        )
+        self.ribbon.setText(RIBBON + (" · Wi-Fi outage (simulated)" if offline else ""))
 
     def open_practice(self) -> MainWindow:
         """From the first-run page: a practice window (its own history) replaces this one."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from cg_desktop.core.credentials import ClientCredentials
 from cg_desktop.core.profile_files import load_practice_profiles
@@ -27,9 +28,28 @@ class Practice:
     profiles: list[Profile]  # the demo first
     credentials: ClientCredentials
 
+    offline: bool = False
+
     def stop(self) -> None:
         """Stop the in-process sandbox."""
         self.sandbox.stop()
+
+    def simulate_outage(self, offline: bool) -> None:
+        """Practise a Wi-Fi outage: the sandbox stops answering, then comes back (same port).
+
+        While it is down, sends wait in the outbox exactly as they would on a real desk;
+        when it is back, the sender notices by itself and delivers them.
+        """
+        if offline == self.offline:
+            return
+        if offline:
+            self.sandbox.stop()
+        else:
+            from cg_desktop.sandbox import Sandbox
+
+            port = urlsplit(self.region.records_url).port
+            self.sandbox = Sandbox(port=port).start()
+        self.offline = offline
 
 
 def start_practice() -> Practice:

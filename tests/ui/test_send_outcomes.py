@@ -177,20 +177,26 @@ def test_try_later_keeps_the_record_queued_and_send_now_delivers_it(
     assert len(window.practice.sandbox.accepted) == 1
 
 
-def test_a_full_disk_refuses_before_clearing_anything(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def full(**_kw: object) -> int:
-        raise sqlite3.OperationalError("database or disk is full")
-
-    monkeypatch.setattr(window.store, "enqueue", full)
+def test_a_full_disk_refuses_before_clearing_anything(qtbot: QtBot, window: MainWindow) -> None:
+    # A real SQLITE_FULL: the database may not grow, and what room it had is used up.
+    db = window.store._db
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    db.execute(f"PRAGMA max_page_count = {pages + 2}")
+    for size in (3000, 300, 30, 1):  # big rows first, then whatever still fits
+        with pytest.raises(sqlite3.OperationalError, match="full"):
+            for _ in range(10_000):
+                db.execute(
+                    "INSERT INTO sends (created_at, profile, region, configuration, record,"
+                    " status) VALUES (0, 'f', 'sandbox', 'c', ?, 'failed')",
+                    ("x" * size,),
+                )
     fill(window, Email="hal@example.com", First_Name="Hal")
     assert window.form is not None
     window.form.try_send()
     assert window.form.banner.tone is Tone.ERROR
-    assert "could not be saved" in window.form.banner.text.text()
-    assert window.form.values()["Email"] == "hal@example.com"
-    assert window.practice.sandbox.accepted == []
+    assert "disk is full" in window.form.banner.text.text()
+    assert window.form.values()["Email"] == "hal@example.com"  # nothing typed is lost
+    assert window.practice is not None and window.practice.sandbox.accepted == []
 
 
 def test_the_event_loop_keeps_turning_during_a_slow_send(qtbot: QtBot, window: MainWindow) -> None:

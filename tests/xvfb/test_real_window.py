@@ -75,3 +75,41 @@ def test_the_installed_command_opens_a_window_and_quits_cleanly(tmp_path: Path) 
         _out, err = process.communicate(timeout=30)
     assert process.returncode == 0, err
     assert "QThread: Destroyed" not in err
+
+
+def test_a_second_instance_on_the_same_data_is_refused(tmp_path: Path) -> None:
+    command = shutil.which("cg-desktop")
+    assert command
+    first = subprocess.Popen(
+        [command, "--sandbox", "--data-dir", str(tmp_path)],
+        env=xcb_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not (tmp_path / "data" / "practice" / "cg-desktop.lock").exists():
+            assert time.monotonic() < deadline and first.poll() is None
+            time.sleep(0.2)
+        # The second one shows a message box and waits; close it after a moment.
+        second = subprocess.Popen(
+            [command, "--sandbox", "--data-dir", str(tmp_path)],
+            env=xcb_env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        found = ""
+        while time.monotonic() < deadline and "already open" not in found:
+            time.sleep(0.3)
+            found = subprocess.run(
+                ["xwininfo", "-root", "-tree"], env=xcb_env(), capture_output=True, text=True
+            ).stdout
+        assert "cg-desktop is already open" in found
+        second.kill()
+        second.communicate(timeout=10)
+    finally:
+        first.send_signal(signal.SIGTERM)
+        first.communicate(timeout=30)
+    assert first.returncode == 0
