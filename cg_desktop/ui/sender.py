@@ -123,7 +123,14 @@ class SenderWorker(QObject):
         """Send one stored record now (the Send button, Retry now)."""
         if self._stopping:
             return
-        attempt = self._ready().send_one(send_id, account)
+        try:
+            attempt = self._ready().send_one(send_id, account)
+        except Exception:  # e.g. the disk filled up between sending and marking
+            # The send stays "sending" on disk; the next start sends it again and the
+            # duplicate rule settles it. The window frees its form after a while.
+            log.exception("sending %s failed inside cg-desktop", send_id)
+            self._schedule(5_000)
+            return
         if attempt is not None:
             self._finished(attempt)
         self._schedule(0)
