@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -445,17 +445,19 @@ class MainWindow(QMainWindow):
             self.form.banner.show_message(tone, text)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Once the window is on screen, let the sender load what it needs in its thread."""
+        """Typing starts in the form, not in the region box (a desk types at once)."""
         super().showEvent(event)
+        if not self._warming_started and self.form is not None:
+            self.form.focus_first()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """After the first paint, and only then, start what is slow (network, keyring)."""
+        super().paintEvent(event)
         if not self._warming_started:
             self._warming_started = True
-            # Typing starts in the form, not in the region box (a desk types at once).
-            if self.form is not None:
-                self.form.focus_first()
             QTimer.singleShot(0, self._start_network)
             QTimer.singleShot(0, self._after_first_paint)
-            # After the first paint: the keyring may take a moment to answer.
-            QTimer.singleShot(0, self._offer_account)
+            QTimer.singleShot(0, self._offer_account)  # the keyring may take a moment
 
     def _after_first_paint(self) -> None:
         """Tell about a damaged database, then purge old personal data (it may take a moment)."""
