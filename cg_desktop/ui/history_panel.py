@@ -94,7 +94,7 @@ class HistoryPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((150, 120, 200, 110, 70)):
+        for column, width in enumerate((150, 210, 200, 120, 70)):
             self.table.setColumnWidth(column, width)
         self.details = QPlainTextEdit()
         self.details.setObjectName("history-details")
