@@ -51,13 +51,20 @@ def region(code: str) -> Region:
     )
 
 
+def region_label(code: str) -> str:
+    """A region's name for people ("Europe", "Practice (sandbox)"); the code if unknown."""
+    if code == SANDBOX:
+        return "Practice (sandbox)"
+    return _LABELS.get(code, code)
+
+
 def sandbox_region(base_url: str) -> Region:
     """The practice region served by the local sandbox at `base_url` (loopback only)."""
     require_safe_url(base_url)
     base = base_url.rstrip("/")
     return Region(
         code=SANDBOX,
-        label="Practice (sandbox)",
+        label=region_label(SANDBOX),
         token_url=f"{base}/oauth2/token",
         records_url=f"{base}/records/",
         hooks_base=f"{base}/hooks",

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cg_desktop.core.regions import region_label
 from cg_desktop.core.store import Send, Status, Store
 from cg_desktop.ui.history_model import STATUS_WORDS, HistoryModel, format_time
 
@@ -38,7 +39,7 @@ def describe(send: Send) -> str:
     """The details of one send as text: the record and the server's exact answer."""
     lines = [
         f"Saved at:  {format_time(send.created_at)}",
-        f"Profile:   {send.profile}   Region: {send.region}",
+        f"Profile:   {send.profile}   Region: {region_label(send.region)}",
         f"Mapping:   {send.configuration}",
         f"Status:    {STATUS_WORDS[send.status]}   Attempts: {send.attempts}"
         + (f"   HTTP {send.http_status}" if send.http_status is not None else ""),

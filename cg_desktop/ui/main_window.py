@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.first_run = FirstRunPage()
         self.form_scroll = QScrollArea()
         self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes tabs → first field
         self.pages = QStackedWidget()
         self.pages.addWidget(self.first_run)
         self.pages.addWidget(self.form_scroll)
@@ -204,7 +205,7 @@ class MainWindow(QMainWindow):
         self.credentials_button.clicked.connect(lambda: self.ask_credentials())
         self.send_now_button.clicked.connect(self.sending.send_waiting)
         self.settings_button.clicked.connect(self.open_settings)
-        QShortcut(QKeySequence("Ctrl+1"), self, lambda: self.tabs.setCurrentIndex(0))
+        QShortcut(QKeySequence("Ctrl+1"), self, self.show_form)
         QShortcut(QKeySequence("Ctrl+2"), self, lambda: self.tabs.setCurrentIndex(1))
 
     # -- regions and profiles -----------------------------------------------------------------
@@ -218,6 +219,12 @@ class MainWindow(QMainWindow):
         self.region_combo.addItem(practice.region.label, practice.region)
         self._load_profiles(prefer=practice.profiles[0].name)
         self._select_region(SANDBOX)
+
+    def show_form(self) -> None:
+        """Ctrl+1: the form, with the cursor in its first field."""
+        self.tabs.setCurrentIndex(0)
+        if self.form is not None:
+            self.form.focus_first()
 
     def _simulate_outage(self, offline: bool) -> None:
         """Practice: take the sandbox off the air, or bring it back."""
@@ -238,6 +245,7 @@ class MainWindow(QMainWindow):
             before_network=self._before_network,
         )
         self.successor.show()
+        self.successor.activateWindow()
         self.close()
         return self.successor
 
@@ -291,6 +299,14 @@ class MainWindow(QMainWindow):
         warning = profile.configuration_warning()
         if warning:
             self.form.banner.show_message(Tone.WARNING, warning)
+        if profile.transport == "webhook":
+            # Sending through an Incoming Webhook needs its own sign-in, not built yet:
+            # say so plainly rather than send it to the Records API, where it would fail.
+            self.form.set_unavailable(
+                "This profile sends through an Incoming Webhook, which this version of "
+                "cg-desktop can't do yet. Ask your administrator for a profile that uses "
+                "the Records API (a Connected App's Client ID and Secret)."
+            )
         if profile.region != SANDBOX:
             self.settings.last_profile = profile.name
 

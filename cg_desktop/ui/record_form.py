@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from cg_desktop.core.hints import record_hints
 from cg_desktop.core.profiles import Profile
 from cg_desktop.core.validation import validate_record
-from cg_desktop.ui.banner import Banner
+from cg_desktop.ui.banner import Banner, Tone
 from cg_desktop.ui.field_row import FieldRow
 
 
@@ -37,6 +37,7 @@ class RecordForm(QWidget):
         self._phone_region = phone_region
         self._busy = False
         self._retired = False
+        self._unavailable = ""
         self.banner = Banner(self)
         self.rows: dict[str, FieldRow] = {}
         form = QFormLayout()
@@ -132,6 +133,12 @@ class RecordForm(QWidget):
         """Core's verdict on the current values."""
         return validate_record(self.profile, self.values())
 
+    def set_unavailable(self, reason: str) -> None:
+        """This profile can't be sent from here: say why, and keep Send off."""
+        self._unavailable = reason
+        self.banner.show_message(Tone.WARNING, reason)
+        self._refresh()
+
     def retire(self) -> None:
         """This form is being replaced: ignore its fields' last events."""
         self._retired = True
@@ -166,9 +173,9 @@ class RecordForm(QWidget):
     def _refresh(self) -> None:
         """Send is enabled only when core finds nothing wrong; its tooltip says why not."""
         errors = self._errors()
-        if self._busy:
+        if self._busy or self._unavailable:
             self.send_button.setEnabled(False)
-            self.send_button.setToolTip("Sending…")
+            self.send_button.setToolTip(self._unavailable or "Sending…")
             return
         self.send_button.setEnabled(not errors)
         if errors:
@@ -179,7 +186,7 @@ class RecordForm(QWidget):
 
     def try_send(self) -> None:
         """Enter or Send: show every problem, or ask the window to send."""
-        if self._busy:
+        if self._busy or self._unavailable:
             return
         errors = self._errors()
         if errors:

@@ -243,3 +243,22 @@ def test_closing_during_a_send_exits_cleanly_and_keeps_the_record(
     assert window.sender.thread.isFinished()
     row = sqlite3.connect(database).execute("SELECT status FROM sends").fetchall()
     assert row in ([("delivered",)], [("sending",)])  # either way: on disk, not lost
+
+
+def test_a_webhook_profile_says_it_cannot_be_sent_yet(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    from cg_desktop.core.profile_files import load_demo_profile
+
+    hook = dataclasses.replace(
+        load_demo_profile(), name="Hook desk", transport="webhook", webhook_id="demo-webhook"
+    )
+    window = make_window([hook])
+    choose_profile(window, "Hook desk")
+    fill(window, Email="yan@example.com", First_Name="Yan")
+    assert window.form is not None
+    assert not window.form.send_button.isEnabled()
+    assert "Incoming Webhook" in window.form.send_button.toolTip()
+    assert "Incoming Webhook" in window.form.banner.text.text()
+    window.form.try_send()  # Enter does nothing either
+    assert window.store.count() == 0
