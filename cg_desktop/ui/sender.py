@@ -157,6 +157,8 @@ class SenderWorker(QObject):
                 timer.stop()
         for probe in self._probes:
             probe.abort()
+            probe.deleteLater()  # in this thread, where its socket notifier lives
+        self._probes.clear()
         if self._deliverer is not None:
             self._deliverer.close()
             self._deliverer.store.close()
@@ -282,6 +284,9 @@ class Sender(QObject):
         self._send_now_requested.connect(self.worker.send_now)
         self._network_back.connect(self.worker.network_back)
         self._warm_up_requested.connect(self.worker.warm_up)
+        # The worker and its timers and sockets die in their own thread, as it ends;
+        # destroyed later from the GUI thread, they would touch a dead event loop.
+        self.thread.finished.connect(self.worker.deleteLater)
         self.thread.start()
         self._watch_network()
         app = QCoreApplication.instance()
