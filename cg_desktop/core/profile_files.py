@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict
 from importlib.resources import files
 from pathlib import Path
 
+from cg_desktop.core.atomic_file import SHAREABLE, write_atomically
 from cg_desktop.core.profiles import (
     MAX_FILE_BYTES,
     SCHEMA_VERSION,
@@ -97,20 +96,11 @@ def save_profile(profile: Profile, path: Path) -> None:
     data = profile_to_dict(profile)
     parse_profile(data, source)  # never write a file that load_profile would refuse
     payload = (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    temp: Path | None = None
     try:
-        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        temp = Path(temp_name)
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(payload)
-            stream.flush()
-            os.fsync(stream.fileno())  # on disk before it replaces the old file
-        os.chmod(temp, mode)  # mkstemp makes 0600; a profile holds no secret
-        os.replace(temp, path)
+        # Keep the permissions of a file being replaced; a profile holds no secret.
+        mode = path.stat().st_mode & 0o777 if path.exists() else SHAREABLE
+        write_atomically(path, payload, mode=mode)
     except OSError as exc:
-        if temp is not None:
-            temp.unlink(missing_ok=True)
         raise ProfileError(source, f"the file can't be saved ({exc.strerror or exc}).") from None
 
 

@@ -37,6 +37,18 @@ def answer_text(response: requests.Response) -> str:
     return response.content.decode(response.encoding or "utf-8", errors="replace")
 
 
+def internal_failure(exc: Exception) -> Outcome:
+    """A bug met while sending: logged by type (never its text, which may hold data)."""
+    log.error("unexpected %s while sending", type(exc).__name__)
+    return Outcome(
+        OutcomeKind.TRY_LATER,
+        "Something went wrong inside cg-desktop while sending. Saved — it will be tried "
+        "again; if it keeps happening, tell your administrator.",
+        reason=Reason.UNEXPECTED_ANSWER,
+        result_unknown=True,
+    )
+
+
 class RecordsClient:
     """Sends records to one region's Records API with one Connected App's credentials."""
 
@@ -74,14 +86,7 @@ class RecordsClient:
         try:
             return self._send(configuration, record, body_format, method)
         except Exception as exc:  # a bug, but a send must still end in a sentence
-            log.error("unexpected %s while sending a record", type(exc).__name__)
-            return Outcome(
-                OutcomeKind.TRY_LATER,
-                "Something went wrong inside cg-desktop while sending. Saved — it will be "
-                "tried again; if it keeps happening, tell your administrator.",
-                reason=Reason.UNEXPECTED_ANSWER,
-                result_unknown=True,
-            )
+            return internal_failure(exc)
 
     def _send(
         self, configuration: str, record: Mapping[str, str], body_format: str, method: str
@@ -164,14 +169,7 @@ class WebhookClient:
         except requests.RequestException as exc:
             return interpret_transport_error(exc, where=self._where)
         except Exception as exc:  # a bug, but a send must still end in a sentence
-            log.error("unexpected %s while sending to a webhook", type(exc).__name__)
-            return Outcome(
-                OutcomeKind.TRY_LATER,
-                "Something went wrong inside cg-desktop while sending. Saved — it will be "
-                "tried again.",
-                reason=Reason.UNEXPECTED_ANSWER,
-                result_unknown=True,
-            )
+            return internal_failure(exc)
         return interpret_records_answer(
             response.status_code, response.headers, text, where=self._where
         )
