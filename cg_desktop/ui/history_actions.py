@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from cg_desktop.core.answers import interpret_records_answer
 from cg_desktop.core.placement import place_errors
 from cg_desktop.core.store import Send, Status, StoreError
 from cg_desktop.ui.banner import Tone
@@ -47,6 +46,9 @@ class HistoryActions(QObject):
                 "so it can't be opened in the form.",
             )
             return
+        # Lazily: answers imports requests (~0.2 s), which start-up must not pay for.
+        from cg_desktop.core.answers import interpret_records_answer
+
         form = window.form
         form.set_values(send.record)
         answer = interpret_records_answer(
