@@ -123,11 +123,18 @@ def main(
         )
         return 1
 
+    from cg_desktop.core.store import StoreError
     from cg_desktop.ui.main_window import MainWindow
     from cg_desktop.ui.practice import start_practice
 
     practice = start_practice() if args.sandbox else None
-    window = MainWindow(paths, practice=practice, before_network=use_os_trust_store)
+    try:
+        window = MainWindow(paths, practice=practice, before_network=use_os_trust_store)
+    except StoreError as exc:  # a newer cg-desktop's database, no permission: not damaged
+        if practice is not None:
+            practice.stop()
+        QMessageBox.critical(None, "cg-desktop can't start", str(exc))
+        return 1
     window.show()
     wake = quit_on_signals(app, window)
     if on_ready is not None:

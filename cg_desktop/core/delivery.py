@@ -17,8 +17,10 @@ from cg_desktop.core.outcomes import Outcome, OutcomeKind, Reason
 from cg_desktop.core.regions import Region
 from cg_desktop.core.store import Send, Store
 
-# Reasons that mean "the network, not the record": worth probing for the way back.
-CONNECTIVITY = frozenset({Reason.OFFLINE, Reason.TIMEOUT, Reason.DROPPED, Reason.TLS})
+# Failures where no connection could be made at all: a cheap TCP probe tells when the
+# way is open again. Not timeouts, resets or TLS failures: there TCP connects fine while
+# the trouble goes on, and probing would cancel the backoff (a request every few seconds).
+NEVER_CONNECTED = frozenset({Reason.OFFLINE})
 
 
 @dataclass(frozen=True)
@@ -128,7 +130,7 @@ class Deliverer:
         """Remember pauses and network trouble per region, for scheduling and the status."""
         if outcome.kind is OutcomeKind.NEEDS_SIGN_IN:
             self.paused[region] = outcome.message
-        if outcome.kind is OutcomeKind.TRY_LATER and outcome.reason in CONNECTIVITY:
+        if outcome.kind is OutcomeKind.TRY_LATER and outcome.reason in NEVER_CONNECTED:
             if account is not None:
                 self.offline[region] = account.region
         elif outcome.http_status is not None:

@@ -281,10 +281,17 @@ class Store:
         )
         return cursor.rowcount
 
-    def delete(self, send_id: int) -> None:
-        """Remove one send from the history, its bytes too (secure_delete, checkpoint)."""
-        self._db.execute("DELETE FROM sends WHERE id = ?", (send_id,))
+    def delete(self, send_id: int) -> bool:
+        """Remove one send from the history, its bytes too (secure_delete, checkpoint).
+
+        Never one that is being sent right now (it could be delivered all the same):
+        returns False then, True when it was deleted (or was already gone).
+        """
+        cursor = self._db.execute(
+            "DELETE FROM sends WHERE id = ? AND status != 'sending'", (send_id,)
+        )
         self.checkpoint()
+        return cursor.rowcount == 1 or self.get(send_id) is None
 
     def clear_history(self) -> int:
         """Delete every settled send (never a queued or sending one); returns how many."""
@@ -340,6 +347,13 @@ class Store:
     def waiting(self) -> int:
         """How many sends are not yet settled (queued or sending)."""
         return self.count((Status.QUEUED, Status.SENDING))
+
+    def waiting_regions(self) -> list[str]:
+        """The regions that have sends still to go (each needs an account to go)."""
+        rows = self._db.execute(
+            "SELECT DISTINCT region FROM sends WHERE status IN ('queued', 'sending')"
+        ).fetchall()
+        return sorted(str(row[0]) for row in rows)
 
     def next_due_at(self, regions: Iterable[str] | None = None) -> float | None:
         """When the earliest queued send (of these regions) is due; None: nothing queued."""

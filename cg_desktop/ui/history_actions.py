@@ -5,6 +5,7 @@ Each asks first where something is removed, and says what happened in words.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,16 @@ class HistoryActions(QObject):
         from cg_desktop.core.answers import interpret_records_answer
 
         form = window.form
+        if form.has_typed_anything():
+            answer = QMessageBox.question(
+                window,
+                "Replace what is typed?",
+                "The form holds what someone is typing. Replace it with this send's record?",
+                Yes | No,
+                No,
+            )
+            if answer != Yes:
+                return
         form.set_values(send.record)
         answer = interpret_records_answer(
             send.http_status or 422, {}, send.server_answer, where="CustomerGauge"
@@ -88,9 +99,17 @@ class HistoryActions(QObject):
         if answer != Yes:
             return
         try:
-            self.window.store.delete(send.id)
-        except StoreError as exc:
-            QMessageBox.warning(self.window, "Not deleted", str(exc))
+            deleted = self.window.store.delete(send.id)
+        except (StoreError, sqlite3.Error) as exc:
+            QMessageBox.warning(self.window, "Not deleted", f"The send was not deleted: {exc}.")
+            return
+        if not deleted:
+            QMessageBox.information(
+                self.window,
+                "Not deleted",
+                "This record is being sent right now, so it was not deleted. Look again in "
+                "a moment.",
+            )
         self.window.refresh_history()
 
     def clear(self) -> None:
@@ -106,7 +125,11 @@ class HistoryActions(QObject):
         )
         if answer != Yes:
             return
-        removed = self.window.store.clear_history()
+        try:
+            removed = self.window.store.clear_history()
+        except (StoreError, sqlite3.Error) as exc:
+            QMessageBox.warning(self.window, "Not cleared", f"The history was not cleared: {exc}.")
+            return
         self.window.refresh_history()
         self.window.show_message(Tone.INFO, f"History cleared: {removed} sends deleted.")
 

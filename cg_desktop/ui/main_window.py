@@ -328,13 +328,19 @@ class MainWindow(QMainWindow):
             self.settings.last_region = self.current_region().code
         self.update_status()
         if self._warming_started:
-            self._offer_account()
+            self.offer_accounts()
 
-    def _offer_account(self) -> None:
-        """Give the sender this region's account, so its waiting sends can go."""
-        account = self.account()
-        if account is not None:
-            self.sender.set_account(account)
+    def offer_accounts(self) -> None:
+        """Give the sender the account of this region and of every region with sends waiting.
+
+        Sends queued in another region (before a restart, or before the region was
+        switched) go out too, as long as this computer is signed in there.
+        """
+        codes = {self.current_region().code, *self.store.waiting_regions()}
+        for code in sorted(codes):
+            account = self.account_for(code)
+            if account is not None:
+                self.sender.set_account(account)
 
     def choose_profile(self, name: str) -> bool:
         """Show the form of the profile with this name; False if there is none."""
@@ -473,7 +479,7 @@ class MainWindow(QMainWindow):
             self._warming_started = True
             QTimer.singleShot(0, self._start_network)
             QTimer.singleShot(0, self._after_first_paint)
-            QTimer.singleShot(0, self._offer_account)  # the keyring may take a moment
+            QTimer.singleShot(0, self.offer_accounts)  # the keyring may take a moment
 
     def _after_first_paint(self) -> None:
         """Tell about a damaged database, then purge old personal data (it may take a moment)."""

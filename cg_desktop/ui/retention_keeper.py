@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from collections.abc import Callable
 
@@ -38,25 +39,34 @@ class RetentionKeeper(QObject):
         self._timer.timeout.connect(self.run_if_due)
 
     def start(self) -> None:
-        """Purge now if due, then check every hour."""
+        """Check every hour, and purge now if due."""
+        self._timer.start()  # first: a failing first purge must not stop the daily ones
         self.run_if_due()
-        self._timer.start()
 
     def stop(self) -> None:
         """No more purges (the window is closing)."""
         self._timer.stop()
 
     def run_if_due(self) -> None:
-        """Purge if a day has passed since the last purge (or none ran yet)."""
+        """Purge if a day has passed since the last purge (or none ran yet).
+
+        Every hour the WAL is also checkpointed: if a purge's own checkpoint was held off
+        by a reader, the purged bytes leave the -wal file within the hour.
+        """
         if purge_due(self.last_run, self._clock()):
             self.run_now()
+        else:
+            try:
+                self._store.checkpoint()
+            except (StoreError, sqlite3.Error):
+                log.warning("WAL checkpoint failed; will try again")
 
     def run_now(self) -> int:
         """Purge now (e.g. after the retention period was shortened); returns how many."""
         now = self._clock()
         try:
             purged = purge_personal_data(self._store, self._days(), now)
-        except StoreError:
+        except (StoreError, sqlite3.Error):
             log.exception("personal-data purge failed; will try again")
             return 0
         self.last_run = now

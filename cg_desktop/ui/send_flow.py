@@ -134,10 +134,9 @@ class SendFlow(QObject):
 
     def send_waiting(self) -> None:
         """Send now: every waiting send goes at once (signing in first if needed)."""
-        account = self.window.account() or self.window.ask_credentials(
+        if self.window.account() is None and not self.window.ask_credentials(
             "Sign in to send the waiting records."
-        )
-        if account is None:
+        ):
             return
-        self.window.sender.set_account(account)
+        self.window.offer_accounts()  # every region with waiting sends that is signed in
         self.window.sender.send_now()

@@ -74,6 +74,7 @@ class SenderWorker(QObject):
         self._probe_timer: QTimer | None = None
         self._probes: list[QTcpSocket] = []
         self.warm = False  # read by the GUI thread only as a hint (tests, benchmarks)
+        self._needs_requeue = False
 
     # -- set-up in the sender thread -------------------------------------------------------
 
@@ -126,9 +127,10 @@ class SenderWorker(QObject):
         try:
             attempt = self._ready().send_one(send_id, account)
         except Exception:  # e.g. the disk filled up between sending and marking
-            # The send stays "sending" on disk; the next start sends it again and the
-            # duplicate rule settles it. The window frees its form after a while.
+            # The send is left "sending": the next step puts it back in the queue (its
+            # result unknown) and the duplicate rule settles it. The form frees itself.
             log.exception("sending %s failed inside cg-desktop", send_id)
+            self._needs_requeue = True
             self._schedule(5_000)
             return
         if attempt is not None:
@@ -171,10 +173,14 @@ class SenderWorker(QObject):
         if self._stopping:
             return
         try:
-            attempt = self._ready().step()
-        except Exception:  # a bug: report it, keep the thread and the data alive
+            deliverer = self._ready()
+            if self._needs_requeue:  # an earlier attempt failed inside; it goes again
+                deliverer.store.requeue_interrupted()
+                self._needs_requeue = False
+            attempt = deliverer.step()
+        except Exception:  # a bug, or the disk: keep the thread and the data alive
             log.exception("sender step failed")
-            attempt = None
+            self._needs_requeue = True
             self._schedule(5_000)
             return
         if attempt is not None:

@@ -318,3 +318,26 @@ def test_retry_delay_grows_with_jitter_is_capped_and_honours_retry_after() -> No
     assert delays[-1] >= MAX_RETRY / 2
     assert retry_delay(1, 120, rng) >= 120
     assert retry_delay(1, 10**9, rng) <= 3600
+
+
+@pytest.mark.parametrize(
+    ("breaks", "probed"),
+    [("refused", True), ("close_connection", False), ("html_500", False)],
+)
+def test_only_a_connection_never_made_is_probed_for(
+    store: Store, clock: Clock, sandbox: Sandbox, breaks: str, probed: bool
+) -> None:
+    # A reset or a TLS failure happens after TCP connected: probing TCP would cancel
+    # the backoff and retry every few seconds, so only "never connected" is probed.
+    region = (
+        sandbox_region(f"http://127.0.0.1:{_unused_port()}")
+        if breaks == "refused"
+        else sandbox_region(sandbox.base_url)
+    )
+    if breaks != "refused":
+        sandbox.inject(breaks)
+    d = deliverer(store, clock, region)
+    enqueue(store)
+    d.step()
+    assert ("sandbox" in d.offline) is probed
+    d.close()

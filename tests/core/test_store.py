@@ -461,3 +461,17 @@ def test_a_read_only_or_busy_database_refuses_the_record_in_plain_words(tmp_path
         other.close()
     assert store.count() == 0
     store.close()
+
+
+def test_a_send_being_sent_is_not_deleted(tmp_path: Path) -> None:
+    store = Store(tmp_path / "sends.db")
+    (send_id,) = _enqueue(store, 1)
+    store.claim(send_id)
+    assert store.delete(send_id) is False
+    assert store.get(send_id) is not None
+    store.mark(send_id, Status.DELIVERED)
+    assert store.delete(send_id) is True and store.get(send_id) is None
+    assert store.waiting_regions() == []
+    _enqueue(store, 1)
+    assert store.waiting_regions() == ["sandbox"]
+    store.close()
