@@ -10,12 +10,14 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -514,7 +516,19 @@ class MainWindow(QMainWindow):
         self.closed = True
         self.retention.stop()
         self.hide()
+        notice = None
+        if self.sender.worker.in_flight:
+            # The request can't be interrupted; say why the app hasn't quite gone yet.
+            notice = QProgressDialog(
+                "Finishing the send in progress… It is saved either way.", "", 0, 0
+            )
+            notice.setWindowTitle("cg-desktop")
+            notice.setCancelButton(None)
+            notice.show()
+            QApplication.processEvents()
         self.sender.shutdown()
+        if notice is not None:
+            notice.close()
         self.store.close()
         try:
             save_settings(self.settings, self.paths.settings_file)

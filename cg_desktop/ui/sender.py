@@ -75,6 +75,7 @@ class SenderWorker(QObject):
         self._probes: list[QTcpSocket] = []
         self.warm = False  # read by the GUI thread only as a hint (tests, benchmarks)
         self._needs_requeue = False
+        self.in_flight = False  # a request is on the wire (read by the GUI when closing)
 
     # -- set-up in the sender thread -------------------------------------------------------
 
@@ -125,14 +126,17 @@ class SenderWorker(QObject):
         if self._stopping:
             return
         try:
+            self.in_flight = True
             attempt = self._ready().send_one(send_id, account)
         except Exception:  # e.g. the disk filled up between sending and marking
             # The send is left "sending": the next step puts it back in the queue (its
             # result unknown) and the duplicate rule settles it. The form frees itself.
             log.exception("sending %s failed inside cg-desktop", send_id)
+            self.in_flight = False
             self._needs_requeue = True
             self._schedule(5_000)
             return
+        self.in_flight = False
         if attempt is not None:
             self._finished(attempt)
         self._schedule(0)
@@ -177,12 +181,15 @@ class SenderWorker(QObject):
             if self._needs_requeue:  # an earlier attempt failed inside; it goes again
                 deliverer.store.requeue_interrupted()
                 self._needs_requeue = False
+            self.in_flight = True
             attempt = deliverer.step()
         except Exception:  # a bug, or the disk: keep the thread and the data alive
             log.exception("sender step failed")
+            self.in_flight = False
             self._needs_requeue = True
             self._schedule(5_000)
             return
+        self.in_flight = False
         if attempt is not None:
             self._finished(attempt)
             self._schedule(0)
