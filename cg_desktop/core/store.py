@@ -20,7 +20,6 @@ from cg_desktop.core.store_schema import (
     SCHEMA,
     SCHEMA_VERSION,
     SETTLED,
-    SETTLED_SQL,
     UPGRADES,
     Send,
     Status,
@@ -294,8 +293,12 @@ class Store:
         return cursor.rowcount == 1 or self.get(send_id) is None
 
     def clear_history(self) -> int:
-        """Delete every settled send (never a queued or sending one); returns how many."""
-        count = self._db.execute(f"DELETE FROM sends WHERE {SETTLED_SQL}").rowcount
+        """Delete every finished send (delivered or already surveyed); returns how many."""
+        # Refused and failed sends are visitors not surveyed yet: they stay until fixed
+        # or deleted one by one.
+        count = self._db.execute(
+            "DELETE FROM sends WHERE status IN ('delivered', 'duplicate')"
+        ).rowcount
         self.checkpoint()
         return count
 

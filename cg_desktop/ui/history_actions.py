@@ -117,8 +117,8 @@ class HistoryActions(QObject):
         answer = QMessageBox.question(
             self.window,
             "Clear the history?",
-            "Delete every finished send (delivered, already surveyed, refused, failed) from "
-            "this computer? Sends still waiting are kept and will still be sent. "
+            "Delete every finished send (delivered, or already surveyed) from this computer? "
+            "Sends still waiting, and refused ones that need a fix, are kept. "
             "This can't be undone.",
             Yes | No,
             No,

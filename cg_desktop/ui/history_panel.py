@@ -109,7 +109,7 @@ class HistoryPanel(QWidget):
         splitter.setStretchFactor(1, 2)
         self.edit_button = QPushButton("&Edit and resend…")
         self.edit_button.setToolTip("Open this record in the form, with CustomerGauge's errors")
-        self.retry_button = QPushButton("Retry n&ow")
+        self.retry_button = QPushButton("Retr&y now")
         self.delete_button = QPushButton("&Delete…")
         self.export_button = QPushButton("E&xport CSV…")
         self.clear_button = QPushButton("C&lear history…")

@@ -39,6 +39,7 @@ from cg_desktop.core.profiles import Profile, ProfileError
 from cg_desktop.core.recovery import open_store
 from cg_desktop.core.regions import REGION_CODES, SANDBOX, Region, region
 from cg_desktop.core.settings import Settings, load_settings, save_settings
+from cg_desktop.core.store import Status
 from cg_desktop.ui.banner import Tone
 from cg_desktop.ui.credentials_dialog import CredentialsDialog
 from cg_desktop.ui.field_editors import ignore_wheel_unless_focused
@@ -234,7 +235,7 @@ class MainWindow(QMainWindow):
             return
         self.practice.simulate_outage(offline)
         self.outage_button.setText(
-            "End the Wi-Fi outage" if offline else "Simulate a Wi-Fi &outage"
+            "End the Wi-Fi &outage" if offline else "Simulate a Wi-Fi &outage"
         )
         self.ribbon.setText(RIBBON + (" · Wi-Fi outage (simulated)" if offline else ""))
 
@@ -459,7 +460,11 @@ class MainWindow(QMainWindow):
         # The count comes from the database itself, so it's right even before the sender
         # has reported; the sender adds what only it knows (next try, pause, offline).
         queue = dataclasses.replace(self._queue, waiting=self.store.waiting())
-        self.status.setText(" · ".join([who, *queue_words(queue)]))
+        words = [who, *queue_words(queue)]
+        to_fix = self.store.count([Status.REJECTED, Status.FAILED])
+        if to_fix:
+            words.append(f"{to_fix} need a fix (History)")
+        self.status.setText(" · ".join(words))
         self.status.setToolTip("\n".join(queue.paused.values()))
         self.send_now_button.setVisible(queue.waiting > 0)
 

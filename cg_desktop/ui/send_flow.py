@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 
 from cg_desktop.core.contacts import contact_of
 from cg_desktop.core.delivery import Account
-from cg_desktop.core.store import StoreError
+from cg_desktop.core.store import Status, StoreError
 from cg_desktop.core.validation import build_record
 from cg_desktop.ui.banner import Tone
 from cg_desktop.ui.outcome_view import view_for
@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 # How long the form waits, locked, for an answer before it frees itself for the next
 # visitor (the record is safe on disk and the sender carries on).
-DETACH_AFTER_MS = 8_000
+DETACH_AFTER_MS = 5_000
 
 
 class SendFlow(QObject):
@@ -117,7 +117,8 @@ class SendFlow(QObject):
         pending = self.pending.pop(settled.send_id, None)
         self.window.update_status()
         if pending is None or pending[0] is not self.window.form or self.window.form is None:
-            return  # a background retry, or another form: the history tells
+            self._tell_in_background(result)
+            return
         record = pending[1]
         self._detach_timer.stop()
         self.window.form.set_busy(False)
@@ -131,6 +132,25 @@ class SendFlow(QObject):
             account = self.window.ask_credentials(outcome.message)
             if account is not None:
                 self._wait_for(settled.send_id, record, account)
+
+    def _tell_in_background(self, result: SendResult) -> None:
+        """A send the form no longer waits for ended: say so if it needs a person."""
+        form = self.window.form
+        if form is None:
+            return
+        status = result.settled.status
+        if status in (Status.REJECTED, Status.FAILED):
+            form.banner.show_message(
+                Tone.WARNING,
+                "A record sent earlier was not accepted by CustomerGauge and needs a fix: "
+                "open History (Ctrl+2), select it and press Edit and resend….",
+                result.outcome.server_answer,
+            )
+        elif self.window.store.waiting() == 0 and form.banner.text.text().startswith(
+            ("Saved", "Could not reach", "CustomerGauge (")
+        ):
+            # The "saved, will be sent" message of earlier is out of date now.
+            form.banner.show_message(Tone.SUCCESS, "All waiting records have been sent.")
 
     def send_waiting(self) -> None:
         """Send now: every waiting send goes at once (signing in first if needed)."""

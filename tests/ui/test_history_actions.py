@@ -97,7 +97,7 @@ def test_clear_history_keeps_waiting_sends(
     send_and_wait(qtbot, window)
     asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
     window.history.clear_button.click()
-    assert "waiting are kept" in asked[0]
+    assert "Sends still waiting, and refused ones that need a fix, are kept" in asked[0]
     assert [s.contact for s in window.store.page()] == ["tia@example.com"]
     assert window.history.model.rowCount() == 1
 
