@@ -15,7 +15,7 @@ from cg_desktop.core.paths import AppPaths
 
 if TYPE_CHECKING:  # Qt loads inside main(), after the arguments are read
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     from cg_desktop.ui.main_window import MainWindow
 
@@ -70,7 +70,7 @@ def use_os_trust_store() -> None:
     truststore.inject_into_ssl()
 
 
-def quit_on_signals(app: QApplication, window: QWidget) -> QTimer:
+def quit_on_signals(app: QApplication, window: MainWindow) -> QTimer:
     """Close the window (cleanly: sender stopped, data kept) on SIGTERM or Ctrl-C.
 
     Python only runs signal handlers when it gets control, so a timer wakes it up.
@@ -78,6 +78,7 @@ def quit_on_signals(app: QApplication, window: QWidget) -> QTimer:
     from PySide6.QtCore import QTimer
 
     def close(_signum: int, _frame: object) -> None:
+        window.confirm_close = False  # the system is shutting us down: no question
         window.close()
         app.quit()
 

@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         self._profiles: list[Profile] = []
         self.form: RecordForm | None = None
         self.closed = False
+        # Tests and scripted runs (SIGTERM) close without asking.
+        self.confirm_close = True
         self._warming_started = False
         # A damaged database is set aside (never deleted) and a fresh one started.
         self.store, self.startup_notice = open_store(paths.database)
@@ -488,6 +490,31 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._after_first_paint)
             QTimer.singleShot(0, self.offer_accounts)  # the keyring may take a moment
 
+    def _may_close(self) -> bool:
+        """Ask before closing when typing would be lost or sends would wait for next time."""
+        if self.confirm_close is False:
+            return True
+        typed = self.form is not None and self.form.has_typed_anything()
+        waiting = self.store.waiting()
+        if not typed and not waiting:
+            return True
+        parts = []
+        if typed:
+            parts.append("What is typed in the form has not been sent and will be lost.")
+        if waiting:
+            parts.append(
+                f"{waiting} record{'s are' if waiting != 1 else ' is'} still waiting to be "
+                "sent: they are kept, and go out the next time cg-desktop is open."
+            )
+        answer = QMessageBox.question(
+            self,
+            "Close cg-desktop?",
+            " ".join(parts) + "\n\nClose anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _after_first_paint(self) -> None:
         """Tell about a damaged database, then purge old personal data (it may take a moment)."""
         if self.closed:
@@ -518,6 +545,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop the sender cleanly; unsent records stay in the store for next time."""
+        if not self.closed and not self._may_close():
+            event.ignore()
+            return
         self.closed = True
         self.retention.stop()
         self.hide()

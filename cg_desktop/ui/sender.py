@@ -88,6 +88,9 @@ class SenderWorker(QObject):
             store = Store(self._database)
             # Sends left "sending" by a crash go out again; the duplicate rule settles them.
             store.requeue_interrupted()
+            # A new start is a fresh chance (the network may be back): waiting sends are
+            # due at once, oldest first, rather than at the backoff of the last session.
+            store.due_now(store.waiting_regions())
             self._deliverer = Deliverer(store)
             self._timer = QTimer(self)
             self._timer.setSingleShot(True)

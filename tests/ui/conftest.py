@@ -35,6 +35,7 @@ def make_window(
             session = start_practice()
             session.profiles.extend(extra_profiles or [])
         window = MainWindow(paths, practice=session, credential_store=CredentialStore(file_keyring))
+        window.confirm_close = False  # tests close windows without the person's question
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -33,6 +33,7 @@ def test_waiting_sends_of_another_region_get_their_account(
     with Store(paths.database) as db:
         db.enqueue(profile="Desk", region="eu", configuration="c", record={"Email": "a@b.c"})
     window = MainWindow(paths, credential_store=store)
+    window.confirm_close = False
     qtbot.addWidget(window)
     given: list[Account] = []
     monkeypatch.setattr(window.sender, "set_account", given.append)
@@ -110,3 +111,24 @@ def test_a_database_from_a_newer_version_is_refused_with_a_message(tmp_path: Pat
     assert result.stdout.startswith("1 ")
     assert "newer cg-desktop" in result.stdout
     assert [p.name for p in paths.data_dir.iterdir() if "damaged" in p.name] == []
+
+
+def test_closing_asks_when_typing_would_be_lost_or_sends_wait(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    window.confirm_close = True
+    fill(window, First_Name="Half-typed")
+    asked: list[str] = []
+
+    def question(_p: object, _t: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window.close()
+    assert window.isVisible() and not window.closed
+    assert "What is typed in the form has not been sent" in asked[0]
+    window.form.reset()  # type: ignore[union-attr]
+    window.close()  # nothing typed, nothing waiting: no question
+    assert window.closed and len(asked) == 1
