@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from cg_desktop.core.salvage import salvage_unsent
 from cg_desktop.core.store import DamagedStoreError, Store, StoreError
 
 # Files SQLite pairs with a database by name; they must move with it, or the next
@@ -44,7 +45,14 @@ def open_store(path: Path, *, clock: Callable[[], float] = time.time) -> tuple[S
     log.error("history database %s is damaged (%s); moving it aside", path, problem)
     moved = move_aside(path, clock())
     store = Store(path, clock=clock)
-    return store, _tell(moved)
+    rescued = salvage_unsent(moved[0], store) if moved and moved[0].exists() else 0
+    notice = _tell(moved)
+    if rescued:
+        notice += (
+            f" {rescued} record{'s' if rescued != 1 else ''} not yet sent could still be "
+            "read from it and will be sent."
+        )
+    return store, notice
 
 
 def damage(path: Path) -> str | None:
