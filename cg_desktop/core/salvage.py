@@ -20,7 +20,8 @@ log = logging.getLogger(__name__)
 
 _UNSENT = (
     # NOT INDEXED: read the table itself; a damaged index must not hide its rows.
-    "SELECT profile, region, configuration, options, record, contact, status FROM sends NOT INDEXED "
+    "SELECT profile, region, configuration, options, record, contact, status "
+    "FROM sends NOT INDEXED "
     "WHERE status IN ('queued', 'sending', 'rejected', 'failed') ORDER BY id"
 )
 
