@@ -66,7 +66,7 @@ class HistoryActions(QObject):
             send.http_status or 422, {}, send.server_answer, where="CustomerGauge"
         )
         placement = place_errors(list(form.rows), answer.field_errors, answer.general_errors)
-        form.show_errors(placement.by_field)
+        form.show_server_errors(placement.by_field)
         text = "Fix what CustomerGauge refused, then press Send: it goes as a new send."
         if placement.banner:
             text += "\n" + "\n".join(f"• {message}" for message in placement.banner)

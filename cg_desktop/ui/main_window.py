@@ -522,6 +522,8 @@ class MainWindow(QMainWindow):
         if self.startup_notice:
             QMessageBox.warning(self, "History database replaced", self.startup_notice)
         self.retention.start()
+        if self.retention.purged_total:  # the list still shows what was just purged
+            self.refresh_history()
 
     def open_settings(self) -> None:
         """The Settings dialog; a shorter retention applies at once."""

@@ -37,6 +37,7 @@ class RecordForm(QWidget):
         self._phone_region = phone_region
         self._busy = False
         self._retired = False
+        self._server: dict[str, tuple[str, list[str]]] = {}  # field → (value, messages)
         self._unavailable = ""
         self.banner = Banner(self)
         self.rows: dict[str, FieldRow] = {}
@@ -118,6 +119,7 @@ class RecordForm(QWidget):
 
     def reset(self, *, keep_sticky: bool = True) -> None:
         """Empty the fields for the next person; sticky fields (and defaults) stay."""
+        self._server = {}
         for row in self.rows.values():
             if not (keep_sticky and row.spec.sticky):
                 row.editor.set_value(row.spec.default or "")
@@ -149,7 +151,7 @@ class RecordForm(QWidget):
             return
         row = self.rows[name]
         if row.touched:
-            row.show_errors(self._errors().get(name, []))
+            row.show_errors(self._messages_for(name, self._errors()))
         self._refresh()
 
     def _left(self, name: str) -> None:
@@ -161,11 +163,11 @@ class RecordForm(QWidget):
             return  # passing through an empty field with Tab is not a mistake
         row.touched = True
         errors = self._errors()
-        row.show_errors(errors.get(name, []))
+        row.show_errors(self._messages_for(name, errors))
         # Email-or-Phone: the pair's errors travel together.
         for other in ("Email", "Phone"):
             if other in self.rows and other != name and self.rows[other].touched:
-                self.rows[other].show_errors(errors.get(other, []))
+                self.rows[other].show_errors(self._messages_for(other, errors))
         hints = record_hints(self.profile, self.values(), self._phone_region)
         row.show_hints(hints.get(name, []))
         self._refresh()
@@ -194,6 +196,25 @@ class RecordForm(QWidget):
             return
         self.banner.clear()  # the last visitor's message is not about this one
         self.send_requested.emit(self.values())
+
+    def _messages_for(self, name: str, client: Mapping[str, list[str]]) -> list[str]:
+        """A field's errors: this app's own check, else what the server said about the
+        value still there (the server knows rules the profile doesn't)."""
+        if client.get(name):
+            return list(client[name])
+        said = self._server.get(name)
+        if said is not None and said[0] == self.rows[name].editor.value():
+            return list(said[1])
+        return []
+
+    def show_server_errors(self, errors: Mapping[str, list[str]]) -> None:
+        """Show CustomerGauge's errors under their fields; they stay until the value changes."""
+        self._server = {
+            name: (self.rows[name].editor.value(), list(messages))
+            for name, messages in errors.items()
+            if name in self.rows
+        }
+        self.show_errors(errors)
 
     def show_errors(self, errors: Mapping[str, list[str]]) -> None:
         """Show errors under their fields (all other fields cleared) and focus the first."""

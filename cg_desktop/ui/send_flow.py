@@ -125,7 +125,7 @@ class SendFlow(QObject):
         view = view_for(outcome, settled, record, list(self.window.form.rows))
         self.window.form.banner.show_message(view.tone, view.text, view.details)
         if view.field_errors or not view.clear_form:
-            self.window.form.show_errors(view.field_errors)
+            self.window.form.show_server_errors(view.field_errors)
         if view.clear_form:
             self.window.form.reset()
         if view.ask_credentials:

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 from ui_helpers import fill, send_and_wait
 
@@ -59,6 +59,10 @@ def test_server_error_lands_under_its_field_then_fix_and_resend(
     assert form.banner.tone is Tone.ERROR
     assert form.values()["Email"] == "ann@example.com"  # nothing typed is lost
     assert window.practice.sandbox.accepted == []
+    # Leaving the field keeps CustomerGauge's word while the value is still the same.
+    form.rows["Company Size"].editor.setFocus()
+    qtbot.keyClick(form.rows["Company Size"].editor.focusProxy(), Qt.Key.Key_Tab)
+    assert form.rows["Company Size"].errors() == ["The Company Size must be a number."]
     fill(window, Company_Size="50")
     send_and_wait(qtbot, window)
     assert form.banner.tone is Tone.SUCCESS

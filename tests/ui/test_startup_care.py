@@ -68,5 +68,7 @@ def test_start_up_purges_personal_data_past_the_retention_period(
     assert purged is not None and purged.record == {} and purged.contact == "w***@example.com"
     still = window.store.get(waiting)
     assert still is not None and still.record == {"Email": "xia.waiting@example.com"}
+    model = window.history.model  # the list shows the masked contact, not the old one
+    assert "w***@example.com" in [model.data(model.index(r, 2)) for r in range(model.rowCount())]
     raw = sqlite3.connect(paths.database).execute("SELECT record FROM sends").fetchall()
     assert all("wren.old" not in json.dumps(r) for r in raw)
