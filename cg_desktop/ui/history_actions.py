@@ -62,6 +62,7 @@ class HistoryActions(QObject):
             if answer != Yes:
                 return
         form.set_values(send.record)
+        window.sending.fixing = send.id
         answer = interpret_records_answer(
             send.http_status or 422, {}, send.server_answer, where="CustomerGauge"
         )

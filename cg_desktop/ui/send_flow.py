@@ -35,6 +35,7 @@ class SendFlow(QObject):
         self.window = window
         # Sends the form is waiting for: send id → (the form that sent it, the record).
         self.pending: dict[int, tuple[RecordForm, dict[str, str]]] = {}
+        self.fixing: int | None = None  # the refused send opened with Edit and resend
         self._detach_timer = QTimer(self)
         self._detach_timer.setSingleShot(True)
         self._detach_timer.timeout.connect(self._detach)
@@ -66,6 +67,7 @@ class SendFlow(QObject):
             )
             form.banner.show_message(Tone.ERROR, text, details=str(exc))
             return
+        self._replace_fixed(profile.name, record)
         self.window.history.send_changed(send_id)
         account = self.window.account() or self.window.ask_credentials(
             "Sign in to send this record."
@@ -132,6 +134,21 @@ class SendFlow(QObject):
             account = self.window.ask_credentials(outcome.message)
             if account is not None:
                 self._wait_for(settled.send_id, record, account)
+
+    def _replace_fixed(self, profile: str, record: dict[str, str]) -> None:
+        """The corrected copy of a refused send is saved: the refused one goes from History.
+
+        Only when it is the same contact in the same profile; the person may have moved
+        on to someone else since pressing Edit and resend.
+        """
+        old_id, self.fixing = self.fixing, None
+        old = self.window.store.get(old_id) if old_id is not None else None
+        if old is None or old.profile != profile:
+            return
+        same = [key for key in ("Email", "Phone") if old.record.get(key)]
+        if same and all(old.record[key] == record.get(key) for key in same):
+            self.window.store.delete(old.id)
+            self.window.history.model.reload()
 
     def _tell_in_background(self, result: SendResult) -> None:
         """A send the form no longer waits for ended: say so if it needs a person."""

@@ -54,7 +54,9 @@ def test_edit_and_resend_a_refused_send(qtbot: QtBot, window: MainWindow) -> Non
     fill(window, Company_Size="50")
     send_and_wait(qtbot, window)
     assert form.banner.tone is Tone.SUCCESS
-    assert [s.status for s in window.store.page()] == [Status.DELIVERED, Status.REJECTED]
+    # The corrected copy replaces the refused one: nothing is left "needing a fix".
+    assert [s.status for s in window.store.page()] == [Status.DELIVERED]
+    assert "need a fix" not in window.status.text()
 
 
 def test_retry_now_sends_a_waiting_record_at_once(qtbot: QtBot, window: MainWindow) -> None:
