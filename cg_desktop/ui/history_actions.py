@@ -76,9 +76,9 @@ class HistoryActions(QObject):
 
     def retry_now(self, send: Send) -> None:
         """Send one waiting record now, without waiting for its next try."""
-        account = self.window.account_for(send.region)
+        account = self.window.sign_in.for_region(send.region)
         if account is None:
-            account = self.window.ask_credentials("Sign in to send this record.")
+            account = self.window.sign_in.ask("Sign in to send this record.")
         if account is not None and account.region.code == send.region:
             self.window.sender.send(send.id, account)
 

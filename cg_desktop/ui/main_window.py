@@ -5,54 +5,38 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut, QShowEvent
+from PySide6.QtCore import QLocale, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from cg_desktop.core.credentials import (
-    ClientCredentials,
-    CredentialError,
     CredentialStore,
-    client_service,
 )
 from cg_desktop.core.paths import AppPaths
 from cg_desktop.core.profile_library import ProfileLibrary
-from cg_desktop.core.profiles import Profile, ProfileError
+from cg_desktop.core.profiles import Profile
 from cg_desktop.core.recovery import open_store
-from cg_desktop.core.regions import REGION_CODES, SANDBOX, Region, region
+from cg_desktop.core.regions import SANDBOX, Region
 from cg_desktop.core.settings import Settings, load_settings, save_settings
 from cg_desktop.core.store import Status
 from cg_desktop.ui.banner import Tone
-from cg_desktop.ui.credentials_dialog import CredentialsDialog
-from cg_desktop.ui.field_editors import ignore_wheel_unless_focused
-from cg_desktop.ui.first_run import FirstRunPage
-from cg_desktop.ui.history_actions import HistoryActions
-from cg_desktop.ui.history_panel import HistoryPanel
-from cg_desktop.ui.practice import RIBBON, Practice, start_practice
+from cg_desktop.ui.close_guard import may_close
+from cg_desktop.ui.main_layout import build_window
+from cg_desktop.ui.practice import Practice, start_practice
+from cg_desktop.ui.profile_import import ProfileImport
 from cg_desktop.ui.record_form import RecordForm
 from cg_desktop.ui.retention_keeper import RetentionKeeper
 from cg_desktop.ui.send_flow import SendFlow
-from cg_desktop.ui.sender import Account, QueueState, Sender
+from cg_desktop.ui.sender import QueueState, Sender
 from cg_desktop.ui.settings_dialog import SettingsDialog
-from cg_desktop.ui.status_text import queue_words
+from cg_desktop.ui.sign_in import SignIn
+from cg_desktop.ui.status_text import status_line
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +79,8 @@ class MainWindow(QMainWindow):
         self.store, self.startup_notice = open_store(paths.database)
         self.retention = RetentionKeeper(self.store, lambda: self.settings.retention_days, self)
         self.sender = Sender(paths.database, self)
+        self.sign_in = SignIn(self)
+        self.profile_import = ProfileImport(self)
         self.sending = SendFlow(self)
         self.sender.worker.finished_one.connect(self.sending.finished)
         # Bound slots of this window, never lambdas: those would run in the sender thread.
@@ -104,125 +90,25 @@ class MainWindow(QMainWindow):
         self.resize(980, 720)
         self.practice = practice
         self.successor: MainWindow | None = None  # the practice window opened from here
-        self._build()
+        build_window(self)
         if practice is not None:
             self._show_practice(practice)
         else:
-            self._load_profiles(prefer=self.settings.last_profile)
+            self.load_profiles(prefer=self.settings.last_profile)
             self._select_region(self.settings.last_region)
         self.update_status()
 
     # -- building --------------------------------------------------------------------------
 
-    def _build(self) -> None:
-        """Lay out the window: ribbon, top bar, tabs with the form and the history."""
-        self.ribbon = QLabel(RIBBON)
-        self.ribbon.setObjectName("practice-ribbon")
-        self.ribbon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.ribbon.setStyleSheet(
-            "background:#fbbc04; color:#202124; font-weight:bold; padding:4px;"
-        )
-        self.outage_button = QPushButton("Simulate a Wi-Fi &outage")
-        self.outage_button.setCheckable(True)
-        self.outage_button.setToolTip(
-            "Practice: CustomerGauge stops answering until you press this again. Sends wait "
-            "and go out by themselves when the connection is back."
-        )
-        self.outage_button.toggled.connect(self._simulate_outage)
-        self.ribbon_bar = QWidget()
-        self.ribbon_bar.setObjectName("practice-ribbon-bar")
-        self.ribbon_bar.setStyleSheet("QWidget#practice-ribbon-bar {background:#fbbc04;}")
-        ribbon_row = QHBoxLayout(self.ribbon_bar)
-        ribbon_row.setContentsMargins(6, 0, 6, 0)
-        ribbon_row.addWidget(self.ribbon, 1)
-        ribbon_row.addWidget(self.outage_button)
-        self.ribbon_bar.hide()
-        self.ribbon.hide()
-        self.region_combo = QComboBox()
-        self.region_combo.setObjectName("region")
-        if self.practice is None:  # practice mode offers no real region: nothing real goes out
-            for code in REGION_CODES:
-                self.region_combo.addItem(region(code).label, region(code))
-        self.profile_combo = QComboBox()
-        self.profile_combo.setObjectName("profile")
-        self.profile_combo.setMinimumWidth(220)
-        self.import_button = import_button = QPushButton("&Import profile…")
-        self.credentials_button = QPushButton("&Credentials…")
-        self.settings_button = QPushButton("Se&ttings…")
-        self.send_now_button = QPushButton("Send &now")
-        self.send_now_button.setToolTip("Try the waiting sends again now")
-        self.send_now_button.hide()
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        # A long status must never widen the window and push buttons off screen.
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        region_label = QLabel("&Region:")
-        region_label.setBuddy(self.region_combo)
-        profile_label = QLabel("&Profile:")
-        profile_label.setBuddy(self.profile_combo)
-        bar = QHBoxLayout()
-        for widget in (
-            region_label,
-            self.region_combo,
-            profile_label,
-            self.profile_combo,
-            import_button,
-        ):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(self.credentials_button)
-        bar.addWidget(self.settings_button)
-        self.first_run = FirstRunPage()
-        self.form_scroll = QScrollArea()
-        self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes tabs → first field
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.first_run)
-        self.pages.addWidget(self.form_scroll)
-        self.history = HistoryPanel(self.store)
-        self.history_actions = HistoryActions(self)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("tabs")
-        self.tabs.addTab(self.pages, "New record")  # Ctrl+1 (Alt+R is the region)
-        self.tabs.addTab(self.history, "&History")
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.ribbon_bar)
-        inner = QVBoxLayout()
-        inner.setContentsMargins(9, 6, 9, 9)
-        inner.addLayout(bar)
-        inner.addWidget(self.tabs, 1)
-        column.addLayout(inner, 1)
-        self.setCentralWidget(central)
-        # The status area: who is signed in, what waits, when it goes; Send now beside it.
-        self.statusBar().addWidget(self.status, 1)
-        self.statusBar().addPermanentWidget(self.send_now_button)
-        self.statusBar().setSizeGripEnabled(False)
-        for combo in (self.region_combo, self.profile_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            ignore_wheel_unless_focused(combo)
-        self.region_combo.currentIndexChanged.connect(self._region_changed)
-        self.profile_combo.currentIndexChanged.connect(self._profile_changed)
-        import_button.clicked.connect(self.import_profile)
-        self.first_run.import_clicked.connect(self.import_profile)
-        self.first_run.practice_clicked.connect(self.open_practice)
-        self.credentials_button.clicked.connect(lambda: self.ask_credentials())
-        self.send_now_button.clicked.connect(self.sending.send_waiting)
-        self.settings_button.clicked.connect(self.open_settings)
-        QShortcut(QKeySequence("Ctrl+1"), self, self.show_form)
-        QShortcut(QKeySequence("Ctrl+2"), self, lambda: self.tabs.setCurrentIndex(1))
-
     # -- regions and profiles -----------------------------------------------------------------
 
     def _show_practice(self, practice: Practice) -> None:
         """Practice mode: only the sandbox region and the practice profiles, the ribbon."""
-        self.ribbon.show()
-        self.ribbon_bar.show()
+        self.ribbon.attach(practice)
         self.setWindowTitle("cg-desktop — practice mode")
         self.import_button.hide()  # practice shows the practice profiles only
         self.region_combo.addItem(practice.region.label, practice.region)
-        self._load_profiles(prefer=practice.profiles[0].name)
+        self.load_profiles(prefer=practice.profiles[0].name)
         self._select_region(SANDBOX)
 
     def show_form(self) -> None:
@@ -230,16 +116,6 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(0)
         if self.form is not None:
             self.form.focus_first()
-
-    def _simulate_outage(self, offline: bool) -> None:
-        """Practice: take the sandbox off the air, or bring it back."""
-        if self.practice is None:
-            return
-        self.practice.simulate_outage(offline)
-        self.outage_button.setText(
-            "End the Wi-Fi &outage" if offline else "Simulate a Wi-Fi &outage"
-        )
-        self.ribbon.setText(RIBBON + (" · Wi-Fi outage (simulated)" if offline else ""))
 
     def open_practice(self) -> MainWindow:
         """From the first-run page: a practice window (its own history) replaces this one."""
@@ -272,7 +148,7 @@ class MainWindow(QMainWindow):
                 self.region_combo.setCurrentIndex(index)
                 return
 
-    def _load_profiles(self, prefer: str | None = None) -> None:
+    def load_profiles(self, prefer: str | None = None) -> None:
         """Fill the profile selector from the library (and the demo profile in practice)."""
         if self.practice is not None:
             self._profiles = list(self.practice.profiles)
@@ -333,19 +209,7 @@ class MainWindow(QMainWindow):
             self.settings.last_region = self.current_region().code
         self.update_status()
         if self._warming_started:
-            self.offer_accounts()
-
-    def offer_accounts(self) -> None:
-        """Give the sender the account of this region and of every region with sends waiting.
-
-        Sends queued in another region (before a restart, or before the region was
-        switched) go out too, as long as this computer is signed in there.
-        """
-        codes = {self.current_region().code, *self.store.waiting_regions()}
-        for code in sorted(codes):
-            account = self.account_for(code)
-            if account is not None:
-                self.sender.set_account(account)
+            self.sign_in.offer_accounts()
 
     def choose_profile(self, name: str) -> bool:
         """Show the form of the profile with this name; False if there is none."""
@@ -359,88 +223,6 @@ class MainWindow(QMainWindow):
         """Reload the history pane and the status after sends were removed."""
         self.history.model.reload()
         self.update_status()
-
-    def import_profile(self) -> None:
-        """Choose a profile file, check it, and copy it into the profiles folder."""
-        path, _ = QFileDialog.getOpenFileName(self, "Import profile", "", "Profiles (*.json)")
-        if path:
-            self.import_profile_file(Path(path))
-
-    def import_profile_file(self, path: Path) -> Profile | None:
-        """Import one checked profile file; problems are shown, never raised."""
-        try:
-            profile = self.library.import_file(path)
-        except ProfileError as exc:
-            if "already there" not in exc.problem:
-                QMessageBox.warning(
-                    self,
-                    "Profile not imported",
-                    "This file can't be used as a profile. Ask your CustomerGauge "
-                    f"administrator for a corrected one.\n\nDetails: {exc}",
-                )
-                return None
-            answer = QMessageBox.question(self, "Replace profile?", str(exc))
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-            profile = self.library.import_file(path, replace=True)
-        self._load_profiles(prefer=profile.name)
-        return profile
-
-    # -- credentials -----------------------------------------------------------------------------
-
-    def account(self) -> Account | None:
-        """Where and as whom to send now, or None when not signed in."""
-        return self.account_for(self.current_region().code)
-
-    def account_for(self, code: str) -> Account | None:
-        """The account for a region (from settings and the keyring), or None."""
-        if self.practice is not None:
-            return (
-                Account(self.practice.region, self.practice.credentials)
-                if code == SANDBOX
-                else None
-            )
-        if code not in REGION_CODES:
-            return None
-        current = region(code)
-        client_id = self.settings.client_ids.get(current.code)
-        if not client_id:
-            return None
-        try:
-            secret = self.credentials.secret(client_service(current.code), client_id)
-        except CredentialError as exc:
-            self.show_message(Tone.WARNING, str(exc))
-            return None
-        return Account(current, ClientCredentials(client_id, secret)) if secret else None
-
-    def ask_credentials(self, reason: str = "") -> Account | None:
-        """Open the credentials dialog; returns the account when saved."""
-        current = self.current_region()
-        if self.practice is not None and current.code == SANDBOX:
-            known: ClientCredentials | None = self.practice.credentials
-        else:
-            known = None
-        dialog = CredentialsDialog(
-            current,
-            self.credentials,
-            client_id=known.client_id if known else self.settings.client_ids.get(current.code, ""),
-            secret=known.client_secret if known else "",
-            reason=reason,
-            practice=known is not None,
-            parent=self,
-        )
-        if dialog.exec() != CredentialsDialog.DialogCode.Accepted:
-            return None
-        entered = dialog.credentials()
-        if current.code == SANDBOX and self.practice is not None:
-            self.practice.credentials = entered
-        else:
-            self.settings.client_ids[current.code] = entered.client_id
-            save_settings(self.settings, self.paths.settings_file)
-        account = Account(current, entered)
-        self.sender.set_account(account)  # resumes a queue paused for sign-in
-        self.update_status()
-        return account
 
     @Slot(object)
     def _queue_changed(self, queue: QueueState) -> None:
@@ -459,14 +241,11 @@ class MainWindow(QMainWindow):
             who = f"Client ID {self.settings.client_ids[current.code]}"
         else:
             who = "Not signed in"
-        # The count comes from the database itself, so it's right even before the sender
-        # has reported; the sender adds what only it knows (next try, pause, offline).
+        # The counts come from the database itself, so they're right even before the
+        # sender has reported; the sender adds what only it knows (next try, pause).
         queue = dataclasses.replace(self._queue, waiting=self.store.waiting())
-        words = [who, *queue_words(queue)]
         to_fix = self.store.count([Status.REJECTED, Status.FAILED])
-        if to_fix:
-            words.append(f"{to_fix} need a fix (History)")
-        self.status.setText(" · ".join(words))
+        self.status.setText(status_line(who, queue, to_fix))
         self.status.setToolTip("\n".join(queue.paused.values()))
         self.send_now_button.setVisible(queue.waiting > 0)
 
@@ -488,32 +267,7 @@ class MainWindow(QMainWindow):
             self._warming_started = True
             QTimer.singleShot(0, self._start_network)
             QTimer.singleShot(0, self._after_first_paint)
-            QTimer.singleShot(0, self.offer_accounts)  # the keyring may take a moment
-
-    def _may_close(self) -> bool:
-        """Ask before closing when typing would be lost or sends would wait for next time."""
-        if self.confirm_close is False:
-            return True
-        typed = self.form is not None and self.form.has_typed_anything()
-        waiting = self.store.waiting()
-        if not typed and not waiting:
-            return True
-        parts = []
-        if typed:
-            parts.append("What is typed in the form has not been sent and will be lost.")
-        if waiting:
-            parts.append(
-                f"{waiting} record{'s are' if waiting != 1 else ' is'} still waiting to be "
-                "sent: they are kept, and go out the next time cg-desktop is open."
-            )
-        answer = QMessageBox.question(
-            self,
-            "Close cg-desktop?",
-            " ".join(parts) + "\n\nClose anyway?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+            QTimer.singleShot(0, self.sign_in.offer_accounts)  # the keyring may take a moment
 
     def _after_first_paint(self) -> None:
         """Tell about a damaged database, then purge old personal data (it may take a moment)."""
@@ -547,7 +301,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop the sender cleanly; unsent records stay in the store for next time."""
-        if not self.closed and not self._may_close():
+        if not self.closed and not may_close(self):
             event.ignore()
             return
         self.closed = True

@@ -69,7 +69,7 @@ class SendFlow(QObject):
             return
         self._replace_fixed(profile.name, record)
         self.window.history.send_changed(send_id)
-        account = self.window.account() or self.window.ask_credentials(
+        account = self.window.sign_in.current() or self.window.sign_in.ask(
             "Sign in to send this record."
         )
         if account is None:
@@ -131,7 +131,7 @@ class SendFlow(QObject):
         if view.clear_form:
             self.window.form.reset()
         if view.ask_credentials:
-            account = self.window.ask_credentials(outcome.message)
+            account = self.window.sign_in.ask(outcome.message)
             if account is not None:
                 self._wait_for(settled.send_id, record, account)
 
@@ -171,9 +171,9 @@ class SendFlow(QObject):
 
     def send_waiting(self) -> None:
         """Send now: every waiting send goes at once (signing in first if needed)."""
-        if self.window.account() is None and not self.window.ask_credentials(
+        if self.window.sign_in.current() is None and not self.window.sign_in.ask(
             "Sign in to send the waiting records."
         ):
             return
-        self.window.offer_accounts()  # every region with waiting sends that is signed in
+        self.window.sign_in.offer_accounts()  # every region with waiting sends that is signed in
         self.window.sender.send_now()

@@ -25,3 +25,11 @@ def queue_words(queue: QueueState, now: float | None = None) -> list[str]:
         else:
             words.append("sending…")
     return words
+
+
+def status_line(who: str, queue: QueueState, to_fix: int) -> str:
+    """The whole status line: who is signed in, the outbox, and what needs a fix."""
+    words = [who, *queue_words(queue)]
+    if to_fix:
+        words.append(f"{to_fix} need a fix (History)")
+    return " · ".join(words)

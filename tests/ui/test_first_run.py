@@ -58,7 +58,7 @@ def test_import_a_profile_then_start_on_it_next_time(
     qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path
 ) -> None:
     window = make_window(practice=False)
-    profile = window.import_profile_file(real_profile(tmp_path, "Desk AU", "au"))
+    profile = window.profile_import.import_profile_file(real_profile(tmp_path, "Desk AU", "au"))
     assert profile is not None and window.form is not None
     assert window.current_region().code == "au"
     window.close()
@@ -75,7 +75,7 @@ def test_a_broken_profile_is_refused_with_one_clear_sentence(
     broken = tmp_path / "broken.json"
     broken.write_text('{"name": "x", ', encoding="utf-8")
     window = make_window(practice=False)
-    assert window.import_profile_file(broken) is None
+    assert window.profile_import.import_profile_file(broken) is None
     assert shown == [
         "This file can't be used as a profile. Ask your CustomerGauge administrator for a "
         'corrected one.\n\nDetails: Profile "broken.json": the file is not valid JSON: '

@@ -39,7 +39,7 @@ def test_waiting_sends_of_another_region_get_their_account(
     monkeypatch.setattr(window.sender, "set_account", given.append)
     try:
         assert window.current_region().code == "us"
-        window.offer_accounts()
+        window.sign_in.offer_accounts()
         assert [(a.region.code, a.credentials.client_id) for a in given] == [("eu", "eu-app")]
     finally:
         window.close()
