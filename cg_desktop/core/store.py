@@ -14,6 +14,13 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
+from cg_desktop.core.store_errors import (
+    CORRUPT_CODES,
+    DamagedStoreError,
+    StoreError,
+    primary_code,
+    write_error,
+)
 from cg_desktop.core.store_schema import (
     COLUMNS,
     PURGEABLE_SQL,
@@ -43,40 +50,6 @@ __all__ = [
 _BUSY_WAIT_MS = 10_000
 _CHECKPOINT_WAIT_MS = 1_000
 
-# SQLite's primary result codes, and what a person can do when a write fails with one.
-_FULL, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _NOTADB = 13, 5, 6, 8, 10, 11, 26
-_KEPT = " so the record could not be saved. Nothing was sent and nothing you typed is lost: "
-_BUSY_TEXT = "The history database {path} stayed busy too long (another cg-desktop?)," + _KEPT
-_WRITE_FAILURES = {
-    _FULL: "This computer's disk is full," + _KEPT + "free some space and press Send again.",
-    _READONLY: "The history database {path} is read-only," + _KEPT + "check the folder's "
-    "permissions and press Send again.",
-    _BUSY: _BUSY_TEXT + "press Send again.",
-    _LOCKED: _BUSY_TEXT + "press Send again.",
-    _IOERR: "The disk refused a write to {path}," + _KEPT + "check the disk and press Send again.",
-}
-
-
-class StoreError(Exception):
-    """The database can't be used; the message says what to do."""
-
-
-class DamagedStoreError(StoreError):
-    """The file is not an SQLite database or SQLite found it corrupt (not: locked, newer)."""
-
-
-def _primary_code(exc: sqlite3.Error) -> int | None:
-    """SQLite's primary result code of an error (extended codes carry it in the low byte)."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    return None if code is None else int(code) & 0xFF
-
-
-def write_error(exc: sqlite3.Error, path: Path) -> StoreError:
-    """A StoreError in plain words for a failed write (disk full, read-only, locked, I/O)."""
-    default = "The history database {path} refused a write," + _KEPT + "press Send again."
-    text = _WRITE_FAILURES.get(_primary_code(exc) or 0, default)
-    return StoreError(text.format(path=path))
-
 
 class Store:
     """One connection to the sends database; open one per thread."""
@@ -98,7 +71,7 @@ class Store:
             self._db.close()  # a refused file must not leave a connection open
             if not isinstance(exc, sqlite3.DatabaseError):
                 raise
-            damaged = _primary_code(exc) in (_CORRUPT, _NOTADB)
+            damaged = primary_code(exc) in CORRUPT_CODES
             error = DamagedStoreError if damaged else StoreError
             raise error(f"The history database {self.path} can't be used: {exc}.") from None
 
@@ -194,23 +167,18 @@ class Store:
         `regions` limits it to sends whose region can be sent to now (signed in, not paused).
         """
         due = self._clock() if now is None else now
+        in_regions, chosen = _in_regions(regions)
+        if in_regions is None:
+            return None
         where = "status = 'queued' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
-        params: tuple[object, ...] = (due,)
-        if regions is not None:
-            chosen = list(regions)
-            if not chosen:
-                return None
-            where += f" AND region IN ({', '.join('?' * len(chosen))})"
-            params = (*params, *chosen)
-        return self._claim(where + " ORDER BY id LIMIT 1", params)
+        return self._claim(f"{where}{in_regions} ORDER BY id LIMIT 1", (due, *chosen))
 
     def due_now(self, regions: Iterable[str]) -> None:
         """Make every queued send of these regions due at once (network back, Send now)."""
-        chosen = list(regions)
-        if chosen:
+        in_regions, chosen = _in_regions(regions)
+        if in_regions:
             self._db.execute(
-                f"UPDATE sends SET next_attempt_at = NULL WHERE status = 'queued' "
-                f"AND region IN ({', '.join('?' * len(chosen))})",
+                f"UPDATE sends SET next_attempt_at = NULL WHERE status = 'queued'{in_regions}",
                 chosen,
             )
 
@@ -360,16 +328,13 @@ class Store:
 
     def next_due_at(self, regions: Iterable[str] | None = None) -> float | None:
         """When the earliest queued send (of these regions) is due; None: nothing queued."""
-        params: tuple[object, ...]
-        where, params = "status = 'queued'", ()
-        if regions is not None:
-            chosen = list(regions)
-            if not chosen:
-                return None
-            where += f" AND region IN ({', '.join('?' * len(chosen))})"
-            params = tuple(chosen)
+        in_regions, chosen = _in_regions(regions)
+        if in_regions is None:
+            return None
         row = self._db.execute(
-            f"SELECT MIN(COALESCE(next_attempt_at, 0)) FROM sends WHERE {where}", params
+            "SELECT MIN(COALESCE(next_attempt_at, 0)) FROM sends WHERE status = 'queued'"
+            + in_regions,
+            chosen,
         ).fetchone()
         return None if row[0] is None else float(row[0])
 
@@ -412,3 +377,13 @@ class Store:
             f"SELECT {COLUMNS} FROM sends{where} ORDER BY id DESC LIMIT ?", (*params, limit)
         ).fetchall()
         return [row_to_send(row) for row in rows]
+
+
+def _in_regions(regions: Iterable[str] | None) -> tuple[str | None, tuple[str, ...]]:
+    """An " AND region IN (...)" clause and its values; "" for any region, None for none."""
+    if regions is None:
+        return "", ()
+    chosen = tuple(regions)
+    if not chosen:
+        return None, ()
+    return f" AND region IN ({', '.join('?' * len(chosen))})", chosen
