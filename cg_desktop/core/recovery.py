@@ -18,13 +18,13 @@ from pathlib import Path
 
 from cg_desktop.core.salvage import salvage_unsent
 from cg_desktop.core.store import DamagedStoreError, Store, StoreError
+from cg_desktop.core.store_errors import CORRUPT_CODES, primary_code
 
 # Files SQLite pairs with a database by name; they must move with it, or the next
 # database opened under the old name could adopt (or SQLite delete) a stranger's log.
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 _HEADER = b"SQLite format 3\x00"
 # SQLite's primary result codes that mean "the file itself is bad".
-_CORRUPT, _NOTADB = 11, 26
 
 log = logging.getLogger(__name__)
 
@@ -84,8 +84,7 @@ def damage(path: Path) -> str | None:
     try:
         rows = db.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-        if code in (_CORRUPT, _NOTADB):
+        if primary_code(exc) in CORRUPT_CODES:
             return str(exc)
         raise StoreError(f"The history database {path} can't be opened: {exc}.") from exc
     finally:
