@@ -23,6 +23,7 @@ from cg_desktop.core.store_errors import (
 )
 from cg_desktop.core.store_schema import (
     COLUMNS,
+    NEEDING_A_FIX_SQL,
     PURGEABLE_SQL,
     SCHEMA,
     SCHEMA_VERSION,
@@ -318,6 +319,14 @@ class Store:
     def waiting(self) -> int:
         """How many sends are not yet settled (queued or sending)."""
         return self.count((Status.QUEUED, Status.SENDING))
+
+    def needing_a_fix(self) -> int:
+        """Refused or failed sends that no newer send of the same contact superseded."""
+        return int(self._db.execute(NEEDING_A_FIX_SQL).fetchone()[0])
+
+    def note(self, send_id: int, message: str) -> None:
+        """Replace a send's history message only (e.g. "Fixed and sent again")."""
+        self._db.execute("UPDATE sends SET message = ? WHERE id = ?", (message, send_id))
 
     def waiting_regions(self) -> list[str]:
         """The regions that have sends still to go (each needs an account to go)."""

@@ -27,6 +27,12 @@ class Status(StrEnum):
 
 # Statuses a send does not leave on its own: the history's, not the outbox's.
 SETTLED = frozenset({Status.DELIVERED, Status.DUPLICATE, Status.REJECTED, Status.FAILED})
+# Refused/failed sends with no newer send of the same contact in the same profile.
+NEEDING_A_FIX_SQL = (
+    "SELECT COUNT(*) FROM sends AS r WHERE r.status IN ('rejected', 'failed') "
+    "AND NOT EXISTS (SELECT 1 FROM sends AS s WHERE s.id > r.id "
+    "AND s.profile = r.profile AND s.contact = r.contact AND s.contact != '')"
+)
 SETTLED_SQL = "status IN ('delivered', 'duplicate', 'rejected', 'failed')"
 # Sends whose personal data the retention period removes; never one that may be resent.
 PURGEABLE_SQL = "status IN ('delivered', 'duplicate') AND purged_at IS NULL"

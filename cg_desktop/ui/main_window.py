@@ -24,7 +24,6 @@ from cg_desktop.core.profiles import Profile
 from cg_desktop.core.recovery import open_store
 from cg_desktop.core.regions import SANDBOX, Region
 from cg_desktop.core.settings import Settings, load_settings, save_settings
-from cg_desktop.core.store import Status
 from cg_desktop.ui.banner import Tone
 from cg_desktop.ui.close_guard import may_close
 from cg_desktop.ui.main_layout import build_window
@@ -244,7 +243,7 @@ class MainWindow(QMainWindow):
         # The counts come from the database itself, so they're right even before the
         # sender has reported; the sender adds what only it knows (next try, pause).
         queue = dataclasses.replace(self._queue, waiting=self.store.waiting())
-        to_fix = self.store.count([Status.REJECTED, Status.FAILED])
+        to_fix = self.store.needing_a_fix()
         self.status.setText(status_line(who, queue, to_fix))
         self.status.setToolTip("\n".join(queue.paused.values()))
         self.send_now_button.setVisible(queue.waiting > 0)

@@ -125,6 +125,8 @@ class SendFlow(QObject):
         self._detach_timer.stop()
         self.window.form.set_busy(False)
         view = view_for(outcome, settled, record, list(self.window.form.rows))
+        if settled.status is Status.REJECTED:  # the form keeps the values to be fixed
+            self.fixing = settled.send_id
         self.window.form.banner.show_message(view.tone, view.text, view.details)
         if view.field_errors or not view.clear_form:
             self.window.form.show_server_errors(view.field_errors)
@@ -136,10 +138,10 @@ class SendFlow(QObject):
                 self._wait_for(settled.send_id, record, account)
 
     def _replace_fixed(self, profile: str, record: dict[str, str]) -> None:
-        """The corrected copy of a refused send is saved: the refused one goes from History.
+        """The corrected copy of a refused send is saved: History says the refused one was fixed.
 
-        Only when it is the same contact in the same profile; the person may have moved
-        on to someone else since pressing Edit and resend.
+        Both stay in the history. Only when it is the same contact in the same profile:
+        the person may have moved on to someone else since.
         """
         old_id, self.fixing = self.fixing, None
         old = self.window.store.get(old_id) if old_id is not None else None
@@ -147,8 +149,8 @@ class SendFlow(QObject):
             return
         same = [key for key in ("Email", "Phone") if old.record.get(key)]
         if same and all(old.record[key] == record.get(key) for key in same):
-            self.window.store.delete(old.id)
-            self.window.history.model.reload()
+            self.window.store.note(old.id, f"Fixed and sent again. ({old.message})")
+            self.window.history.send_changed(old.id)
 
     def _tell_in_background(self, result: SendResult) -> None:
         """A send the form no longer waits for ended: say so if it needs a person."""

@@ -477,3 +477,24 @@ def test_a_send_being_sent_is_not_deleted(tmp_path: Path) -> None:
     _enqueue(store, 1)
     assert store.waiting_regions() == ["sandbox"]
     store.close()
+
+
+def test_a_refused_send_needs_a_fix_until_its_contact_is_sent_again(tmp_path: Path) -> None:
+    store = Store(tmp_path / "sends.db")
+    first, other = _enqueue(store, 2)
+    store.mark(first, Status.REJECTED)
+    store.mark(other, Status.DELIVERED)
+    assert store.needing_a_fix() == 1
+    again = store.enqueue(
+        profile="Demo",
+        region="sandbox",
+        configuration="c",
+        record={"Email": "p0@example.com"},
+        contact="p0@example.com",
+    )
+    assert store.needing_a_fix() == 0  # queued again counts as dealt with
+    store.mark(again, Status.REJECTED)
+    assert store.needing_a_fix() == 1  # the newest attempt is refused too
+    store.note(first, "Fixed and sent again.")
+    assert store.get(first).message == "Fixed and sent again."  # type: ignore[union-attr]
+    store.close()

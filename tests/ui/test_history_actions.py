@@ -54,8 +54,10 @@ def test_edit_and_resend_a_refused_send(qtbot: QtBot, window: MainWindow) -> Non
     fill(window, Company_Size="50")
     send_and_wait(qtbot, window)
     assert form.banner.tone is Tone.SUCCESS
-    # The corrected copy replaces the refused one: nothing is left "needing a fix".
-    assert [s.status for s in window.store.page()] == [Status.DELIVERED]
+    # Both stay in the history; the refused one says it was fixed, nothing needs a fix.
+    sends = window.store.page()
+    assert [s.status for s in sends] == [Status.DELIVERED, Status.REJECTED]
+    assert sends[1].message.startswith("Fixed and sent again.")
     assert "need a fix" not in window.status.text()
 
 
