@@ -15,7 +15,7 @@ class FirstRunPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         title = QLabel("<h2>Welcome to cg-desktop</h2>")
-        text = QLabel(
+        self.text = text = QLabel(
             "To send surveys you need a <b>profile</b>: a small file from your CustomerGauge "
             "administrator that says which fields to fill in and where they go.<br><br>"
             "No profile yet? Try <b>practice mode</b>: everything works the same, but nothing "
@@ -23,7 +23,7 @@ class FirstRunPage(QWidget):
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        text.setMaximumWidth(560)
+        text.setFixedWidth(520)
         self.import_button = QPushButton("&Import a profile…")
         self.practice_button = QPushButton("Try &practice mode")
         self.practice_button.setDefault(True)
@@ -35,7 +35,13 @@ class FirstRunPage(QWidget):
         column = QVBoxLayout(self)
         column.addStretch(1)
         column.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # The paragraph in a row of its own, centred by stretches: aligned by the column
+        # instead, a word-wrapped label loses its height-for-width and is cut off.
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(text)
+        middle.addStretch(1)
+        column.addLayout(middle)
         column.addLayout(buttons)
         column.addStretch(2)
         self.import_button.clicked.connect(self.import_clicked)

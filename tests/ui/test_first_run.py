@@ -82,3 +82,14 @@ def test_a_broken_profile_is_refused_with_one_clear_sentence(
         "Expecting property name enclosed in double quotes at line 1, column 15."
     ]
     assert window.pages.currentWidget() is window.first_run
+
+
+def test_the_welcome_text_is_shown_whole(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window(practice=False)
+    text = window.first_run.text
+    qtbot.waitUntil(lambda: text.height() > 0)
+    # A word-wrapped label squeezed by its layout gets cut off (seen on screen once).
+    assert text.height() >= text.heightForWidth(text.width())
+    assert "practice mode" in text.text()
