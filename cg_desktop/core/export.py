@@ -10,8 +10,10 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+from cg_desktop.core.regions import region_label
 from cg_desktop.core.retention import mask_contact, mask_in_text, personal_values
 from cg_desktop.core.store import Send, Store
+from cg_desktop.core.store_schema import STATUS_WORDS
 
 COLUMNS = ("Time", "Profile", "Region", "Status", "Attempts", "Contact", "CG-ID", "Message")
 PERSONAL_COLUMNS = ("Record", "Server answer")
@@ -68,8 +70,8 @@ def _row(send: Send, personal: bool) -> list[str]:
     cells = [
         datetime.fromtimestamp(send.created_at).astimezone().isoformat(timespec="seconds"),
         send.profile,
-        send.region,
-        send.status.value,
+        region_label(send.region),
+        STATUS_WORDS[send.status],
         str(send.attempts),
         contact,
         send.cg_id or "",

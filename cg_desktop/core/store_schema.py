@@ -25,6 +25,17 @@ class Status(StrEnum):
     FAILED = "failed"  # cannot be sent as it is (e.g. unknown configuration)
 
 
+# How a person reads each status (the history, the CSV export).
+STATUS_WORDS = {
+    Status.QUEUED: "Waiting",
+    Status.SENDING: "Sending…",
+    Status.DELIVERED: "Delivered",
+    Status.REJECTED: "Needs a fix",
+    Status.DUPLICATE: "Already surveyed",
+    Status.FAILED: "Failed",
+}
+
+
 # Statuses a send does not leave on its own: the history's, not the outbox's.
 SETTLED = frozenset({Status.DELIVERED, Status.DUPLICATE, Status.REJECTED, Status.FAILED})
 # Refused/failed sends with no newer send of the same contact in the same profile.

@@ -8,18 +8,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from cg_desktop.core.store import Send, Status, Store
+from cg_desktop.core.store_schema import STATUS_WORDS
 
 PAGE = 200
 COLUMNS = ("Time", "Profile", "Contact", "Status", "Attempts", "Message")
-
-STATUS_WORDS = {
-    Status.QUEUED: "Waiting",
-    Status.SENDING: "Sending…",
-    Status.DELIVERED: "Delivered",
-    Status.REJECTED: "Needs a fix",
-    Status.DUPLICATE: "Already surveyed",
-    Status.FAILED: "Failed",
-}
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -80,8 +80,8 @@ def test_export_with_personal_data_has_every_send_newest_first(
     assert delivered == [
         datetime.fromtimestamp(T0).astimezone().isoformat(timespec="seconds"),
         "Trade show",
-        "eu",
-        "delivered",
+        "Europe",
+        "Delivered",
         "1",
         "zoë.export@example.com",
         "CG-1",
@@ -95,7 +95,7 @@ def test_export_with_personal_data_has_every_send_newest_first(
     assert datetime.fromisoformat(delivered[0]).timestamp() == T0
     # A phone starts with "+": a formula to a spreadsheet, so it is defused.
     assert rejected[5] == "'+44 7700 900389"
-    assert (queued[3], queued[4], queued[6]) == ("queued", "0", "")
+    assert (queued[3], queued[4], queued[6]) == ("Waiting", "0", "")
 
 
 def test_export_without_personal_data_masks_the_contact_and_leaves_the_record_out(
@@ -148,7 +148,7 @@ def test_cells_a_spreadsheet_would_run_as_formulas_are_defused(tmp_path: Path, s
     assert row[7] == "'" + evil  # message
     assert row[9] == "'" + evil  # server's answer
     assert row[8].startswith("{")  # the record's JSON starts harmlessly
-    assert row[2] == "eu"  # ordinary values are untouched
+    assert row[2] == "Europe"  # ordinary values are untouched
 
 
 def test_export_pages_through_a_long_history(
