@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -128,21 +129,8 @@ class SenderWorker(QObject):
         """Send one stored record now (the Send button, Retry now)."""
         if self._stopping:
             return
-        try:
-            self.in_flight = True
-            attempt = self._ready().send_one(send_id, account)
-        except Exception:  # e.g. the disk filled up between sending and marking
-            # The send is left "sending": the next step puts it back in the queue (its
-            # result unknown) and the duplicate rule settles it. The form frees itself.
-            log.exception("sending %s failed inside cg-desktop", send_id)
-            self.in_flight = False
-            self._needs_requeue = True
-            self._schedule(5_000)
-            return
-        self.in_flight = False
-        if attempt is not None:
-            self._finished(attempt)
-        self._schedule(0)
+        if self._attempt(lambda deliverer: deliverer.send_one(send_id, account)):
+            self._schedule(0)
 
     @Slot()
     def send_now(self) -> None:
@@ -179,25 +167,35 @@ class SenderWorker(QObject):
         """Send one due record, then schedule the next step (timers keep quitting instant)."""
         if self._stopping:
             return
+        attempt_made = self._attempt(lambda deliverer: deliverer.step())
+        if attempt_made is not None:
+            self._schedule(0 if attempt_made else None)
+
+    def _attempt(self, make: Callable[[Deliverer], Attempt | None]) -> bool | None:
+        """Make one attempt and report it: True if one was made, False if nothing was due.
+
+        None when it failed inside cg-desktop (a bug, or the disk filling up between the
+        send and storing its result): the send is left "sending", so the next try puts it
+        back in the queue (its result unknown) and the duplicate rule settles it.
+        """
         try:
             deliverer = self._ready()
-            if self._needs_requeue:  # an earlier attempt failed inside; it goes again
+            if self._needs_requeue:
                 deliverer.store.requeue_interrupted()
                 self._needs_requeue = False
             self.in_flight = True
-            attempt = deliverer.step()
-        except Exception:  # a bug, or the disk: keep the thread and the data alive
-            log.exception("sender step failed")
-            self.in_flight = False
+            attempt = make(deliverer)
+        except Exception:
+            log.exception("an attempt failed inside cg-desktop")
             self._needs_requeue = True
             self._schedule(5_000)
-            return
-        self.in_flight = False
-        if attempt is not None:
-            self._finished(attempt)
-            self._schedule(0)
-        else:
-            self._schedule(None)
+            return None
+        finally:
+            self.in_flight = False
+        if attempt is None:
+            return False
+        self._finished(attempt)
+        return True
 
     def _schedule(self, delay_ms: int | None) -> None:
         """Run the next step after `delay_ms`, or when the next send is due."""
