@@ -42,11 +42,6 @@ def client_service(region_code: str) -> str:
     return f"{APP_SERVICE}:{region_code}"
 
 
-def webhook_service(region_code: str, hook_id: str) -> str:
-    """The keyring service holding one webhook's password."""
-    return f"{APP_SERVICE}:{region_code}:webhook:{hook_id}"
-
-
 def _qualified(backend: Any) -> str:
     """The backend's module and class name, e.g. "keyring.backends.fail.Keyring"."""
     cls = type(backend)

@@ -56,7 +56,6 @@ def describe(send: Send) -> str:
 class HistoryPanel(QWidget):
     """Lists past sends with a status and text filter; shows one send's details."""
 
-    send_selected = Signal(object)  # Send | None
     # Actions on the current send (the window carries them out, asking first where needed).
     edit_requested = Signal(object)  # Send
     retry_requested = Signal(object)  # Send
@@ -160,7 +159,6 @@ class HistoryPanel(QWidget):
         self.edit_button.setEnabled(status in (Status.REJECTED, Status.FAILED))
         self.retry_button.setEnabled(status is Status.QUEUED)
         self.delete_button.setEnabled(send is not None and status is not Status.SENDING)
-        self.send_selected.emit(send)
 
     def _act(self, signal: SignalInstance, button: QPushButton) -> None:
         """Ask for an action on the current send, if that action fits it (its button says)."""
