@@ -30,6 +30,32 @@ def xcb_env() -> dict[str, str]:
     return env
 
 
+def start_practice_app(data_dir: Path) -> subprocess.Popen[str]:
+    """`cg-desktop --sandbox` as installed, on the virtual screen."""
+    command = shutil.which("cg-desktop")
+    assert command, "cg-desktop is not installed (pip install -e .)"
+    return subprocess.Popen(
+        [command, "--sandbox", "--data-dir", str(data_dir)],
+        env=xcb_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def wait_for_window(text: str, process: subprocess.Popen[str], timeout: float = 30) -> str:
+    """Wait until a window whose title holds `text` is on the X screen; its tree listing."""
+    deadline = time.monotonic() + timeout
+    found = ""
+    while time.monotonic() < deadline and text not in found:
+        assert process.poll() is None, process.communicate()
+        time.sleep(0.3)
+        found = subprocess.run(
+            ["xwininfo", "-root", "-tree"], env=xcb_env(), capture_output=True, text=True
+        ).stdout
+    return found
+
+
 def test_tour_in_a_real_window(tmp_path: Path) -> None:
     result = subprocess.run(
         [
@@ -51,24 +77,9 @@ def test_tour_in_a_real_window(tmp_path: Path) -> None:
 
 
 def test_the_installed_command_opens_a_window_and_quits_cleanly(tmp_path: Path) -> None:
-    command = shutil.which("cg-desktop")
-    assert command, "cg-desktop is not installed (pip install -e .)"
-    process = subprocess.Popen(
-        [command, "--sandbox", "--data-dir", str(tmp_path)],
-        env=xcb_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process = start_practice_app(tmp_path)
     try:
-        deadline = time.monotonic() + 30
-        found = ""
-        while time.monotonic() < deadline and "practice mode" not in found:
-            assert process.poll() is None, process.communicate()
-            time.sleep(0.5)
-            found = subprocess.run(
-                ["xwininfo", "-root", "-tree"], env=xcb_env(), capture_output=True, text=True
-            ).stdout
+        found = wait_for_window("practice mode", process)
         assert "cg-desktop — practice mode" in found
     finally:
         process.send_signal(signal.SIGTERM)
@@ -78,34 +89,15 @@ def test_the_installed_command_opens_a_window_and_quits_cleanly(tmp_path: Path) 
 
 
 def test_a_second_instance_on_the_same_data_is_refused(tmp_path: Path) -> None:
-    command = shutil.which("cg-desktop")
-    assert command
-    first = subprocess.Popen(
-        [command, "--sandbox", "--data-dir", str(tmp_path)],
-        env=xcb_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    first = start_practice_app(tmp_path)
     try:
         deadline = time.monotonic() + 30
         while not (tmp_path / "data" / "practice" / "cg-desktop.lock").exists():
             assert time.monotonic() < deadline and first.poll() is None
             time.sleep(0.2)
         # The second one shows a message box and waits; close it after a moment.
-        second = subprocess.Popen(
-            [command, "--sandbox", "--data-dir", str(tmp_path)],
-            env=xcb_env(),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        found = ""
-        while time.monotonic() < deadline and "already open" not in found:
-            time.sleep(0.3)
-            found = subprocess.run(
-                ["xwininfo", "-root", "-tree"], env=xcb_env(), capture_output=True, text=True
-            ).stdout
+        second = start_practice_app(tmp_path)
+        found = wait_for_window("already open", second)
         assert "cg-desktop is already open" in found
         second.kill()
         second.communicate(timeout=10)
