@@ -25,6 +25,7 @@ from cg_desktop.sandbox.faults import (
     Fault,
     fault_response,
 )
+from cg_desktop.sandbox.holds import AnswerHold
 from cg_desktop.sandbox.http_types import Request, Response, message_response
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,10 @@ class Host(Protocol):
 
     def take_fault(self, path: str) -> Fault | None:
         """The injected fault for this request, if one is due."""
+        ...
+
+    def take_hold(self, path: str) -> AnswerHold | None:
+        """The armed hold for this request's answer, if a test asked for one."""
         ...
 
     def dispatch(self, request: Request) -> Response:
@@ -192,7 +197,11 @@ class _Handler(BaseHTTPRequestHandler):
             return
         fault = host.take_fault(request.path)
         if fault is None:
-            self._send(self._dispatch(request))
+            response = self._dispatch(request)
+            hold = host.take_hold(request.path)
+            if hold is not None:
+                hold.keep()  # handled for real; the answer waits for the test's release
+            self._send(response)
         elif fault.name == CLOSE_CONNECTION:
             self.wfile.write(PARTIAL_RESPONSE)
             self._hang_up(request)

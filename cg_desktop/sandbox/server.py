@@ -12,6 +12,7 @@ from types import TracebackType
 from cg_desktop.sandbox.account import Account, load_account
 from cg_desktop.sandbox.faults import Fault, FaultPlan
 from cg_desktop.sandbox.handler import SandboxHTTPServer
+from cg_desktop.sandbox.holds import AnswerHold, HoldPlan
 from cg_desktop.sandbox.hooks import handle_hook, hook_id
 from cg_desktop.sandbox.http_types import Request, Response, not_found
 from cg_desktop.sandbox.ledger import Accepted, Ledger
@@ -50,6 +51,7 @@ class _Host:
         self.tokens = tokens
         self.ledger = ledger
         self.faults = FaultPlan()
+        self.holds = HoldPlan()
         self.stopping = threading.Event()
         self.url = ""
         self._lock = threading.Lock()
@@ -83,6 +85,10 @@ class _Host:
     def take_fault(self, path: str) -> Fault | None:
         """The injected fault due for a request to `path`, if any."""
         return self.faults.take(endpoint_of(path))
+
+    def take_hold(self, path: str) -> AnswerHold | None:
+        """The armed hold for an answer to `path`, if any."""
+        return self.holds.take(endpoint_of(path))
 
     def dispatch(self, request: Request) -> Response:
         """Route a request to its endpoint."""
@@ -142,6 +148,7 @@ class Sandbox:
     def stop(self) -> None:
         """Stop serving, end open connections, close the socket; idempotent and prompt."""
         self._host.stopping.set()  # wakes handlers sleeping in latency
+        self._host.holds.release_all()  # and those holding an answer
         server, self._server = self._server, None
         if server is None:
             return
@@ -210,6 +217,16 @@ class Sandbox:
     ) -> None:
         """The next `times` requests to `endpoint` get `fault` instead of normal handling."""
         self._host.faults.inject(fault, times=times, endpoint=endpoint, retry_after=retry_after)
+
+    def hold_next_answer(self, endpoint: str = "records") -> AnswerHold:
+        """Keep back the answer to the next request to `endpoint` handled normally.
+
+        The request is handled for real (a record is accepted), then its answer waits
+        until `release()`: the client is then provably "in flight".
+        """
+        if endpoint not in ("records", "token", "hook"):
+            raise ValueError(f"unknown endpoint {endpoint!r}")
+        return self._host.holds.arm(endpoint)
 
     def clear_faults(self) -> None:
         """Forget every injected fault that hasn't struck yet."""

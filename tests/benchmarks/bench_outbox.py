@@ -110,9 +110,14 @@ def main() -> None:
             f"{'met' if ratio >= 0.8 else 'NOT met'})"
         )
         start = time.perf_counter()
-        report = run_crash_test(args.n, args.kills, folder / "crash", latency=args.latency)
+        report = run_crash_test(
+            args.n, args.kills, folder / "crash", in_flight=args.kills // 2, latency=args.latency
+        )
         took = time.perf_counter() - start
-        print(f"2. crash test: {report.records} records, {report.kills} SIGKILLs, {took:.1f} s")
+        print(
+            f"2. crash test: {report.records} records, {report.kills} SIGKILLs "
+            f"({report.in_flight_kills} with a request in flight), {took:.1f} s"
+        )
         print(
             f"   lost {report.lost}, second surveys {report.second_surveys} (goal 0 and 0: "
             f"{'met' if report.lost == report.second_surveys == 0 else 'NOT met'})"

@@ -1,25 +1,53 @@
-"""The crash test: drain N records while killing the draining process at random moments.
+"""The crash test: drain N records while killing the draining process, by progress.
+
+The drainer prints a line per settled send; the harness kills it after a random number
+of further settled sends (so the kill count is exact on any machine), and for some kills
+waits until the sandbox has accepted a record and is holding its answer, then kills: the
+answer is lost, and the next run must settle that record by the duplicate rule.
 
 Used by tests/outbox/test_crash.py (small N) and tests/benchmarks/bench_outbox.py (N=1,000).
 """
 
 from __future__ import annotations
 
-import os
 import random
 import signal
 import subprocess
 import sys
-import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from cg_desktop.core.store import Status, Store
 from cg_desktop.sandbox import Sandbox
 
 MAPPING_A = "9dd58237-c913-4073-9c76-07da0b49ff50"
 DRAINER = Path(__file__).with_name("drain_process.py")
+HANG = 300.0  # seconds: bounds a hung drainer, never measures one
+POLL = 0.1  # seconds between looks at a drainer that might have died
+
+
+@dataclass(frozen=True)
+class Kill:
+    """One planned SIGKILL: after how many settled sends of its run, and how."""
+
+    after_settled: int
+    in_flight: bool  # while the sandbox holds the answer to a record it accepted
+
+
+def plan_kills(n: int, kills: int, in_flight: int, rng: random.Random) -> list[Kill]:
+    """Kills spread over the drain, each certain to find the drainer still working."""
+    if not 0 <= in_flight <= kills:
+        raise ValueError("in_flight must be between 0 and kills")
+    # Each run settles at most `most` sends before its kill (plus one held in flight), so
+    # the planned kills together never settle the whole outbox: every kill finds work left.
+    most = (n - 1) // max(kills, 1) - 1
+    if kills and most < 1:
+        raise ValueError(f"{n} records are too few for {kills} kills")
+    modes = [True] * in_flight + [False] * (kills - in_flight)
+    rng.shuffle(modes)
+    return [Kill(rng.randint(1, most), mode) for mode in modes]
 
 
 @dataclass(frozen=True)
@@ -28,6 +56,7 @@ class CrashReport:
 
     records: int
     kills: int
+    in_flight_kills: int  # kills made while the server held an accepted record's answer
     lost: int  # records that never reached the server
     second_surveys: int  # contacts the server accepted more than once
     not_delivered: int  # records whose stored status isn't delivered
@@ -35,10 +64,16 @@ class CrashReport:
 
 
 def run_crash_test(
-    n: int, kills: int, folder: Path, *, latency: float = 0.01, seed: int | None = None
+    n: int,
+    kills: int,
+    folder: Path,
+    *,
+    in_flight: int = 1,
+    latency: float = 0.01,
+    seed: int | None = None,
 ) -> CrashReport:
-    """Queue n records, drain them in a process killed `kills` times, then check the server."""
-    rng = random.Random(seed)
+    """Queue n records, drain them in a process killed exactly `kills` times, check the server."""
+    plan = plan_kills(n, kills, in_flight, random.Random(seed))
     folder.mkdir(parents=True, exist_ok=True)
     database = folder / "sends.db"
     with Store(database) as store:
@@ -51,42 +86,81 @@ def run_crash_test(
                 record={"Email": email, "First Name": f"Visitor {i}"},
                 contact=email,
             )
-    done_kills = 0
     with Sandbox() as sandbox:
+        # A latency makes a progress kill likely to land mid-request too.
         sandbox.set_latency(latency)
-        env = dict(os.environ)
-        while True:
-            process = subprocess.Popen(
-                [sys.executable, str(DRAINER), str(database), sandbox.base_url],
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE,
-            )
-            if done_kills < kills:
-                # Spread the kills over the drain, each after some work got done.
-                # (A start costs ~0.3 s of imports before the first send.)
-                time.sleep(rng.uniform(0.4, 0.4 + n * (latency + 0.005) / max(kills, 1)))
-                if process.poll() is None:
-                    process.send_signal(signal.SIGKILL)
-                    done_kills += 1
-                    process.wait(timeout=30)
-                    if process.stderr is not None:
-                        process.stderr.close()
-                    continue
-                # It finished before the kill came: the outbox is empty.
-            _, err = process.communicate(timeout=600)
-            if process.returncode != 0:
-                raise RuntimeError(f"the drainer failed:\n{err.decode(errors='replace')}")
-            break
+        for kill in plan:
+            _drain_until_killed(database, sandbox, kill)
+        process = _start_drainer(database, sandbox)
+        _, err = process.communicate(timeout=HANG)
+        if process.returncode != 0:
+            raise RuntimeError(f"the drainer failed:\n{err}")
         accepted = Counter(str(a.record["Email"]) for a in sandbox.accepted)
     with Store(database) as store:
         sends = store.page(limit=n + 10)
     emails = {s.contact for s in sends}
     return CrashReport(
         records=n,
-        kills=done_kills,
+        kills=len(plan),
+        in_flight_kills=sum(1 for kill in plan if kill.in_flight),
         lost=len(emails - set(accepted)),
         second_surveys=sum(count - 1 for count in accepted.values() if count > 1),
         not_delivered=sum(1 for s in sends if s.status is not Status.DELIVERED),
         already_received=sum(1 for s in sends if "No second survey" in s.message),
     )
+
+
+def _start_drainer(database: Path, sandbox: Sandbox) -> subprocess.Popen[str]:
+    """A drainer process on the database, its progress lines on a pipe."""
+    return subprocess.Popen(
+        [sys.executable, str(DRAINER), str(database), sandbox.base_url],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _drain_until_killed(database: Path, sandbox: Sandbox, kill: Kill) -> None:
+    """Run a drainer, and SIGKILL it as `kill` says."""
+    process = _start_drainer(database, sandbox)
+    try:
+        assert process.stdout is not None
+        for _ in range(kill.after_settled):
+            _read_progress(process, process.stdout)
+        if kill.in_flight:
+            hold = sandbox.hold_next_answer()
+            # The drainer has work left (plan_kills), so a record request must come.
+            for _ in range(int(HANG / POLL)):
+                if hold.wait_arrived(POLL) or process.poll() is not None:
+                    break
+            if not hold.arrived:
+                _fail(process, "no record request came while a kill waited for one")
+            process.send_signal(signal.SIGKILL)
+            process.wait(timeout=HANG)
+            hold.release()  # the answer goes to a dead connection: lost
+        else:
+            process.send_signal(signal.SIGKILL)
+            process.wait(timeout=HANG)
+        if process.returncode != -signal.SIGKILL:
+            _fail(process, "the drainer was not running when it was killed")
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=HANG)
+        for pipe in (process.stdout, process.stderr):
+            if pipe is not None:
+                pipe.close()
+
+
+def _read_progress(process: subprocess.Popen[str], stdout: IO[str]) -> None:
+    """Wait for the drainer's next `settled` line."""
+    line = stdout.readline()
+    if not line.startswith("settled "):
+        process.wait(timeout=HANG)
+        _fail(process, f"the drainer stopped reporting progress ({line!r})")
+
+
+def _fail(process: subprocess.Popen[str], why: str) -> None:
+    """Raise with the drainer's error output."""
+    err = process.stderr.read() if process.stderr is not None and process.poll() is not None else ""
+    raise RuntimeError(f"{why}:\n{err}")

@@ -2,9 +2,10 @@
 
     python drain_process.py DATABASE BASE_URL
 
-It is killed with SIGKILL at random moments by crash_harness.py and started again; on
-each start it does what the app does at start-up (requeue sends left "sending").
-Exit 0 when the outbox is empty.
+It is killed with SIGKILL by crash_harness.py and started again; on each start it does
+what the app does at start-up (requeue sends left "sending"). It prints one line per
+settled attempt (`settled ID STATUS`), so the harness can kill by progress, not by the
+clock. Exit 0 when the outbox is empty.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ def main() -> int:
         Account(sandbox_region(base_url), ClientCredentials("sandbox-client", "sandbox-secret"))
     )
     while True:
-        if deliverer.step() is not None:
+        attempt = deliverer.step()
+        if attempt is not None:
+            print(f"settled {attempt.send.id} {attempt.settled.status}", flush=True)
             continue
         due = deliverer.next_wakeup()
         if due is None:
