@@ -11,8 +11,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from cg_desktop.sandbox import Sandbox
+
+# No test may depend on how fast the machine is. Hypothesis's defaults do: a 200 ms
+# deadline per example, and a health check that fails when generating data is "too slow".
+# On a loaded or single-core CI machine both fail tests whose code is correct, so they are
+# off for every property test (per-test @settings inherit this profile).
+settings.register_profile("cg-desktop", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("cg-desktop")
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from cg_desktop.core.hints import email_hints, phone_hints, record_hints, suggest_domain
@@ -180,7 +180,6 @@ def test_hints_never_appear_among_errors(values: dict[str, str]) -> None:
     assert errors == {}
 
 
-@settings(deadline=None)  # the first call imports phonenumbers
 @given(
     st.dictionaries(st.sampled_from([f.name for f in DEMO.fields]), st.text(max_size=40)),
     st.none() | st.sampled_from(["GB", "US", "AU", "DE", "xx", ""]),

@@ -19,6 +19,7 @@ MAPPING_A = "9dd58237-c913-4073-9c76-07da0b49ff50"
 MAPPING_B = "53505294-0b20-2509-b15d-c8e377701d66"
 DEMO = ClientCredentials("sandbox-client", "sandbox-secret")
 JOE = {"Email": "joe.doe@example.com", "First Name": "Joe", "Last Name": "Doe"}
+SURE = (30.0, 60.0)  # timeouts that bound a hang only: the sandbox answers far sooner
 
 
 def client_for(
@@ -193,13 +194,13 @@ def test_record_not_an_array_is_a_general_error(sandbox: Sandbox) -> None:
             "client_id": "sandbox-client",
             "client_secret": "sandbox-secret",
         },
-        timeout=5,
+        timeout=SURE,
     ).json()["access_token"]
     response = requests.put(
         sandbox.records_url,
         json={"configuration": MAPPING_A, "record": "Joe"},
         headers={"Authorization": f"Bearer {token}"},
-        timeout=5,
+        timeout=SURE,
     )
     outcome = interpret_records_answer(
         response.status_code, response.headers, response.text, where="x"
@@ -282,11 +283,12 @@ def test_a_send_whose_answer_was_lost_then_reads_duplicate(sandbox: Sandbox) -> 
 
 
 def test_a_read_timeout_is_an_unknown_result(sandbox: Sandbox) -> None:
-    sandbox.set_latency(1.0)
-    client = client_for(sandbox, timeout=(2.0, 0.3))
+    held = sandbox.hold_next_answer()  # accepted, its answer kept back until the end
+    client = client_for(sandbox, timeout=(SURE[0], 0.3))
     outcome = client.send(MAPPING_B, {"Account Name": "slow"})
     assert outcome.kind is OutcomeKind.TRY_LATER
     assert outcome.reason is Reason.TIMEOUT and outcome.result_unknown
+    assert held.arrived and len(sandbox.accepted) == 1  # unknown to the client, not lost
     client.close()
 
 

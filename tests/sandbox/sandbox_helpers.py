@@ -16,7 +16,10 @@ MAPPING_A = "9dd58237-c913-4073-9c76-07da0b49ff50"
 MAPPING_B = "53505294-0b20-2509-b15d-c8e377701d66"
 CLIENT = {"client_id": "sandbox-client", "client_secret": "sandbox-secret"}
 HOOK_AUTH = ("sandbox-hook", "sandbox-hook-secret")
-TIMEOUT = (5.0, 10.0)
+# Bounds a hang only: the sandbox on loopback answers far sooner, however loaded the
+# machine. No test here races these against anything.
+TIMEOUT = (30.0, 60.0)
+HANG = 60.0  # seconds: the same, for a raw socket, a thread join or an Event
 DAY = 86_400.0
 
 

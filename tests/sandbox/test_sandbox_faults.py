@@ -6,7 +6,7 @@ import socket
 
 import pytest
 import requests
-from sandbox_helpers import CLIENT, HOOK_AUTH, MAPPING_A, TIMEOUT, Api, joe
+from sandbox_helpers import CLIENT, HANG, HOOK_AUTH, MAPPING_A, TIMEOUT, Api, joe
 
 from cg_desktop.sandbox import (
     ACCEPT_THEN_CLOSE,
@@ -91,7 +91,7 @@ def test_close_connection_mid_response(api: Api, sandbox: Sandbox) -> None:
 def test_close_connection_as_seen_on_the_wire(api: Api, sandbox: Sandbox) -> None:
     sandbox.inject(CLOSE_CONNECTION, endpoint="any")
     port = int(sandbox.base_url.rsplit(":", 1)[1])
-    with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
+    with socket.create_connection(("127.0.0.1", port), timeout=HANG) as sock:
         sock.sendall(b"PUT /records/ HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}")
         received = b""
         while chunk := sock.recv(4096):

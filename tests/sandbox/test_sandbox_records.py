@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 import pytest
-from sandbox_helpers import MAPPING_A, MAPPING_B, Api, assert_422, joe
+from sandbox_helpers import MAPPING_A, MAPPING_B, TIMEOUT, Api, assert_422, joe
 
 from cg_desktop.sandbox import Sandbox
 
@@ -362,14 +362,16 @@ def test_unknown_keys_are_ignored_but_remembered(api: Api, sandbox: Sandbox) -> 
 
 @pytest.mark.parametrize("path", ["/records", "/records/x", "/record/", "/", "/RECORDS/"])
 def test_other_paths_are_404(api: Api, sandbox: Sandbox, path: str) -> None:
-    response = api.session.put(sandbox.base_url + path, json={}, headers=api.auth(), timeout=5)
+    response = api.session.put(
+        sandbox.base_url + path, json={}, headers=api.auth(), timeout=TIMEOUT
+    )
     assert response.status_code == 404
     assert response.json() == {"message": "Not Found."}
 
 
 @pytest.mark.parametrize("method", ["GET", "DELETE", "PATCH"])
 def test_other_methods_are_405(api: Api, sandbox: Sandbox, method: str) -> None:
-    response = api.session.request(method, sandbox.records_url, timeout=5)
+    response = api.session.request(method, sandbox.records_url, timeout=TIMEOUT)
     assert response.status_code == 405
     assert response.headers["Content-Type"] == "application/json"
     assert response.json() == {
@@ -391,7 +393,7 @@ def test_bearer_missing_or_unknown(api: Api, sandbox: Sandbox, authorization: st
         sandbox.records_url,
         json={"configuration": MAPPING_A, "record": joe()},
         headers=headers,
-        timeout=5,
+        timeout=TIMEOUT,
     )
     assert response.status_code == 401
     assert response.json() == {"message": "Unauthenticated."}
@@ -399,5 +401,5 @@ def test_bearer_missing_or_unknown(api: Api, sandbox: Sandbox, authorization: st
 
 
 def test_authentication_comes_before_validation(api: Api, sandbox: Sandbox) -> None:
-    response = api.session.put(sandbox.records_url, data=b"garbage", timeout=5)
+    response = api.session.put(sandbox.records_url, data=b"garbage", timeout=TIMEOUT)
     assert response.status_code == 401

@@ -7,12 +7,49 @@ import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 
 import pytest
 import requests
-from sandbox_helpers import MAPPING_A, TIMEOUT, Api, joe
+from sandbox_helpers import HANG, MAPPING_A, TIMEOUT, Api, joe
 
 from cg_desktop.sandbox import Sandbox
+from cg_desktop.sandbox.handler import IDLE_TIMEOUT
+
+# A latency no test waits out: a request given it is answered only if something is wrong.
+NEVER = 600.0
+
+
+@dataclass
+class InLatency:
+    """A request caught in the sandbox's latency wait, and how that wait ended."""
+
+    entered: threading.Event = field(default_factory=threading.Event)
+    left: threading.Event = field(default_factory=threading.Event)
+    handler: threading.Thread | None = None
+    answered: bool | None = None  # False: woken because the sandbox is stopping
+
+
+def catch_latency(monkeypatch: pytest.MonkeyPatch, sandbox: Sandbox) -> InLatency:
+    """Watch the handlers' latency wait, so a test knows a request is *in* it (no sleep).
+
+    It wraps the sandbox's private host: the one place that knows, without a clock.
+    """
+    host = sandbox._host
+    wait = host.wait_latency
+    caught = InLatency()
+
+    def watched() -> bool:
+        caught.handler = threading.current_thread()
+        caught.entered.set()
+        try:
+            caught.answered = wait()
+            return caught.answered
+        finally:
+            caught.left.set()
+
+    monkeypatch.setattr(host, "wait_latency", watched)
+    return caught
 
 
 def test_urls(sandbox: Sandbox) -> None:
@@ -25,7 +62,7 @@ def test_urls(sandbox: Sandbox) -> None:
 def test_keep_alive_and_content_length_on_every_answer(api: Api, sandbox: Sandbox) -> None:
     token = api.token
     host, port = sandbox.base_url.removeprefix("http://").split(":")
-    connection = http.client.HTTPConnection(host, int(port), timeout=5)
+    connection = http.client.HTTPConnection(host, int(port), timeout=HANG)
     try:
         requests_to_make = [
             ("PUT", "/records/", b'{"configuration": "%s", "record": {"Email": "a@b.c",'
@@ -59,11 +96,11 @@ def test_latency(api: Api, sandbox: Sandbox) -> None:
     sandbox.set_latency(0.3)
     started = time.monotonic()
     assert api.send(joe()).status_code == 200
-    assert time.monotonic() - started >= 0.3
+    assert time.monotonic() - started >= 0.3  # a lower bound: a slow machine only adds to it
+    # 0 turns it off: were NEVER still in force, this send would end in its read timeout.
+    sandbox.set_latency(NEVER)
     sandbox.set_latency(0)
-    started = time.monotonic()
-    api.send(joe(Email="x@example.com"))
-    assert time.monotonic() - started < 0.25
+    assert api.send(joe(Email="x@example.com")).status_code == 200
 
 
 def test_latency_must_not_be_negative(sandbox: Sandbox) -> None:
@@ -73,7 +110,7 @@ def test_latency_must_not_be_negative(sandbox: Sandbox) -> None:
 
 def test_a_slow_request_does_not_block_others(api: Api, sandbox: Sandbox) -> None:
     token = api.token
-    sandbox.set_latency(0.5)
+    slow = sandbox.hold_next_answer()  # the first record's answer waits for the test
 
     def send(n: int) -> int:
         with requests.Session() as own:
@@ -85,11 +122,14 @@ def test_a_slow_request_does_not_block_others(api: Api, sandbox: Sandbox) -> Non
             )
             return response.status_code
 
-    started = time.monotonic()
     with ThreadPoolExecutor(max_workers=6) as pool:
-        statuses = list(pool.map(send, range(6)))
-    assert statuses == [200] * 6
-    assert time.monotonic() - started < 1.5  # six in a row would take 3 s
+        first = pool.submit(send, 0)
+        assert slow.wait_arrived(HANG)
+        # Five more are answered while the first one's answer is still held back.
+        assert list(pool.map(send, range(1, 6))) == [200] * 5
+        assert not first.done()
+        slow.release()
+        assert first.result(HANG) == 200
 
 
 def test_many_concurrent_records(api: Api, sandbox: Sandbox) -> None:
@@ -154,8 +194,13 @@ def own_sandbox() -> Iterator[Sandbox]:
     sandbox.stop()
 
 
-def test_stop_is_prompt_while_a_handler_sleeps(own_sandbox: Sandbox) -> None:
-    own_sandbox.set_latency(30)
+def test_stop_wakes_a_handler_sleeping_in_latency(
+    own_sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # How fast stop() is, is measured in tests/benchmarks/bench_prompt.py; here, that it
+    # wakes the handler: with NEVER to wait, only a woken one ends within HANG.
+    own_sandbox.set_latency(NEVER)
+    caught = catch_latency(monkeypatch, own_sandbox)
     errors: list[BaseException] = []
 
     def slow() -> None:
@@ -167,23 +212,38 @@ def test_stop_is_prompt_while_a_handler_sleeps(own_sandbox: Sandbox) -> None:
 
     thread = threading.Thread(target=slow)
     thread.start()
-    time.sleep(0.2)  # the request is in, sleeping in latency
-    started = time.monotonic()
+    assert caught.entered.wait(HANG)  # the request is in, sleeping in latency
     own_sandbox.stop()
-    assert time.monotonic() - started < 1.0
-    thread.join(5)
+    assert caught.left.wait(HANG)
+    assert caught.answered is False  # woken by stop(), not by the end of the latency
+    assert caught.handler is not None
+    caught.handler.join(HANG)
+    assert not caught.handler.is_alive()  # the connection's thread is gone
+    thread.join(HANG)
+    assert not thread.is_alive()
     assert len(errors) == 1  # the client saw the connection go
+    assert own_sandbox.request_log == []  # never answered
     own_sandbox.stop()  # idempotent
 
 
 def test_stop_ends_idle_kept_alive_connections(own_sandbox: Sandbox) -> None:
-    with requests.Session() as session:
-        assert session.post(own_sandbox.token_url, timeout=TIMEOUT).status_code == 400
-        started = time.monotonic()
+    host, port = own_sandbox.base_url.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=HANG)
+    try:
+        connection.request("POST", "/oauth2/token")
+        response = connection.getresponse()
+        response.read()
+        assert response.status == 400 and not response.will_close  # kept alive, idle
         own_sandbox.stop()
-        assert time.monotonic() - started < 1.0
-        with pytest.raises(requests.ConnectionError):
-            session.post(own_sandbox.token_url, timeout=TIMEOUT)
+        # The server ends it now: left alone, it would idle until IDLE_TIMEOUT, and this
+        # read gives up halfway there.
+        assert connection.sock is not None
+        connection.sock.settimeout(IDLE_TIMEOUT / 2)
+        assert connection.sock.recv(1) == b""
+    finally:
+        connection.close()
+    with requests.Session() as session, pytest.raises(requests.ConnectionError):
+        session.post(own_sandbox.token_url, timeout=TIMEOUT)
 
 
 def test_start_once_and_urls_need_a_start() -> None:

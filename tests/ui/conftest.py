@@ -8,12 +8,25 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
+from ui_helpers import HANG_MS
 
 from cg_desktop.core.credentials import CredentialStore
 from cg_desktop.core.paths import AppPaths
 from cg_desktop.core.profiles import Profile
+from cg_desktop.ui import send_flow
 from cg_desktop.ui.main_window import MainWindow
 from cg_desktop.ui.practice import Practice, start_practice
+
+
+@pytest.fixture(autouse=True)
+def form_waits_for_its_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The form waits for its answer as long as a test may (not send_flow's 5 s).
+
+    After DETACH_AFTER_MS the form frees itself and the answer lands in the background;
+    on a slow or loaded machine that would fail every test that looks at the form after
+    a send. No test here is about that timer.
+    """
+    monkeypatch.setattr(send_flow, "DETACH_AFTER_MS", 10 * HANG_MS)
 
 
 @pytest.fixture
@@ -38,7 +51,7 @@ def make_window(
         window.confirm_close = False  # tests close windows without the person's question
         qtbot.addWidget(window)
         window.show()
-        qtbot.waitExposed(window)
+        qtbot.waitExposed(window, timeout=HANG_MS)
         windows.append(window)
         return window
 

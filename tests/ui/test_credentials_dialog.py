@@ -7,6 +7,7 @@ from typing import Any
 import keyring.backends.fail
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
+from ui_helpers import HANG_MS
 
 from cg_desktop.core.credentials import CredentialStore, client_service
 from cg_desktop.core.regions import region, sandbox_region
@@ -70,12 +71,12 @@ def test_test_connection_says_connected_or_the_plain_reason(
     )
     dialog.test_button.click()
     assert dialog.test_result.text() == "Testing…"
-    qtbot.waitUntil(lambda: dialog.test_result.text() != "Testing…", timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.test_result.text() != "Testing…", timeout=HANG_MS)
     assert dialog.test_result.text() == "✔ Connected"
     dialog.secret.setText("wrong")
     dialog.test_button.click()
     qtbot.waitUntil(
-        lambda: dialog.test_result.text() not in ("Testing…", "✔ Connected"), timeout=10_000
+        lambda: dialog.test_result.text() not in ("Testing…", "✔ Connected"), timeout=HANG_MS
     )
     assert dialog.test_result.text() == (
         "✘ Client ID or Client Secret is not accepted by CustomerGauge (practice sandbox). "

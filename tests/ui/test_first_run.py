@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from ui_helpers import HANG_MS
 
 from cg_desktop.core.profile_files import demo_profile_path
 from cg_desktop.ui.main_window import MainWindow
@@ -89,7 +90,7 @@ def test_the_welcome_text_is_shown_whole(
 ) -> None:
     window = make_window(practice=False)
     text = window.first_run.text
-    qtbot.waitUntil(lambda: text.height() > 0)
+    qtbot.waitUntil(lambda: text.height() > 0, timeout=HANG_MS)
     # A word-wrapped label squeezed by its layout gets cut off (seen on screen once).
     assert text.height() >= text.heightForWidth(text.width())
     assert "practice mode" in text.text()

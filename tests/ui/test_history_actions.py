@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
-from ui_helpers import fill, send_and_wait
+from ui_helpers import HANG_MS, fill, send_and_wait
 
 from cg_desktop.core.store import Status
 from cg_desktop.ui.banner import Tone
@@ -69,7 +69,7 @@ def test_retry_now_sends_a_waiting_record_at_once(qtbot: QtBot, window: MainWind
     assert send.status is Status.QUEUED and send.next_attempt_at is not None
     select_row(window, 0)
     assert window.history.retry_button.isEnabled()
-    with qtbot.waitSignal(window.outcome_shown, timeout=10_000):
+    with qtbot.waitSignal(window.outcome_shown, timeout=HANG_MS):
         window.history.retry_button.click()
     assert window.store.page()[0].status is Status.DELIVERED
 
@@ -77,7 +77,8 @@ def test_retry_now_sends_a_waiting_record_at_once(qtbot: QtBot, window: MainWind
 def test_delete_asks_first_and_warns_for_unsent(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window.practice.sandbox.inject("busy_503")  # type: ignore[union-attr]
+    # Retry-After an hour: the sender's own retry can't come while the test looks.
+    window.practice.sandbox.inject("busy_503", retry_after=3600)  # type: ignore[union-attr]
     fill(window, Email="rae@example.com", First_Name="Rae")
     send_and_wait(qtbot, window)
     select_row(window, 0)
@@ -96,7 +97,8 @@ def test_clear_history_keeps_waiting_sends(
 ) -> None:
     fill(window, Email="sam@example.com", First_Name="Sam")
     send_and_wait(qtbot, window)
-    window.practice.sandbox.inject("busy_503")  # type: ignore[union-attr]
+    # Retry-After an hour: the sender's own retry can't come while the test looks.
+    window.practice.sandbox.inject("busy_503", retry_after=3600)  # type: ignore[union-attr]
     fill(window, Email="tia@example.com", First_Name="Tia")
     send_and_wait(qtbot, window)
     asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from ui_helpers import HANG_MS
 
 from cg_desktop.core.store import Status
 from cg_desktop.ui.banner import Tone
@@ -32,7 +33,7 @@ def type_into(qtbot: QtBot, text: str) -> None:
 
 def test_keyboard_only_from_region_to_sent_and_history(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=HANG_MS)
     # Alt+R: the region selector (its label's mnemonic).
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
     assert focused() is window.region_combo
@@ -59,7 +60,7 @@ def test_keyboard_only_from_region_to_sent_and_history(qtbot: QtBot, window: Mai
         Qt.KeyboardModifier.ControlModifier,
     )
     qtbot.keyClicks(form.rows["Company Size"].editor.focusProxy(), "50")
-    with qtbot.waitSignal(window.outcome_shown, timeout=15_000):
+    with qtbot.waitSignal(window.outcome_shown, timeout=HANG_MS):
         qtbot.keyClick(form.rows["Company Size"].editor.focusProxy(), Qt.Key.Key_Return)
     assert form.banner.tone is Tone.SUCCESS
     assert window.practice is not None and len(window.practice.sandbox.accepted) == 1
@@ -81,9 +82,10 @@ def test_switching_profile_while_typing_in_a_field_is_safe(
     assert window.form is not None
     window.form.rows["Email"].editor.setFocus()
     qtbot.keyClicks(focused(), "half-typed@")
-    window.profile_combo.setCurrentIndex(1)
-    qtbot.wait(50)
+    # Each switch: the event loop runs until Qt has really deleted the old form.
+    with qtbot.waitSignal(window.form.destroyed, timeout=HANG_MS):
+        window.profile_combo.setCurrentIndex(1)
     assert window.form is not None and window.form.profile.name.startswith("Demo — out-of-date")
-    window.profile_combo.setCurrentIndex(0)
-    qtbot.wait(50)
+    with qtbot.waitSignal(window.form.destroyed, timeout=HANG_MS):
+        window.profile_combo.setCurrentIndex(0)
     assert window.form.values()["Email"] == ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from pytestqt.qtbot import QtBot
-from ui_helpers import fill, send_and_wait
+from ui_helpers import HANG_MS, fill, send_and_wait
 
 from cg_desktop.core.store import Status
 from cg_desktop.sandbox import Sandbox
@@ -18,7 +18,7 @@ def test_three_records_sent_offline_are_delivered_when_the_network_returns(
 ) -> None:
     practice = window.practice
     assert practice is not None
-    qtbot.waitUntil(lambda: window.sender.worker.warm, timeout=10_000)
+    qtbot.waitUntil(lambda: window.sender.worker.warm, timeout=HANG_MS)
     port = urlsplit(practice.sandbox.base_url).port
     practice.sandbox.stop()  # the Wi-Fi drops
     for name in ("Ann", "Bob", "Cy"):
@@ -29,24 +29,27 @@ def test_three_records_sent_offline_are_delivered_when_the_network_returns(
             window.form.banner.text.text()
         )
         assert window.form.values()["Email"] == ""  # ready for the next visitor
-    assert [s.status for s in window.store.page()] == [Status.QUEUED] * 3
-    qtbot.waitUntil(lambda: "offline" in window.status.text(), timeout=5_000)
+    # The sender retries on its own timer meanwhile; each retry ends queued again.
+    qtbot.waitUntil(
+        lambda: [s.status for s in window.store.page()] == [Status.QUEUED] * 3, timeout=HANG_MS
+    )
+    qtbot.waitUntil(lambda: "offline" in window.status.text(), timeout=HANG_MS)
     assert "3 waiting to be sent" in window.status.text()
     # The network returns; nobody touches anything.
     back = Sandbox(port=port).start()
     practice.sandbox = back
     try:
-        qtbot.waitUntil(lambda: len(back.accepted) == 3, timeout=15_000)
+        qtbot.waitUntil(lambda: len(back.accepted) == 3, timeout=HANG_MS)
         qtbot.waitUntil(
             lambda: [s.status for s in window.store.page()] == [Status.DELIVERED] * 3,
-            timeout=5_000,
+            timeout=HANG_MS,
         )
         assert sorted(a.record["Email"] for a in back.accepted) == [
             "ann@example.com",
             "bob@example.com",
             "cy@example.com",
         ]
-        qtbot.waitUntil(lambda: "waiting" not in window.status.text(), timeout=5_000)
+        qtbot.waitUntil(lambda: "waiting" not in window.status.text(), timeout=HANG_MS)
         model = window.history.model
         assert [model.data(model.index(r, 3)) for r in range(3)] == ["Delivered"] * 3
     finally:
@@ -57,17 +60,20 @@ def test_three_records_sent_offline_are_delivered_when_the_network_returns(
 def test_a_trainee_can_simulate_the_outage_from_the_ribbon(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    qtbot.waitUntil(lambda: window.sender.worker.warm, timeout=10_000)
+    qtbot.waitUntil(lambda: window.sender.worker.warm, timeout=HANG_MS)
     assert window.outage_button.isVisible()
     window.outage_button.click()  # the Wi-Fi "drops"
     for name in ("Dan", "Eve", "Fox"):
         fill(window, Email=f"{name.lower()}@example.com", First_Name=name)
         send_and_wait(qtbot, window)
-    assert [s.status for s in window.store.page()] == [Status.QUEUED] * 3
+    # The sender retries on its own timer meanwhile; each retry ends queued again.
+    qtbot.waitUntil(
+        lambda: [s.status for s in window.store.page()] == [Status.QUEUED] * 3, timeout=HANG_MS
+    )
     window.outage_button.click()  # and comes back; nothing else is touched
     practice = window.practice
     assert practice is not None
-    qtbot.waitUntil(lambda: len(practice.sandbox.accepted) == 3, timeout=15_000)
+    qtbot.waitUntil(lambda: len(practice.sandbox.accepted) == 3, timeout=HANG_MS)
     qtbot.waitUntil(
-        lambda: [s.status for s in window.store.page()] == [Status.DELIVERED] * 3, timeout=5_000
+        lambda: [s.status for s in window.store.page()] == [Status.DELIVERED] * 3, timeout=HANG_MS
     )

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
+from ui_helpers import HANG_MS
 
 from cg_desktop.core.profile_files import load_demo_profile
 from cg_desktop.core.profiles import FieldSpec
@@ -22,7 +23,7 @@ def form(qtbot: QtBot) -> RecordForm:
     widget = RecordForm(DEMO)
     qtbot.addWidget(widget)
     widget.show()
-    qtbot.waitExposed(widget)
+    qtbot.waitExposed(widget, timeout=HANG_MS)
     return widget
 
 
@@ -91,7 +92,7 @@ def test_enter_on_an_invalid_form_shows_every_error_and_sends_nothing(
 def test_enter_sends_the_values_as_typed(qtbot: QtBot, form: RecordForm) -> None:
     form.rows["Email"].editor.set_value(" joe@example.com ")
     form.rows["First Name"].editor.set_value("Joe")
-    with qtbot.waitSignal(form.send_requested) as sent:
+    with qtbot.waitSignal(form.send_requested, timeout=HANG_MS) as sent:
         qtbot.keyClick(form.rows["First Name"].editor.focusProxy(), Qt.Key.Key_Enter)
     assert sent.args[0]["Email"] == " joe@example.com "  # core trims when it builds the record
     assert sent.args[0]["Touchpoint"] == "Trade Show"

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import sqlite3
-import time
 from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
-from ui_helpers import fill, send_and_wait
+from ui_helpers import HANG_MS, fill, send_and_wait
 
 from cg_desktop.core.store import Status
 from cg_desktop.ui.banner import Tone
@@ -134,8 +132,8 @@ def test_needs_sign_in_opens_credentials_then_sends_the_same_record(
     monkeypatch.setattr(CredentialsDialog, "exec", answer)
     fill(window, Email="eve@example.com", First_Name="Eve")
     send_and_wait(qtbot, window)  # the first attempt: not accepted
-    qtbot.waitUntil(lambda: len(window.practice.sandbox.accepted) == 1, timeout=10_000)
-    qtbot.waitUntil(lambda: not window.sending.pending, timeout=10_000)
+    qtbot.waitUntil(lambda: len(window.practice.sandbox.accepted) == 1, timeout=HANG_MS)
+    qtbot.waitUntil(lambda: not window.sending.pending, timeout=HANG_MS)
     assert reasons and "Client ID or Client Secret is not accepted" in reasons[0]
     assert window.form is not None and window.form.banner.tone is Tone.SUCCESS
     assert statuses(window) == [Status.DELIVERED]  # one record, sent once
@@ -166,7 +164,8 @@ def test_unknown_configuration_says_to_check_with_an_administrator(
 def test_try_later_keeps_the_record_queued_and_send_now_delivers_it(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.practice.sandbox.inject("busy_503")
+    # Retry-After an hour: the sender's own retry can't come while the test looks.
+    window.practice.sandbox.inject("busy_503", retry_after=3600)
     fill(window, Email="gus@example.com", First_Name="Gus")
     send_and_wait(qtbot, window)
     assert window.form is not None
@@ -176,10 +175,10 @@ def test_try_later_keeps_the_record_queued_and_send_now_delivers_it(
     assert statuses(window) == [Status.QUEUED]
     assert "1 waiting" in window.status.text()
     assert window.send_now_button.isVisible()
-    with qtbot.waitSignal(window.outcome_shown, timeout=10_000):
+    with qtbot.waitSignal(window.outcome_shown, timeout=HANG_MS):
         window.send_now_button.click()
-    qtbot.waitUntil(lambda: statuses(window) == [Status.DELIVERED], timeout=10_000)
-    qtbot.waitUntil(lambda: not window.send_now_button.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: statuses(window) == [Status.DELIVERED], timeout=HANG_MS)
+    qtbot.waitUntil(lambda: not window.send_now_button.isVisible(), timeout=HANG_MS)
     assert len(window.practice.sandbox.accepted) == 1
 
 
@@ -205,50 +204,70 @@ def test_a_full_disk_refuses_before_clearing_anything(qtbot: QtBot, window: Main
     assert window.practice is not None and window.practice.sandbox.accepted == []
 
 
-def test_the_event_loop_keeps_turning_during_a_slow_send(qtbot: QtBot, window: MainWindow) -> None:
+def test_the_event_loop_keeps_turning_while_a_send_waits(qtbot: QtBot, window: MainWindow) -> None:
+    # How long the window may stall during a send is measured, against its goal, by
+    # tests/benchmarks/bench_startup.py; here: it handles events while the answer is due.
     # As a person would: the window has been open a moment, so the sender has warmed up.
-    qtbot.waitUntil(lambda: window.sender.worker.warm, timeout=10_000)
-    window.practice.sandbox.set_latency(3.0)
-    ticks: list[float] = []
+    qtbot.waitUntil(lambda: window.sender.worker.warm, timeout=HANG_MS)
+    held = window.practice.sandbox.hold_next_answer()  # the answer waits for the test
+    beats: list[int] = []
     heartbeat = QTimer()
     heartbeat.setInterval(5)
-    heartbeat.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    heartbeat.timeout.connect(lambda: beats.append(1))
     fill(window, Email="ida@example.com", First_Name="Ida")
+    assert window.form is not None
+    window.form.try_send()
+    qtbot.waitUntil(lambda: held.arrived, timeout=HANG_MS)
     heartbeat.start()
-    started = time.perf_counter()
-    send_and_wait(qtbot, window, timeout=20_000)
+    qtbot.waitUntil(lambda: len(beats) >= 20, timeout=HANG_MS)
     heartbeat.stop()
-    assert time.perf_counter() - started >= 3.0
-    assert window.form is not None and window.form.banner.tone is Tone.SUCCESS
-    longest = max(b - a for a, b in itertools.pairwise(ticks))
-    assert len(ticks) > 100
-    assert longest < 0.050, f"the window froze for {longest * 1000:.0f} ms"
+    # Every beat came while the request was on the wire and the form waited for it.
+    assert window.sender.worker.in_flight and window.form.progress.isVisible()
+    with qtbot.waitSignal(window.outcome_shown, timeout=HANG_MS):
+        held.release()
+    assert window.form.banner.tone is Tone.SUCCESS
+    assert not window.form.progress.isVisible()
 
 
 def test_busy_indicator_while_sending(qtbot: QtBot, window: MainWindow) -> None:
     window.practice.sandbox.set_latency(1.0)
     fill(window, Email="jo@example.com", First_Name="Jo")
     assert window.form is not None
-    with qtbot.waitSignal(window.outcome_shown, timeout=10_000):
+    with qtbot.waitSignal(window.outcome_shown, timeout=HANG_MS):
         window.form.try_send()
         assert window.form.progress.isVisible()
         assert not window.form.send_button.isEnabled()
-    qtbot.waitUntil(lambda: not window.form.progress.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: not window.form.progress.isVisible(), timeout=HANG_MS)
+    assert window.form.banner.tone is Tone.SUCCESS  # a slow answer lands like a quick one
 
 
 def test_closing_during_a_send_exits_cleanly_and_keeps_the_record(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window.practice.sandbox.set_latency(1.5)
+    sandbox = window.practice.sandbox
+    held = sandbox.hold_next_answer()  # still on the wire when the window closes
     fill(window, Email="kim@example.com", First_Name="Kim")
     assert window.form is not None
     window.form.try_send()
-    qtbot.waitUntil(lambda: window.store.page()[0].status is Status.SENDING, timeout=5_000)
+    qtbot.waitUntil(lambda: held.arrived, timeout=HANG_MS)
+    assert window.store.page()[0].status is Status.SENDING
+    # Closing waits for the request in flight; its answer comes meanwhile.
+    in_flight_at_close: list[bool] = []
+    shutdown = window.sender.shutdown
+
+    def answer_comes_while_closing() -> None:
+        in_flight_at_close.append(window.sender.worker.in_flight)
+        held.release()
+        shutdown()
+
+    monkeypatch.setattr(window.sender, "shutdown", answer_comes_while_closing)
     database = window.paths.database
     window.close()  # Qt would warn "QThread: Destroyed while ..." and fail the test
+    assert in_flight_at_close == [True]
     assert window.sender.thread.isFinished()
     row = sqlite3.connect(database).execute("SELECT status FROM sends").fetchall()
-    assert row in ([("delivered",)], [("sending",)])  # either way: on disk, not lost
+    assert row == [("delivered",)]  # settled on disk before the app was gone
+    assert len(sandbox.accepted) == 1
 
 
 def test_a_webhook_profile_says_it_cannot_be_sent_yet(

@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from ui_helpers import fill, send_and_wait
+from ui_helpers import HANG_MS, fill, send_and_wait
 
 from cg_desktop.core.paths import AppPaths
 from cg_desktop.core.settings import Settings, save_settings
@@ -29,7 +29,7 @@ def test_a_corrupt_database_is_kept_aside_and_the_app_works(
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: told.append(text))
     window = make_window()
-    qtbot.waitUntil(lambda: bool(told), timeout=5_000)
+    qtbot.waitUntil(lambda: bool(told), timeout=HANG_MS)
     kept = [p for p in paths.data_dir.iterdir() if p.name.startswith("sends.db.damaged-")]
     assert len(kept) == 1
     assert str(kept[0]) in told[0]
@@ -63,7 +63,7 @@ def test_start_up_purges_personal_data_past_the_retention_period(
         )
         store.mark(waiting, Status.QUEUED, next_attempt_at=time.time() + 3600)
     window = make_window()
-    qtbot.waitUntil(lambda: window.retention.last_run is not None, timeout=5_000)
+    qtbot.waitUntil(lambda: window.retention.last_run is not None, timeout=HANG_MS)
     purged = window.store.get(old)
     assert purged is not None and purged.record == {} and purged.contact == "w***@example.com"
     still = window.store.get(waiting)

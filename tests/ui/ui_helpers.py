@@ -6,6 +6,10 @@ from pytestqt.qtbot import QtBot
 
 from cg_desktop.ui.main_window import MainWindow
 
+# Every Qt wait in these tests ends on its condition; this bounds a hang only. Generous, so
+# a slow or loaded machine never fails a test that would pass on a fast one.
+HANG_MS = 30_000
+
 
 def fill(window: MainWindow, **values: str) -> None:
     """Type values into the form's fields, by field name with spaces as underscores."""
@@ -14,7 +18,7 @@ def fill(window: MainWindow, **values: str) -> None:
         window.form.rows[key.replace("_", " ")].editor.set_value(value)
 
 
-def send_and_wait(qtbot: QtBot, window: MainWindow, timeout: int = 15_000) -> None:
+def send_and_wait(qtbot: QtBot, window: MainWindow, timeout: int = HANG_MS) -> None:
     """Press Send (as Enter does) and wait until the window has shown the outcome."""
     assert window.form is not None
     with qtbot.waitSignal(window.outcome_shown, timeout=timeout):

@@ -17,14 +17,17 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from cg_desktop.app import main
+from cg_desktop.ui import send_flow
 from cg_desktop.ui.banner import Tone
 from cg_desktop.ui.main_window import MainWindow
 
 OUT_OF_DATE = "Demo — out-of-date copy (practice)"
+# Every wait ends on its condition; this bounds a hang only (generous: a loaded machine).
+HANG_MS = 30_000
 failures: list[str] = []
 
 
-def wait_for(condition: object, timeout_ms: int = 15_000) -> None:
+def wait_for(condition: object, timeout_ms: int = HANG_MS) -> None:
     """Process events until `condition()` holds (or fail)."""
     waited = 0
     while not condition():  # type: ignore[operator]
@@ -36,7 +39,12 @@ def wait_for(condition: object, timeout_ms: int = 15_000) -> None:
 
 def shoot(window: MainWindow, folder: Path, name: str) -> None:
     """Save the window and the whole X screen (the real framebuffer) as PNGs."""
-    QTest.qWait(300)  # let the window manager-less X server paint
+    if not QTest.qWaitForWindowExposed(window, HANG_MS):
+        raise TimeoutError("the window was never exposed")
+    # Paint now, not after a guessed pause: pending layout first, then a synchronous
+    # repaint, which reaches the X server before the screen grab's request does.
+    QApplication.processEvents()
+    window.repaint()
     window.grab().save(str(folder / f"{name}.png"))
     screen = QGuiApplication.primaryScreen()
     screen.grabWindow(0).save(str(folder / f"{name}-screen.png"))
@@ -88,6 +96,9 @@ def tour(window: MainWindow, shots: Path) -> None:
 
 if __name__ == "__main__":
     data_dir, shots = Path(sys.argv[1]), Path(sys.argv[2])
+    # The form waits for each answer as long as the tour may (not 5 s): on a slow or
+    # loaded machine it would otherwise free itself and the answer land in the background.
+    send_flow.DETACH_AFTER_MS = 10 * HANG_MS
     shots.mkdir(parents=True, exist_ok=True)
     code = main(["--sandbox", "--data-dir", str(data_dir)], on_ready=lambda w: tour(w, shots))
     if failures:
