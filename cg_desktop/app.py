@@ -124,9 +124,9 @@ def main(
         )
         return 1
 
-    from cg_desktop.core.store import StoreError
+    from cg_desktop.core.store.sends import StoreError
     from cg_desktop.ui.main_window import MainWindow
-    from cg_desktop.ui.practice import start_practice
+    from cg_desktop.ui.practice.session import start_practice
 
     practice = start_practice() if args.sandbox else None
     try:

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cg_desktop.core.regions import REGION_CODES, region
-from cg_desktop.ui.field_editors import ignore_wheel_unless_focused
+from cg_desktop.core.api.regions import REGION_CODES, region
 from cg_desktop.ui.first_run import FirstRunPage
-from cg_desktop.ui.history_actions import HistoryActions
-from cg_desktop.ui.history_panel import HistoryPanel
-from cg_desktop.ui.practice_ribbon import PracticeRibbon
+from cg_desktop.ui.form.field_editors import ignore_wheel_unless_focused
+from cg_desktop.ui.history.actions import HistoryActions
+from cg_desktop.ui.history.panel import HistoryPanel
+from cg_desktop.ui.practice.ribbon import PracticeRibbon
 
 if TYPE_CHECKING:
     from cg_desktop.ui.main_window import MainWindow

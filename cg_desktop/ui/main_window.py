@@ -15,27 +15,27 @@ from PySide6.QtWidgets import (
     QProgressDialog,
 )
 
+from cg_desktop.core.api.regions import SANDBOX, Region
 from cg_desktop.core.credentials import (
     CredentialStore,
 )
 from cg_desktop.core.paths import AppPaths
-from cg_desktop.core.profile_library import ProfileLibrary
-from cg_desktop.core.profiles import Profile
-from cg_desktop.core.recovery import open_store
-from cg_desktop.core.regions import SANDBOX, Region
+from cg_desktop.core.profiles.library import ProfileLibrary
+from cg_desktop.core.profiles.model import Profile
 from cg_desktop.core.settings import Settings, load_settings, save_settings
-from cg_desktop.ui.banner import Tone
-from cg_desktop.ui.close_guard import may_close
+from cg_desktop.core.store.recovery import open_store
+from cg_desktop.ui.dialogs.close_guard import may_close
+from cg_desktop.ui.dialogs.profile_import import ProfileImport
+from cg_desktop.ui.dialogs.settings import SettingsDialog
+from cg_desktop.ui.form.banner import Tone
+from cg_desktop.ui.form.record_form import RecordForm
 from cg_desktop.ui.main_layout import build_window
-from cg_desktop.ui.practice import Practice, start_practice
-from cg_desktop.ui.profile_import import ProfileImport
-from cg_desktop.ui.record_form import RecordForm
+from cg_desktop.ui.practice.session import Practice, start_practice
 from cg_desktop.ui.retention_keeper import RetentionKeeper
-from cg_desktop.ui.send_flow import SendFlow
-from cg_desktop.ui.sender import QueueState, Sender
-from cg_desktop.ui.settings_dialog import SettingsDialog
-from cg_desktop.ui.sign_in import SignIn
-from cg_desktop.ui.status_text import status_line
+from cg_desktop.ui.sending.send_flow import SendFlow
+from cg_desktop.ui.sending.sender import QueueState, Sender
+from cg_desktop.ui.sending.sign_in import SignIn
+from cg_desktop.ui.sending.status_text import status_line
 
 log = logging.getLogger(__name__)
 

@@ -40,8 +40,8 @@ NOTABLE_MODULES = (
     "phonenumbers",
     "http.server",
     "cg_desktop.sandbox",
-    "cg_desktop.core.records_client",
-    "cg_desktop.ui.credentials_dialog",
+    "cg_desktop.core.api.records_client",
+    "cg_desktop.ui.dialogs.credentials",
 )
 
 

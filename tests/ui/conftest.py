@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from cg_desktop.core.credentials import CredentialStore
 from cg_desktop.core.paths import AppPaths
-from cg_desktop.core.profiles import Profile
+from cg_desktop.core.profiles.model import Profile
 from cg_desktop.ui.main_window import MainWindow
-from cg_desktop.ui.practice import Practice, start_practice
+from cg_desktop.ui.practice.session import Practice, start_practice
 
 
 @pytest.fixture

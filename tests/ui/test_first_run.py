@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from cg_desktop.core.profile_files import demo_profile_path
+from cg_desktop.core.profiles.files import demo_profile_path
 from cg_desktop.ui.main_window import MainWindow
 
 

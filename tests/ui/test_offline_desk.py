@@ -7,9 +7,9 @@ from urllib.parse import urlsplit
 from pytestqt.qtbot import QtBot
 from ui_helpers import fill, send_and_wait
 
-from cg_desktop.core.store import Status
+from cg_desktop.core.store.sends import Status
 from cg_desktop.sandbox import Sandbox
-from cg_desktop.ui.banner import Tone
+from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.main_window import MainWindow
 
 

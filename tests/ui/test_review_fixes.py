@@ -19,7 +19,7 @@ from cg_desktop.core.credentials import CredentialStore, client_service
 from cg_desktop.core.delivery import Account
 from cg_desktop.core.paths import AppPaths
 from cg_desktop.core.settings import Settings, save_settings
-from cg_desktop.core.store import SCHEMA_VERSION, Store
+from cg_desktop.core.store.sends import SCHEMA_VERSION, Store
 from cg_desktop.ui.main_window import MainWindow
 from cg_desktop.ui.retention_keeper import RetentionKeeper
 
@@ -72,7 +72,7 @@ def test_edit_and_resend_asks_before_replacing_what_is_typed(
             configuration="c",
             record={"Email": "old@example.com", "First Name": "Old"},
         )
-        from cg_desktop.core.store import Status
+        from cg_desktop.core.store.sends import Status
 
         db.mark(old, Status.REJECTED, http_status=422, server_answer="{}")
     window.refresh_history()

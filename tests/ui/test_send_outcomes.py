@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 from ui_helpers import fill, send_and_wait
 
-from cg_desktop.core.store import Status
-from cg_desktop.ui.banner import Tone
-from cg_desktop.ui.credentials_dialog import CredentialsDialog
+from cg_desktop.core.store.sends import Status
+from cg_desktop.ui.dialogs.credentials import CredentialsDialog
+from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.main_window import MainWindow
 
 OUT_OF_DATE = "Demo — out-of-date copy (practice)"
@@ -76,7 +76,7 @@ def test_server_error_lands_under_its_field_then_fix_and_resend(
 def test_error_for_a_field_the_form_lacks_goes_to_the_banner(
     qtbot: QtBot, make_window: Callable[..., MainWindow]
 ) -> None:
-    from cg_desktop.core.profile_files import load_demo_profile
+    from cg_desktop.core.profiles.files import load_demo_profile
 
     demo = load_demo_profile()
     no_first_name = dataclasses.replace(
@@ -144,7 +144,7 @@ def test_needs_sign_in_opens_credentials_then_sends_the_same_record(
 def test_unknown_configuration_says_to_check_with_an_administrator(
     qtbot: QtBot, make_window: Callable[..., MainWindow]
 ) -> None:
-    from cg_desktop.core.profile_files import load_demo_profile
+    from cg_desktop.core.profiles.files import load_demo_profile
 
     wrong = dataclasses.replace(
         load_demo_profile(),
@@ -254,7 +254,7 @@ def test_closing_during_a_send_exits_cleanly_and_keeps_the_record(
 def test_a_webhook_profile_says_it_cannot_be_sent_yet(
     qtbot: QtBot, make_window: Callable[..., MainWindow]
 ) -> None:
-    from cg_desktop.core.profile_files import load_demo_profile
+    from cg_desktop.core.profiles.files import load_demo_profile
 
     hook = dataclasses.replace(
         load_demo_profile(), name="Hook desk", transport="webhook", webhook_id="demo-webhook"

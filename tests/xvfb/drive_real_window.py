@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from cg_desktop.app import main
-from cg_desktop.ui.banner import Tone
+from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.main_window import MainWindow
 
 OUT_OF_DATE = "Demo — out-of-date copy (practice)"
