@@ -111,11 +111,12 @@ def main(
     # One app per data folder: a second one would put back in the queue the sends the
     # first is sending (start-up requeues "sending"), and could send them twice.
     from PySide6.QtCore import QLockFile
-    from PySide6.QtWidgets import QMessageBox
 
     paths.data_dir.mkdir(parents=True, exist_ok=True)
     lock = QLockFile(str(paths.data_dir / "cg-desktop.lock"))
     if not lock.tryLock(200):
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             None,
             "cg-desktop is already open",
@@ -124,18 +125,23 @@ def main(
         )
         return 1
 
-    from cg_desktop.core.store.sends import StoreError
+    from cg_desktop.ui.context import build_context
     from cg_desktop.ui.main_window import MainWindow
     from cg_desktop.ui.practice.session import start_practice
 
     practice = start_practice() if args.sandbox else None
-    try:
-        window = MainWindow(paths, practice=practice, before_network=use_os_trust_store)
-    except StoreError as exc:  # a newer cg-desktop's database, no permission: not damaged
-        if practice is not None:
-            practice.stop()
-        QMessageBox.critical(None, "cg-desktop can't start", str(exc))
-        return 1
+    context = build_context(paths, practice=practice, before_network=use_os_trust_store)
+    window = MainWindow(context)
+
+    def cannot_start(text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        # A newer cg-desktop's database, or no permission: not damaged, so nothing is moved.
+        QMessageBox.critical(window, "cg-desktop can't start", text)
+        window.close()
+        app.exit(1)
+
+    window.cannot_start.connect(cannot_start)
     window.show()
     wake = quit_on_signals(app, window)
     if on_ready is not None:

@@ -18,7 +18,7 @@ def test_three_records_sent_offline_are_delivered_when_the_network_returns(
 ) -> None:
     practice = window.practice
     assert practice is not None
-    qtbot.waitUntil(lambda: window.sender.worker.warm, timeout=10_000)
+    qtbot.waitUntil(lambda: window.outbox_sender.worker.warm, timeout=10_000)
     port = urlsplit(practice.sandbox.base_url).port
     practice.sandbox.stop()  # the Wi-Fi drops
     for name in ("Ann", "Bob", "Cy"):
@@ -57,14 +57,14 @@ def test_three_records_sent_offline_are_delivered_when_the_network_returns(
 def test_a_trainee_can_simulate_the_outage_from_the_ribbon(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    qtbot.waitUntil(lambda: window.sender.worker.warm, timeout=10_000)
-    assert window.outage_button.isVisible()
-    window.outage_button.click()  # the Wi-Fi "drops"
+    qtbot.waitUntil(lambda: window.outbox_sender.worker.warm, timeout=10_000)
+    assert window.ribbon.outage_button.isVisible()
+    window.ribbon.outage_button.click()  # the Wi-Fi "drops"
     for name in ("Dan", "Eve", "Fox"):
         fill(window, Email=f"{name.lower()}@example.com", First_Name=name)
         send_and_wait(qtbot, window)
     assert [s.status for s in window.store.page()] == [Status.QUEUED] * 3
-    window.outage_button.click()  # and comes back; nothing else is touched
+    window.ribbon.outage_button.click()  # and comes back; nothing else is touched
     practice = window.practice
     assert practice is not None
     qtbot.waitUntil(lambda: len(practice.sandbox.accepted) == 3, timeout=15_000)

@@ -207,7 +207,7 @@ def test_a_full_disk_refuses_before_clearing_anything(qtbot: QtBot, window: Main
 
 def test_the_event_loop_keeps_turning_during_a_slow_send(qtbot: QtBot, window: MainWindow) -> None:
     # As a person would: the window has been open a moment, so the sender has warmed up.
-    qtbot.waitUntil(lambda: window.sender.worker.warm, timeout=10_000)
+    qtbot.waitUntil(lambda: window.outbox_sender.worker.warm, timeout=10_000)
     window.practice.sandbox.set_latency(3.0)
     ticks: list[float] = []
     heartbeat = QTimer()
@@ -246,7 +246,7 @@ def test_closing_during_a_send_exits_cleanly_and_keeps_the_record(
     qtbot.waitUntil(lambda: window.store.page()[0].status is Status.SENDING, timeout=5_000)
     database = window.paths.database
     window.close()  # Qt would warn "QThread: Destroyed while ..." and fail the test
-    assert window.sender.thread.isFinished()
+    assert window.outbox_sender.worker_thread.isFinished()
     row = sqlite3.connect(database).execute("SELECT status FROM sends").fetchall()
     assert row in ([("delivered",)], [("sending",)])  # either way: on disk, not lost
 

@@ -53,7 +53,7 @@ def tour(window: MainWindow, shots: Path) -> None:
         assert QGuiApplication.platformName() == "xcb", QGuiApplication.platformName()
         window.activateWindow()
         window.raise_()
-        wait_for(lambda: window.sender.worker.warm)
+        wait_for(lambda: window.outbox_sender.worker.warm)
         names = [window.profile_combo.itemText(i) for i in range(window.profile_combo.count())]
         window.profile_combo.setCurrentIndex(names.index(OUT_OF_DATE))
         form = window.form

@@ -108,7 +108,7 @@ class TokenProvider:
         except requests.RequestException as exc:
             outcome = interpret_transport_error(exc, where=where)
             # A token request changes nothing on the server: its result is never "unknown".
-            raise TokenError(_replace(outcome, result_unknown=False)) from None
+            raise TokenError(dataclasses.replace(outcome, result_unknown=False)) from None
         data = json_object(body)
         if response.status_code in (400, 401) and data is not None and "error" in data:
             # RFC 6749 §5.2: show a sentence, never the raw body (SPEC.md assumption 2).
@@ -162,7 +162,7 @@ def _token_failure(status: int, headers: Mapping[str, str], body: str, where: st
             server_answer=withheld(status),
         )
     outcome = interpret_records_answer(status, headers, body, where=where)
-    outcome = _replace(outcome, server_answer=withheld(status))
+    outcome = dataclasses.replace(outcome, server_answer=withheld(status))
     if outcome.kind is OutcomeKind.NEEDS_SIGN_IN:
         return outcome
     if outcome.kind is not OutcomeKind.TRY_LATER:
@@ -174,9 +174,4 @@ def _token_failure(status: int, headers: Mapping[str, str], body: str, where: st
             http_status=status,
             server_answer=withheld(status),
         )
-    return _replace(outcome, result_unknown=False)
-
-
-def _replace(outcome: Outcome, **changes: object) -> Outcome:
-    """A copy of an outcome with some fields changed."""
-    return dataclasses.replace(outcome, **changes)  # type: ignore[arg-type]
+    return dataclasses.replace(outcome, result_unknown=False)

@@ -7,9 +7,10 @@ from `cg_desktop.core.store.sends`.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 SCHEMA_VERSION = 2
 
@@ -118,14 +119,14 @@ class Send:
     purged_at: float | None = None  # when retention removed its personal data
 
 
-def row_to_send(row: tuple[object, ...]) -> Send:
-    """A Send from a row selected with COLUMNS."""
+def row_to_send(row: Sequence[Any]) -> Send:
+    """A Send from a row selected with COLUMNS (sqlite3 gives its values untyped)."""
     (id_, created, profile, region, conf, options, record, contact, status, attempts,
      next_at, http_status, answer, message, cg_id, unknown, delivered, settled,
      purged) = row  # fmt: skip
     return Send(
-        id=int(id_),  # type: ignore[call-overload]
-        created_at=float(created),  # type: ignore[arg-type]
+        id=int(id_),
+        created_at=float(created),
         profile=str(profile),
         region=str(region),
         configuration=str(conf),
@@ -133,16 +134,16 @@ def row_to_send(row: tuple[object, ...]) -> Send:
         record=json.loads(str(record)),
         contact=str(contact),
         status=Status(str(status)),
-        attempts=int(attempts),  # type: ignore[call-overload]
-        next_attempt_at=None if next_at is None else float(next_at),  # type: ignore[arg-type]
-        http_status=None if http_status is None else int(http_status),  # type: ignore[call-overload]
+        attempts=int(attempts),
+        next_attempt_at=None if next_at is None else float(next_at),
+        http_status=None if http_status is None else int(http_status),
         server_answer=str(answer),
         message=str(message),
         cg_id=None if cg_id is None else str(cg_id),
         result_unknown=bool(unknown),
-        delivered_at=None if delivered is None else float(delivered),  # type: ignore[arg-type]
-        settled_at=None if settled is None else float(settled),  # type: ignore[arg-type]
-        purged_at=None if purged is None else float(purged),  # type: ignore[arg-type]
+        delivered_at=None if delivered is None else float(delivered),
+        settled_at=None if settled is None else float(settled),
+        purged_at=None if purged is None else float(purged),
     )
 
 

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtWidgets import QMessageBox
-
-if TYPE_CHECKING:
-    from cg_desktop.ui.main_window import MainWindow
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def may_close(window: MainWindow) -> bool:
+def may_close(parent: QWidget, *, typed: bool, waiting: int) -> bool:
     """Ask before closing when typing would be lost or sends would wait for next time."""
-    if window.confirm_close is False:
-        return True
-    typed = window.form is not None and window.form.has_typed_anything()
-    waiting = window.store.waiting()
     if not typed and not waiting:
         return True
     parts = []
@@ -27,7 +18,7 @@ def may_close(window: MainWindow) -> bool:
             "sent: they are kept, and go out the next time cg-desktop is open."
         )
     answer = QMessageBox.question(
-        window,
+        parent,
         "Close cg-desktop?",
         " ".join(parts) + "\n\nClose anyway?",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

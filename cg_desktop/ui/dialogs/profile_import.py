@@ -3,28 +3,29 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from cg_desktop.core.profiles.library import ProfileLibrary
 from cg_desktop.core.profiles.model import Profile, ProfileError
-
-if TYPE_CHECKING:
-    from cg_desktop.ui.main_window import MainWindow
 
 
 class ProfileImport(QObject):
-    """Asks for a profile file, checks it and adds it to the window's profiles."""
+    """Asks for a profile file, checks it and adds it to the library."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    imported = Signal(str)  # the name of the profile now in the library
+
+    def __init__(self, library: ProfileLibrary, parent: QWidget) -> None:
+        """`parent` owns the file dialog and the questions."""
+        super().__init__(parent)
+        self._library = library
+        self._parent = parent
 
     def import_profile(self) -> None:
         """Choose a profile file, check it, and copy it into the profiles folder."""
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Import profile", "", "Profiles (*.json)"
+            self._parent, "Import profile", "", "Profiles (*.json)"
         )
         if path:
             self.import_profile_file(Path(path))
@@ -32,19 +33,19 @@ class ProfileImport(QObject):
     def import_profile_file(self, path: Path) -> Profile | None:
         """Import one checked profile file; problems are shown, never raised."""
         try:
-            profile = self.window.library.import_file(path)
+            profile = self._library.import_file(path)
         except ProfileError as exc:
             if "already there" not in exc.problem:
                 QMessageBox.warning(
-                    self.window,
+                    self._parent,
                     "Profile not imported",
                     "This file can't be used as a profile. Ask your CustomerGauge "
                     f"administrator for a corrected one.\n\nDetails: {exc}",
                 )
                 return None
-            answer = QMessageBox.question(self.window, "Replace profile?", str(exc))
+            answer = QMessageBox.question(self._parent, "Replace profile?", str(exc))
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-            profile = self.window.library.import_file(path, replace=True)
-        self.window.load_profiles(prefer=profile.name)
+            profile = self._library.import_file(path, replace=True)
+        self.imported.emit(profile.name)
         return profile

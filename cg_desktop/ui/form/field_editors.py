@@ -78,9 +78,9 @@ class LineFieldEditor(FieldEditor):
             "number": "e.g. 250",
         }
         self.line.setPlaceholderText(spec.help or placeholders.get(spec.type, ""))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.line)
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(self.line)
         self.setFocusProxy(self.line)
         self.line.textChanged.connect(self.edited)
         self.line.returnPressed.connect(self.submitted)
@@ -117,7 +117,7 @@ class DateFieldEditor(LineFieldEditor):
         self.button.setMenu(menu)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field
-        self.layout().addWidget(self.button)
+        self.row.addWidget(self.button)
         self.calendar.activated.connect(self._picked)
         self.calendar.clicked.connect(self._picked)
         self._menu = menu

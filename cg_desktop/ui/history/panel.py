@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from cg_desktop.core.api.regions import region_label
+from cg_desktop.core.store.schema import STATUS_WORDS
 from cg_desktop.core.store.sends import Send, Status, Store
-from cg_desktop.ui.history.model import STATUS_WORDS, HistoryModel, format_time
+from cg_desktop.ui.history.model import HistoryModel, format_time
 
 FILTERS: list[tuple[str, list[Status] | None]] = [
     ("All sends", None),

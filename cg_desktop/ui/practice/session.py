@@ -47,7 +47,8 @@ class Practice:
         else:
             from cg_desktop.sandbox import Sandbox
 
-            port = urlsplit(self.region.records_url).port
+            # Back on the same port: the region's URLs (and the sender's account) still hold.
+            port = urlsplit(self.region.records_url).port or 0
             self.sandbox = Sandbox(port=port).start()
         self.offline = offline
 

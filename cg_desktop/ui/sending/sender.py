@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -27,9 +26,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInformation, QTcpSocket
 
-from cg_desktop.core.api.outcomes import Outcome
 from cg_desktop.core.delivery import Account, Attempt
-from cg_desktop.core.store.outbox import Settled
+from cg_desktop.ui.sending.reports import QueueState, SendResult
 
 if TYPE_CHECKING:  # requests and sqlite load in the sender thread, off the start-up path
     from cg_desktop.core.delivery import Deliverer
@@ -38,26 +36,6 @@ log = logging.getLogger(__name__)
 
 PROBE_EVERY_MS = 3_000  # while offline: how often to knock on the server's door
 MAX_TIMER_MS = 60_000  # re-check the queue at least this often (clock changes, sleep)
-
-__all__ = ["Account", "QueueState", "SendResult", "Sender", "SenderWorker"]
-
-
-@dataclass(frozen=True)
-class SendResult:
-    """What the sender reports for one attempt: the stored standing and the outcome."""
-
-    settled: Settled
-    outcome: Outcome
-
-
-@dataclass(frozen=True)
-class QueueState:
-    """The outbox as the status area shows it."""
-
-    waiting: int
-    next_attempt_at: float | None
-    paused: dict[str, str] = field(default_factory=dict)  # region code → why
-    offline: bool = False
 
 
 class SenderWorker(QObject):
@@ -288,10 +266,10 @@ class Sender(QObject):
     def __init__(self, database: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         # Keep Python references to both, or garbage collection aborts the process.
-        self.thread = QThread()
-        self.thread.setObjectName("cg-desktop sender")
+        self.worker_thread = QThread()
+        self.worker_thread.setObjectName("cg-desktop sender")
         self.worker = SenderWorker(database)
-        self.worker.moveToThread(self.thread)
+        self.worker.moveToThread(self.worker_thread)
         # Connected after moveToThread: these are queued into the sender thread.
         self._send_requested.connect(self.worker.send)
         self._account_given.connect(self.worker.set_account)
@@ -300,8 +278,8 @@ class Sender(QObject):
         self._warm_up_requested.connect(self.worker.warm_up)
         # The worker and its timers and sockets die in their own thread, as it ends;
         # destroyed later from the GUI thread, they would touch a dead event loop.
-        self.thread.finished.connect(self.worker.deleteLater)
-        self.thread.start()
+        self.worker_thread.finished.connect(self.worker.deleteLater)
+        self.worker_thread.start()
         self._watch_network()
         app = QCoreApplication.instance()
         if app is not None:  # however the app ends, the thread ends first
@@ -338,10 +316,10 @@ class Sender(QObject):
 
     def shutdown(self) -> None:
         """Stop the worker and the thread; waits for a send in flight to end (never terminate)."""
-        if not self.thread.isRunning():
+        if not self.worker_thread.isRunning():
             return
         # Blocking: stop() runs in the sender thread (its timers and sockets live there)
         # and has finished before the thread's event loop is told to end.
         QMetaObject.invokeMethod(self.worker, "stop", Qt.ConnectionType.BlockingQueuedConnection)
-        self.thread.quit()
-        self.thread.wait()
+        self.worker_thread.quit()
+        self.worker_thread.wait()

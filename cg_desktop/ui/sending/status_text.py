@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from cg_desktop.ui.sending.sender import QueueState
+from cg_desktop.ui.sending.reports import QueueState
 
 
 def queue_words(queue: QueueState, now: float | None = None) -> list[str]:
