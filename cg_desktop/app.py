@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import logging
-import logging.handlers
 import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cg_desktop.core.logs import open_log_file, start_logging
 from cg_desktop.core.paths import AppPaths
 
 if TYPE_CHECKING:  # Qt loads inside main(), after the arguments are read
@@ -34,23 +33,6 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--data-dir", type=Path, help="keep settings, profiles, history and logs under this folder"
     )
     return parser.parse_args(argv)
-
-
-def setup_logging(log_dir: Path) -> None:
-    """A rotating log file; our log lines never carry secrets (see core.tokens, core.http)."""
-    try:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            log_dir / "cg-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
-    except OSError:
-        handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    # urllib3 at DEBUG would log URLs with query strings (webhook fields): keep it quiet.
-    logging.getLogger("urllib3").setLevel(logging.WARNING)
 
 
 def app_paths(args: argparse.Namespace) -> AppPaths:
@@ -100,7 +82,7 @@ def main(
     """
     args = parse_args(argv)
     paths = app_paths(args)
-    setup_logging(paths.log_dir)
+    held_log = start_logging()  # the log file opens once the window is up
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -123,6 +105,7 @@ def main(
             "cg-desktop is already open on this computer (it may be minimised or on "
             "another desktop). Use that window.",
         )
+        open_log_file(paths.log_dir, held_log)
         return 1
 
     from cg_desktop.ui.context import build_context
@@ -142,11 +125,13 @@ def main(
         app.exit(1)
 
     window.cannot_start.connect(cannot_start)
+    window.started.connect(lambda: open_log_file(paths.log_dir, held_log))
     window.show()
     wake = quit_on_signals(app, window)
     if on_ready is not None:
         QTimer.singleShot(0, lambda: on_ready(window))
     code = int(app.exec())
+    open_log_file(paths.log_dir, held_log)  # if the window never got that far
     wake.stop()
     lock.unlock()
     return code

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cg_desktop.core.atomic_file import SHAREABLE, write_atomically
 from cg_desktop.core.profiles.model import SCHEMA_VERSION, Profile, ProfileError
 from cg_desktop.core.profiles.parsing import MAX_FILE_BYTES, parse_profile
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 
 class _NotStrictJson(ValueError):
@@ -99,14 +102,22 @@ def save_profile(profile: Profile, path: Path) -> None:
         raise ProfileError(source, f"the file can't be saved ({exc.strerror or exc}).") from None
 
 
+def _shipped_profiles() -> Traversable:
+    """The folder of shipped profiles, through importlib.resources (works from any install)."""
+    # Imported here: only practice mode and tests need it, not the first paint.
+    from importlib.resources import files
+
+    return files("cg_desktop.resources") / "profiles"
+
+
 def demo_profile_path() -> Path:
     """Where the shipped demo profile (resources/profiles/demo.json) is on disk."""
-    return Path(str(files("cg_desktop.resources") / "profiles" / "demo.json"))
+    return Path(str(_shipped_profiles() / "demo.json"))
 
 
 def load_demo_profile() -> Profile:
-    """The shipped demo profile, read through importlib.resources (works from any install)."""
-    resource = files("cg_desktop.resources") / "profiles" / "demo.json"
+    """The shipped demo profile."""
+    resource = _shipped_profiles() / "demo.json"
     return parse_profile(json.loads(resource.read_text(encoding="utf-8")), resource.name)
 
 
@@ -117,7 +128,7 @@ PRACTICE_PROFILES = ("demo.json", "demo-out-of-date.json")
 
 def load_practice_profiles() -> list[Profile]:
     """The shipped practice profiles, the demo first."""
-    folder = files("cg_desktop.resources") / "profiles"
+    folder = _shipped_profiles()
     return [
         parse_profile(json.loads((folder / name).read_text(encoding="utf-8")), name)
         for name in PRACTICE_PROFILES

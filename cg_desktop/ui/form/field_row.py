@@ -3,32 +3,42 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cg_desktop.core.profiles.model import FieldSpec
 from cg_desktop.ui.form.field_editors import FieldEditor, editor_for
 
 
 class MessageLine(QWidget):
-    """An icon and a sentence under a field; hidden when empty."""
+    """An icon and a sentence under a field; hidden when empty.
 
-    def __init__(
-        self, icon: QStyle.StandardPixmap, colour: str, parent: QWidget | None = None
-    ) -> None:
+    Its icon and label are made when it first has something to say: a form has two of
+    these per field, and most never show anything (the first paint doesn't wait for them).
+    """
+
+    def __init__(self, icon: str, colour: str, parent: QWidget | None = None) -> None:
+        """`icon` names a QStyle.StandardPixmap (looked up when first shown)."""
         super().__init__(parent)
-        self.icon = QLabel(self)
-        self.icon.setPixmap(self.style().standardIcon(icon).pixmap(14, 14))
+        self._icon_name = icon
+        self._colour = colour
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setStyleSheet(f"color:{colour};")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.text, 1)
+        self._icon: QLabel | None = None
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.text, 1)
         self.hide()
 
     def set_messages(self, messages: list[str]) -> None:
         """Show these sentences (one per line), or hide the line when there are none."""
+        if messages and self._icon is None:
+            from PySide6.QtWidgets import QStyle
+
+            pixmap = getattr(QStyle.StandardPixmap, self._icon_name)
+            self._icon = QLabel(self)
+            self._icon.setPixmap(self.style().standardIcon(pixmap).pixmap(14, 14))
+            self._layout.insertWidget(0, self._icon, 0, Qt.AlignmentFlag.AlignTop)
         self.text.setText("\n".join(messages))
         self.setVisible(bool(messages))
 
@@ -46,11 +56,9 @@ class FieldRow(QWidget):
         if spec.help:
             self.label.setToolTip(spec.help)
             self.editor.setToolTip(spec.help)
-        self.error_line = MessageLine(QStyle.StandardPixmap.SP_MessageBoxCritical, "#b3261e", self)
+        self.error_line = MessageLine("SP_MessageBoxCritical", "#b3261e", self)
         self.error_line.setObjectName(f"error:{spec.name}")
-        self.hint_line = MessageLine(
-            QStyle.StandardPixmap.SP_MessageBoxInformation, "#5f6368", self
-        )
+        self.hint_line = MessageLine("SP_MessageBoxInformation", "#5f6368", self)
         self.hint_line.setObjectName(f"hint:{spec.name}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
