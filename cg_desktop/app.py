@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,15 +42,26 @@ def app_paths(args: argparse.Namespace) -> AppPaths:
     return paths.for_practice() if args.sandbox else paths
 
 
-def use_os_trust_store() -> None:
+class OsTrustStore:
     """TLS trusts the OS's certificate store (corporate proxies inspect traffic).
 
-    Once, by the app, never inside a library module; after the first paint, because it
-    loads the HTTP stack (~150 ms), and before the sender makes its first connection.
+    Injected once, by the app, never inside a library module; called by the sender thread
+    (and a credentials test) before their first connection, since it loads the HTTP
+    stack (~90 ms) that the window's thread must not wait for. Safe from any thread.
     """
-    import truststore
 
-    truststore.inject_into_ssl()
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._done = False
+
+    def __call__(self) -> None:
+        """Inject into ssl, the first time only; later calls wait for the first to finish."""
+        with self._lock:
+            if not self._done:
+                import truststore
+
+                truststore.inject_into_ssl()
+                self._done = True
 
 
 def quit_on_signals(app: QApplication, window: MainWindow) -> QTimer:
@@ -113,7 +125,7 @@ def main(
     from cg_desktop.ui.practice.session import start_practice
 
     practice = start_practice() if args.sandbox else None
-    context = build_context(paths, practice=practice, before_network=use_os_trust_store)
+    context = build_context(paths, practice=practice, before_network=OsTrustStore())
     window = MainWindow(context)
 
     def cannot_start(text: str) -> None:

@@ -41,7 +41,7 @@ def open_workbench(context: AppContext, host: FormHost, parent: QWidget) -> Work
     """Open the store (StoreError when it can't be used), start the sender, build the rest."""
     # A damaged database is set aside (never deleted) and a fresh one started.
     store, notice = open_store(context.paths.database)
-    sender = Sender(context.paths.database, parent)
+    sender = Sender(context.paths.database, parent, before_network=context.before_network)
     retention = RetentionKeeper(store, lambda: context.settings.retention_days, parent)
     history = HistoryPanel(store)
     sign_in = SignIn(context, store, sender, host.current_region, parent)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from pytestqt.qtbot import QtBot
-from ui_helpers import fill, send_and_wait
+from ui_helpers import fill, send_and_wait, start_using
 
 from cg_desktop.core.store.sends import Status
 from cg_desktop.sandbox import Sandbox
@@ -18,7 +18,7 @@ def test_three_records_sent_offline_are_delivered_when_the_network_returns(
 ) -> None:
     practice = window.practice
     assert practice is not None
-    qtbot.waitUntil(lambda: window.outbox_sender.worker.warm, timeout=10_000)
+    start_using(qtbot, window)
     port = urlsplit(practice.sandbox.base_url).port
     practice.sandbox.stop()  # the Wi-Fi drops
     for name in ("Ann", "Bob", "Cy"):
@@ -57,7 +57,7 @@ def test_three_records_sent_offline_are_delivered_when_the_network_returns(
 def test_a_trainee_can_simulate_the_outage_from_the_ribbon(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    qtbot.waitUntil(lambda: window.outbox_sender.worker.warm, timeout=10_000)
+    start_using(qtbot, window)
     assert window.ribbon.outage_button.isVisible()
     window.ribbon.outage_button.click()  # the Wi-Fi "drops"
     for name in ("Dan", "Eve", "Fox"):

@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
-from ui_helpers import fill, send_and_wait
+from ui_helpers import fill, send_and_wait, start_using
 
 from cg_desktop.core.store.sends import Status
 from cg_desktop.ui.dialogs.credentials import CredentialsDialog
@@ -207,7 +207,7 @@ def test_a_full_disk_refuses_before_clearing_anything(qtbot: QtBot, window: Main
 
 def test_the_event_loop_keeps_turning_during_a_slow_send(qtbot: QtBot, window: MainWindow) -> None:
     # As a person would: the window has been open a moment, so the sender has warmed up.
-    qtbot.waitUntil(lambda: window.outbox_sender.worker.warm, timeout=10_000)
+    start_using(qtbot, window)
     window.practice.sandbox.set_latency(3.0)
     ticks: list[float] = []
     heartbeat = QTimer()

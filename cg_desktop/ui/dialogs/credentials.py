@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -26,8 +27,17 @@ from cg_desktop.core.credentials import (
 from cg_desktop.ui.background import Background
 
 
-def check_credentials(region: Region, credentials: ClientCredentials) -> str | None:
-    """Fetch a token with these credentials: None when it works, else the reason (slow)."""
+def check_credentials(
+    region: Region,
+    credentials: ClientCredentials,
+    before_network: Callable[[], None] | None = None,
+) -> str | None:
+    """Fetch a token with these credentials: None when it works, else the reason (slow).
+
+    `before_network` runs first (the app's TLS set-up), in the calling thread.
+    """
+    if before_network is not None:
+        before_network()
     from cg_desktop.core.api.http import make_session
     from cg_desktop.core.api.tokens import TokenProvider
 
@@ -51,11 +61,13 @@ class CredentialsDialog(QDialog):
         secret: str = "",
         reason: str = "",
         practice: bool = False,
+        before_network: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """`practice`: demo credentials, kept in memory by the window; no keyring involved."""
         super().__init__(parent)
         self._practice = practice
+        self._before_network = before_network
         self.region = region
         self._store = store
         self._background = Background(self)
@@ -150,7 +162,8 @@ class CredentialsDialog(QDialog):
         self.test_button.setEnabled(False)
         self.test_result.setText("Testing…")
         region, credentials = self.region, self.credentials()
-        self._background.run(lambda: check_credentials(region, credentials), self._tested)
+        before = self._before_network
+        self._background.run(lambda: check_credentials(region, credentials, before), self._tested)
 
     def _tested(self, result: Any) -> None:
         """Show the test's result."""

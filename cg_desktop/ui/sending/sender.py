@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInformation, QTcpSocket
 
-from cg_desktop.core.delivery import Account, Attempt
+from cg_desktop.core.delivery import Account, Attempt, RecordSender, default_client
 from cg_desktop.ui.sending.reports import QueueState, SendResult
 
 if TYPE_CHECKING:  # requests and sqlite load in the sender thread, off the start-up path
@@ -44,9 +44,11 @@ class SenderWorker(QObject):
     finished_one = Signal(object)  # SendResult
     queue_changed = Signal(object)  # QueueState
 
-    def __init__(self, database: Path) -> None:
+    def __init__(self, database: Path, before_network: Callable[[], None] | None = None) -> None:
+        """`before_network` runs in this thread before the first connection (TLS set-up)."""
         super().__init__()
         self._database = database
+        self._before_network = before_network
         self._deliverer: Deliverer | None = None  # made in the sender thread, on first use
         self._stopping = False
         self._timer: QTimer | None = None
@@ -70,7 +72,7 @@ class SenderWorker(QObject):
             # A new start is a fresh chance (the network may be back): waiting sends are
             # due at once, oldest first, rather than at the backoff of the last session.
             store.due_now(store.waiting_regions())
-            self._deliverer = Deliverer(store)
+            self._deliverer = Deliverer(store, client_factory=self._client_for)
             self._timer = QTimer(self)
             self._timer.setSingleShot(True)
             self._timer.timeout.connect(self._step)
@@ -79,17 +81,30 @@ class SenderWorker(QObject):
             self._probe_timer.timeout.connect(self._probe)
         return self._deliverer
 
+    def _network_ready(self) -> None:
+        """The app's TLS set-up and the HTTP stack, loaded once, in this thread (~90 ms)."""
+        if not self.warm:
+            if self._before_network is not None:
+                self._before_network()
+            import cg_desktop.core.api.records_client  # noqa: F401  (requests, urllib3, ssl)
+
+            self.warm = True
+
+    def _client_for(self, account: Account) -> RecordSender:
+        """The deliverer's client for an account: only now is the network stack needed."""
+        self._network_ready()
+        return default_client(account)
+
     @Slot()
     def warm_up(self) -> None:
-        """Import the HTTP stack and open the database now, not in the middle of a send.
+        """Load the HTTP stack and open the database now, not in the middle of a send.
 
         Importing requests holds the GIL for a while; done during a send it stalls the
-        window's event loop (measured ~40 ms), so it happens once, soon after start-up.
+        window's event loop (measured ~40 ms), so the window asks for this as soon as
+        there is something to send or someone starts using it.
         """
-        import cg_desktop.core.api.records_client  # noqa: F401  (requests, urllib3, ssl)
-
         self._ready()
-        self.warm = True
+        self._network_ready()
         self._report()
 
     # -- requests from the window ------------------------------------------------------------
@@ -263,12 +278,19 @@ class Sender(QObject):
     _network_back = Signal()
     _warm_up_requested = Signal()
 
-    def __init__(self, database: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        database: Path,
+        parent: QObject | None = None,
+        *,
+        before_network: Callable[[], None] | None = None,
+    ) -> None:
+        """`before_network`: the app's TLS set-up, run in the sender thread before it connects."""
         super().__init__(parent)
         # Keep Python references to both, or garbage collection aborts the process.
         self.worker_thread = QThread()
         self.worker_thread.setObjectName("cg-desktop sender")
-        self.worker = SenderWorker(database)
+        self.worker = SenderWorker(database, before_network)
         self.worker.moveToThread(self.worker_thread)
         # Connected after moveToThread: these are queued into the sender thread.
         self._send_requested.connect(self.worker.send)

@@ -86,6 +86,7 @@ class SignIn(QObject):
             secret=known.client_secret if known else "",
             reason=reason,
             practice=known is not None,
+            before_network=self._context.before_network,
             parent=self._parent,
         )
         if dialog.exec() != CredentialsDialog.DialogCode.Accepted:
