@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import logging
-import logging.handlers
 import signal
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cg_desktop.core.logs import open_log_file, start_logging
 from cg_desktop.core.paths import AppPaths
 
 if TYPE_CHECKING:  # Qt loads inside main(), after the arguments are read
@@ -36,38 +36,32 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def setup_logging(log_dir: Path) -> None:
-    """A rotating log file; our log lines never carry secrets (see core.tokens, core.http)."""
-    try:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            log_dir / "cg-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
-    except OSError:
-        handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    # urllib3 at DEBUG would log URLs with query strings (webhook fields): keep it quiet.
-    logging.getLogger("urllib3").setLevel(logging.WARNING)
-
-
 def app_paths(args: argparse.Namespace) -> AppPaths:
     """The folders for this run; practice mode keeps its history apart from real sends."""
     paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.default()
     return paths.for_practice() if args.sandbox else paths
 
 
-def use_os_trust_store() -> None:
+class OsTrustStore:
     """TLS trusts the OS's certificate store (corporate proxies inspect traffic).
 
-    Once, by the app, never inside a library module; after the first paint, because it
-    loads the HTTP stack (~150 ms), and before the sender makes its first connection.
+    Injected once, by the app, never inside a library module; called by the sender thread
+    (and a credentials test) before their first connection, since it loads the HTTP
+    stack (~90 ms) that the window's thread must not wait for. Safe from any thread.
     """
-    import truststore
 
-    truststore.inject_into_ssl()
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._done = False
+
+    def __call__(self) -> None:
+        """Inject into ssl, the first time only; later calls wait for the first to finish."""
+        with self._lock:
+            if not self._done:
+                import truststore
+
+                truststore.inject_into_ssl()
+                self._done = True
 
 
 def quit_on_signals(app: QApplication, window: MainWindow) -> QTimer:
@@ -100,7 +94,7 @@ def main(
     """
     args = parse_args(argv)
     paths = app_paths(args)
-    setup_logging(paths.log_dir)
+    held_log = start_logging()  # the log file opens once the window is up
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -111,36 +105,45 @@ def main(
     # One app per data folder: a second one would put back in the queue the sends the
     # first is sending (start-up requeues "sending"), and could send them twice.
     from PySide6.QtCore import QLockFile
-    from PySide6.QtWidgets import QMessageBox
 
     paths.data_dir.mkdir(parents=True, exist_ok=True)
     lock = QLockFile(str(paths.data_dir / "cg-desktop.lock"))
     if not lock.tryLock(200):
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             None,
             "cg-desktop is already open",
             "cg-desktop is already open on this computer (it may be minimised or on "
             "another desktop). Use that window.",
         )
+        open_log_file(paths.log_dir, held_log)
         return 1
 
-    from cg_desktop.core.store import StoreError
+    from cg_desktop.ui.context import build_context
     from cg_desktop.ui.main_window import MainWindow
-    from cg_desktop.ui.practice import start_practice
+    from cg_desktop.ui.practice.session import start_practice
 
     practice = start_practice() if args.sandbox else None
-    try:
-        window = MainWindow(paths, practice=practice, before_network=use_os_trust_store)
-    except StoreError as exc:  # a newer cg-desktop's database, no permission: not damaged
-        if practice is not None:
-            practice.stop()
-        QMessageBox.critical(None, "cg-desktop can't start", str(exc))
-        return 1
+    context = build_context(paths, practice=practice, before_network=OsTrustStore())
+    window = MainWindow(context)
+
+    def cannot_start(text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        # A newer cg-desktop's database, or no permission: not damaged, so nothing is moved.
+        QMessageBox.critical(window, "cg-desktop can't start", text)
+        window.close()
+        app.exit(1)
+
+    window.cannot_start.connect(cannot_start)
+    window.started.connect(lambda: open_log_file(paths.log_dir, held_log))
     window.show()
     wake = quit_on_signals(app, window)
     if on_ready is not None:
         QTimer.singleShot(0, lambda: on_ready(window))
     code = int(app.exec())
+    open_log_file(paths.log_dir, held_log)  # if the window never got that far
     wake.stop()
     lock.unlock()
     return code

@@ -54,3 +54,65 @@ def test_sandbox_imports_nothing_of_core_or_ui() -> None:
         for p in (ROOT / "cg_desktop" / "sandbox").rglob("*.py")
     }
     assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def _import_cycles() -> list[list[str]]:
+    """Groups of cg_desktop modules that import each other, directly or around a circle."""
+    import grimp
+
+    graph = grimp.build_graph("cg_desktop")
+    imports = {m: graph.find_modules_directly_imported_by(m) for m in graph.modules}
+    # Tarjan's strongly connected components, iteratively (no recursion limit to mind).
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cycles: list[list[str]] = []
+    for root in sorted(imports):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(imports[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(imports[child]))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == node:
+                        break
+                if len(group) > 1:
+                    cycles.append(sorted(group))
+    return cycles
+
+
+def test_no_import_circles() -> None:
+    # Type-checking imports count too: a circle there is still two modules tied together.
+    assert _import_cycles() == []
+
+
+def test_only_the_app_imports_the_main_window() -> None:
+    import grimp
+
+    graph = grimp.build_graph("cg_desktop")
+    assert graph.find_modules_that_directly_import("cg_desktop.ui.main_window") == {
+        "cg_desktop.app"
+    }

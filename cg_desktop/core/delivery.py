@@ -11,11 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from cg_desktop.core.api.outcomes import Outcome, OutcomeKind, Reason
+from cg_desktop.core.api.regions import Region
 from cg_desktop.core.credentials import ClientCredentials
-from cg_desktop.core.outbox import Settled, settle
-from cg_desktop.core.outcomes import Outcome, OutcomeKind, Reason
-from cg_desktop.core.regions import Region
-from cg_desktop.core.store import Send, Store
+from cg_desktop.core.store.outbox import Settled, settle
+from cg_desktop.core.store.sends import Send, Store
 
 # Failures where no connection could be made at all: a cheap TCP probe tells when the
 # way is open again. Not timeouts, resets or TLS failures: there TCP connects fine while
@@ -52,7 +52,7 @@ class RecordSender(Protocol):
 
 def default_client(account: Account) -> RecordSender:
     """A RecordsClient for an account (imports requests on first use)."""
-    from cg_desktop.core.records_client import RecordsClient
+    from cg_desktop.core.api.records_client import RecordsClient
 
     return RecordsClient(account.region, account.credentials)
 

@@ -1,41 +1,52 @@
-"""The main window: region and profile, status, the form, the history; wires the sender."""
+"""The main window: region and profile, status, the form, the history.
+
+It draws the form first; the database, the sender and the history start right after the
+first paint (`workbench.py`). Its parts get what they need passed in and talk back with
+signals: none of them knows this window.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
+    QLabel,
     QMainWindow,
-    QMessageBox,
-    QProgressDialog,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
-from cg_desktop.core.credentials import (
-    CredentialStore,
-)
-from cg_desktop.core.paths import AppPaths
-from cg_desktop.core.profile_library import ProfileLibrary
-from cg_desktop.core.profiles import Profile
-from cg_desktop.core.recovery import open_store
-from cg_desktop.core.regions import SANDBOX, Region
-from cg_desktop.core.settings import Settings, load_settings, save_settings
-from cg_desktop.ui.banner import Tone
-from cg_desktop.ui.close_guard import may_close
-from cg_desktop.ui.main_layout import build_window
-from cg_desktop.ui.practice import Practice, start_practice
-from cg_desktop.ui.profile_import import ProfileImport
-from cg_desktop.ui.record_form import RecordForm
-from cg_desktop.ui.retention_keeper import RetentionKeeper
-from cg_desktop.ui.send_flow import SendFlow
-from cg_desktop.ui.sender import QueueState, Sender
-from cg_desktop.ui.settings_dialog import SettingsDialog
-from cg_desktop.ui.sign_in import SignIn
-from cg_desktop.ui.status_text import status_line
+from cg_desktop.core.api.regions import REGION_CODES, SANDBOX, Region, region
+from cg_desktop.core.profiles.model import Profile
+from cg_desktop.ui.context import AppContext, build_context
+from cg_desktop.ui.first_use import FirstUse
+from cg_desktop.ui.form.banner import Tone
+from cg_desktop.ui.form.record_form import RecordForm
+from cg_desktop.ui.sending.reports import QueueState
+from cg_desktop.ui.sending.status_text import status_line
+from cg_desktop.ui.top_bar import TopBar
+
+if TYPE_CHECKING:  # loaded after the first paint (workbench.py), or on demand
+    from cg_desktop.core.store.sends import Store
+    from cg_desktop.ui.dialogs.profile_import import ProfileImport
+    from cg_desktop.ui.first_run import FirstRunPage
+    from cg_desktop.ui.history.actions import HistoryActions
+    from cg_desktop.ui.history.panel import HistoryPanel
+    from cg_desktop.ui.practice.ribbon import PracticeRibbon
+    from cg_desktop.ui.retention_keeper import RetentionKeeper
+    from cg_desktop.ui.sending.send_flow import SendFlow
+    from cg_desktop.ui.sending.sender import Sender
+    from cg_desktop.ui.sending.sign_in import SignIn
+    from cg_desktop.ui.workbench import Workbench
 
 log = logging.getLogger(__name__)
 
@@ -52,63 +63,254 @@ class MainWindow(QMainWindow):
 
     # Emitted in the GUI thread once an attempt's outcome has been shown (history, banner).
     outcome_shown = Signal(object)  # SendResult
+    # The database can't be used (a newer cg-desktop's, no permission): the sentence to show.
+    cannot_start = Signal(str)
+    # The window is fully working: database open, sender started, history shown.
+    started = Signal()
 
-    def __init__(
-        self,
-        paths: AppPaths,
-        *,
-        credential_store: CredentialStore | None = None,
-        practice: Practice | None = None,
-        before_network: Callable[[], None] | None = None,
-    ) -> None:
-        """`before_network` runs once after the first paint, before anything is sent."""
+    def __init__(self, context: AppContext) -> None:
+        """Build what the first frame shows; the rest starts after the first paint."""
         super().__init__()
-        self._before_network = before_network
-        self.paths = paths
-        self.settings: Settings = load_settings(paths.settings_file)
-        self.credentials = credential_store or CredentialStore()
-        self.library = ProfileLibrary(paths.profiles_dir)
+        self.context = context
+        self.paths = context.paths
+        self.practice = context.practice
         self._profiles: list[Profile] = []
         self.form: RecordForm | None = None
         self.closed = False
         # Tests and scripted runs (SIGTERM) close without asking.
         self.confirm_close = True
-        self._warming_started = False
-        # A damaged database is set aside (never deleted) and a fresh one started.
-        self.store, self.startup_notice = open_store(paths.database)
-        self.retention = RetentionKeeper(self.store, lambda: self.settings.retention_days, self)
-        self.sender = Sender(paths.database, self)
-        self.sign_in = SignIn(self)
-        self.profile_import = ProfileImport(self)
-        self.sending = SendFlow(self)
-        self.sender.worker.finished_one.connect(self.sending.finished)
-        # Bound slots of this window, never lambdas: those would run in the sender thread.
-        self.sender.worker.queue_changed.connect(self._queue_changed)
-        self._queue = QueueState(waiting=self.store.waiting(), next_attempt_at=None)
+        self.successor: MainWindow | None = None  # the practice window opened from here
+        self._painted = False
+        self._work: Workbench | None = None
+        self._queue = QueueState(waiting=0, next_attempt_at=None)
+        self._first_run: FirstRunPage | None = None
+        # The HTTP stack (~20 MiB, ~90 ms in the sender thread) loads once there is
+        # something to send: sends waiting at start, or someone starts using the window.
+        self._first_use = FirstUse(self._start_network, self)
+        self._profile_import: ProfileImport | None = None
+        practice = context.practice
+        regions = [practice.region] if practice else [region(code) for code in REGION_CODES]
+        # Practice mode offers no real region: nothing real goes out.
+        self.top_bar = TopBar(regions)
+        self.region_combo = self.top_bar.region_combo
+        self.profile_combo = self.top_bar.profile_combo
+        self.import_button = self.top_bar.import_button
+        self.ribbon: PracticeRibbon | None = None
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes tabs → first field
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.form_scroll)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(self.pages, "New record")  # Ctrl+1 (Alt+R is the region)
+        # The history panel comes after the first paint; until then, an empty page.
+        self._history_placeholder = QWidget()
+        self.tabs.addTab(self._history_placeholder, "&History")
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        # A long status must never widen the window and push buttons off screen.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.send_now_button = QPushButton("Send &now")
+        self.send_now_button.setToolTip("Try the waiting sends again now")
+        self.send_now_button.hide()
+        self._lay_out()
+        self._wire()
         self.setWindowTitle("cg-desktop")
         self.resize(980, 720)
-        self.practice = practice
-        self.successor: MainWindow | None = None  # the practice window opened from here
-        build_window(self)
         if practice is not None:
-            self._show_practice(practice)
+            self._show_practice()
         else:
-            self.load_profiles(prefer=self.settings.last_profile)
-            self._select_region(self.settings.last_region)
+            self.load_profiles(prefer=context.settings.last_profile)
+            self.top_bar.select_region(context.settings.last_region)
         self.update_status()
 
     # -- building --------------------------------------------------------------------------
 
-    # -- regions and profiles -----------------------------------------------------------------
+    def _lay_out(self) -> None:
+        """Ribbon (practice), top bar, tabs; the status line with Send now at the bottom."""
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        if self.practice is not None:
+            from cg_desktop.ui.practice.ribbon import PracticeRibbon
 
-    def _show_practice(self, practice: Practice) -> None:
+            self.ribbon = PracticeRibbon()
+            column.addWidget(self.ribbon)
+        inner = QVBoxLayout()
+        inner.setContentsMargins(9, 6, 9, 9)
+        inner.addWidget(self.top_bar)
+        inner.addWidget(self.tabs, 1)
+        column.addLayout(inner, 1)
+        self.setCentralWidget(central)
+        # The status area: who is signed in, what waits, when it goes; Send now beside it.
+        self.statusBar().addWidget(self.status, 1)
+        self.statusBar().addPermanentWidget(self.send_now_button)
+        self.statusBar().setSizeGripEnabled(False)
+
+    def _wire(self) -> None:
+        """Connect the bar's buttons and the shortcuts."""
+        bar = self.top_bar
+        bar.region_changed.connect(self._region_changed)
+        bar.profile_changed.connect(self._profile_changed)
+        bar.import_button.clicked.connect(self.import_profile)
+        bar.credentials_button.clicked.connect(self.ask_credentials)
+        bar.settings_button.clicked.connect(self.open_settings)
+        self.send_now_button.clicked.connect(self.send_waiting)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        QShortcut(QKeySequence("Ctrl+1"), self, self.show_form)
+        QShortcut(QKeySequence("Ctrl+2"), self, self.show_history)
+
+    def _show_practice(self) -> None:
         """Practice mode: only the sandbox region and the practice profiles, the ribbon."""
+        practice = self.practice
+        assert practice is not None and self.ribbon is not None
         self.ribbon.attach(practice)
         self.setWindowTitle("cg-desktop — practice mode")
         self.import_button.hide()  # practice shows the practice profiles only
-        self.region_combo.addItem(practice.region.label, practice.region)
         self.load_profiles(prefer=practice.profiles[0].name)
-        self._select_region(SANDBOX)
+        self.top_bar.select_region(SANDBOX)
+
+    @property
+    def first_run(self) -> FirstRunPage:
+        """The welcome page shown when there is no profile (built when first needed)."""
+        if self._first_run is None:
+            from cg_desktop.ui.first_run import FirstRunPage
+
+            self._first_run = FirstRunPage()
+            self._first_run.import_clicked.connect(self.import_profile)
+            self._first_run.practice_clicked.connect(self.open_practice)
+            self.pages.addWidget(self._first_run)
+        return self._first_run
+
+    # -- after the first paint ---------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """After the first paint, and only then, start what is slow (database, network)."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """Open the workbench, then the rest, a step at a time; the network when needed."""
+        work = self.ensure_started() if not self.closed else None
+        if work is None:
+            return
+        QTimer.singleShot(0, self._offer_accounts)  # the keyring may take a moment
+        QTimer.singleShot(0, self._tell_and_purge)
+        if work.store.waiting():
+            QTimer.singleShot(0, self._start_network)  # they are due now
+
+    def ensure_started(self) -> Workbench | None:
+        """The workbench, opened now if it isn't yet (None when the database can't be used)."""
+        if self._work is not None or self.closed:
+            return self._work
+        from cg_desktop.core.store.sends import StoreError
+        from cg_desktop.ui.workbench import open_workbench
+
+        try:
+            work = open_workbench(self.context, self, self)
+        except StoreError as exc:  # a newer cg-desktop's database, no permission: not damaged
+            self.confirm_close = False
+            self.cannot_start.emit(str(exc))
+            return None
+        self._work = work
+        index = self.tabs.currentIndex()
+        self.tabs.removeTab(1)
+        self.tabs.insertTab(1, work.history, "&History")
+        self.tabs.setCurrentIndex(index)
+        self._history_placeholder.deleteLater()
+        work.sender.worker.queue_changed.connect(self._queue_changed)
+        work.sign_in.signed_in.connect(self.update_status)
+        work.sign_in.problem.connect(self._warn)
+        work.sending.send_changed.connect(work.history.send_changed)
+        work.sending.status_changed.connect(self.update_status)
+        work.sending.outcome_shown.connect(self.outcome_shown)
+        work.history_actions.history_changed.connect(self.refresh_history)
+        work.history_actions.message.connect(self.show_message)
+        self._queue = dataclasses.replace(self._queue, waiting=work.store.waiting())
+        self.update_status()
+        self.started.emit()
+        return work
+
+    def _start_network(self) -> None:
+        """Let the sender load the network stack (TLS set-up included) in its thread."""
+        work = self.ensure_started()
+        if work is not None:
+            work.sender.warm_up()
+
+    def _offer_accounts(self) -> None:
+        """Give the sender the accounts this computer is signed in with."""
+        if not self.closed and self._work is not None:
+            self._work.sign_in.offer_accounts()
+
+    def _tell_and_purge(self) -> None:
+        """Tell about a damaged database, then purge old personal data (it may take a moment)."""
+        if self.closed or self._work is None:
+            return
+        if self._work.startup_notice:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, "History database replaced", self._work.startup_notice)
+        self._work.retention.start()
+        if self._work.retention.purged_total:  # the list still shows what was just purged
+            self.refresh_history()
+
+    def _started(self) -> Workbench:
+        """The workbench, for a person's action (which can only come after the first paint)."""
+        work = self.ensure_started()
+        if work is None:
+            raise RuntimeError("the database could not be opened")
+        return work
+
+    # The started parts, for the window's own use and for tests.
+    @property
+    def store(self) -> Store:
+        """The sends database."""
+        return self._started().store
+
+    @property
+    def outbox_sender(self) -> Sender:
+        """The sender thread's handle."""
+        return self._started().sender
+
+    @property
+    def history(self) -> HistoryPanel:
+        """The history pane."""
+        return self._started().history
+
+    @property
+    def history_actions(self) -> HistoryActions:
+        """What the history's buttons do."""
+        return self._started().history_actions
+
+    @property
+    def sending(self) -> SendFlow:
+        """The life of a send from the form."""
+        return self._started().sending
+
+    @property
+    def sign_in(self) -> SignIn:
+        """Accounts per region, and the credentials dialog."""
+        return self._started().sign_in
+
+    @property
+    def retention(self) -> RetentionKeeper:
+        """The personal-data purge."""
+        return self._started().retention
+
+    @property
+    def profile_import(self) -> ProfileImport:
+        """Importing a profile file (its dialog module loads when first needed)."""
+        if self._profile_import is None:
+            from cg_desktop.ui.dialogs.profile_import import ProfileImport
+
+            self._profile_import = ProfileImport(self.context.library, self)
+            self._profile_import.imported.connect(lambda name: self.load_profiles(prefer=name))
+        return self._profile_import
+
+    # -- regions and profiles -----------------------------------------------------------------
 
     def show_form(self) -> None:
         """Ctrl+1: the form, with the cursor in its first field."""
@@ -116,14 +318,26 @@ class MainWindow(QMainWindow):
         if self.form is not None:
             self.form.focus_first()
 
+    def show_history(self) -> None:
+        """Ctrl+2: the history."""
+        self.tabs.setCurrentIndex(1)
+
+    def _tab_changed(self, index: int) -> None:
+        """The history tab needs the workbench (at once, if it was chosen that early)."""
+        if index == 1:
+            self.ensure_started()
+
     def open_practice(self) -> MainWindow:
         """From the first-run page: a practice window (its own history) replaces this one."""
-        self.successor = MainWindow(
+        from cg_desktop.ui.practice.session import start_practice
+
+        context = build_context(
             self.paths.for_practice(),
-            credential_store=self.credentials,
             practice=start_practice(),
-            before_network=self._before_network,
+            credentials=self.context.credentials,
+            before_network=self.context.before_network,
         )
+        self.successor = MainWindow(context)
         self.successor.show()
         self.successor.activateWindow()
         self.close()
@@ -131,49 +345,33 @@ class MainWindow(QMainWindow):
 
     def current_region(self) -> Region:
         """The region chosen in the selector."""
-        chosen = self.region_combo.currentData()
-        assert isinstance(chosen, Region)
-        return chosen
+        return self.top_bar.current_region()
 
     def current_profile(self) -> Profile | None:
         """The profile chosen in the selector."""
         index = self.profile_combo.currentIndex()
         return self._profiles[index] if 0 <= index < len(self._profiles) else None
 
-    def _select_region(self, code: str | None) -> None:
-        """Choose a region by code, if it is offered."""
-        for index in range(self.region_combo.count()):
-            if self.region_combo.itemData(index).code == code:
-                self.region_combo.setCurrentIndex(index)
-                return
-
     def load_profiles(self, prefer: str | None = None) -> None:
-        """Fill the profile selector from the library (and the demo profile in practice)."""
+        """Fill the profile selector from the library (the practice profiles in practice)."""
         if self.practice is not None:
             self._profiles = list(self.practice.profiles)
         else:
-            self._profiles = self.library.profiles()
-        self.profile_combo.blockSignals(True)
-        self.profile_combo.clear()
-        for profile in self._profiles:
-            self.profile_combo.addItem(profile.name)
+            self._profiles = self.context.library.profiles()
         names = [p.name for p in self._profiles]
-        self.profile_combo.setCurrentIndex(names.index(prefer) if prefer in names else 0)
-        self.profile_combo.blockSignals(False)
-        self._profile_changed()
+        self.top_bar.set_profiles(names, names.index(prefer) if prefer in names else 0)
 
     def _profile_changed(self) -> None:
         """Show the chosen profile's form, or the first-run page when there is none."""
         profile = self.current_profile()
+        self._retire_form()
         if profile is None:
-            self._retire_form()
             self.form = None
             self.pages.setCurrentWidget(self.first_run)
             return
-        self._select_region(profile.region)
-        self._retire_form()
+        self.top_bar.select_region(profile.region)
         self.form = RecordForm(profile, phone_region=desk_country())
-        self.form.send_requested.connect(self.sending.send_values)
+        self.form.send_requested.connect(self._send_values)
         self.form_scroll.setWidget(self.form)
         self.pages.setCurrentWidget(self.form_scroll)
         warning = profile.configuration_warning()
@@ -188,7 +386,7 @@ class MainWindow(QMainWindow):
                 "the Records API (a Connected App's Client ID and Secret)."
             )
         if profile.region != SANDBOX:
-            self.settings.last_profile = profile.name
+            self.context.settings.last_profile = profile.name
 
     def _retire_form(self) -> None:
         """Take the old form out quietly, then delete it when Qt is done with its events.
@@ -205,10 +403,10 @@ class MainWindow(QMainWindow):
     def _region_changed(self) -> None:
         """Remember the region and show who is signed in there."""
         if self.current_region().code != SANDBOX:
-            self.settings.last_region = self.current_region().code
+            self.context.settings.last_region = self.current_region().code
         self.update_status()
-        if self._warming_started:
-            self.sign_in.offer_accounts()
+        if self._work is not None:
+            self._work.sign_in.offer_accounts()
 
     def choose_profile(self, name: str) -> bool:
         """Show the form of the profile with this name; False if there is none."""
@@ -217,6 +415,39 @@ class MainWindow(QMainWindow):
             return False
         self.profile_combo.setCurrentIndex(names.index(name))
         return True
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _send_values(self, values: dict[str, str]) -> None:
+        """The form passed its checks: hand the values to the send flow."""
+        self.sending.send_values(values)
+
+    def send_waiting(self) -> None:
+        """Send now: every waiting send goes at once (signing in first if needed)."""
+        self.sending.send_waiting()
+
+    def ask_credentials(self) -> None:
+        """Credentials…: the dialog for the chosen region."""
+        self.sign_in.ask()
+
+    def import_profile(self) -> None:
+        """Import profile…: choose a file, check it, show its form."""
+        self.profile_import.import_profile()
+
+    def open_settings(self) -> None:
+        """The Settings dialog; a shorter retention applies at once."""
+        from cg_desktop.ui.dialogs.settings import SettingsDialog
+
+        settings = self.context.settings
+        dialog = SettingsDialog(settings.retention_days, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        settings.retention_days = dialog.retention_days()
+        self.context.save_settings()
+        if self.retention.run_now():
+            self.refresh_history()
+
+    # -- status and messages -------------------------------------------------------------------
 
     def refresh_history(self) -> None:
         """Reload the history pane and the status after sends were removed."""
@@ -234,16 +465,19 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         """The status area: who is signed in here, what is waiting, and when it goes."""
         current = self.current_region() if self.region_combo.count() else None
+        settings = self.context.settings
         if current is not None and self.practice is not None and current.code == SANDBOX:
             who = f"Signed in as {self.practice.credentials.client_id} (practice)"
-        elif current is not None and self.settings.client_ids.get(current.code):
-            who = f"Client ID {self.settings.client_ids[current.code]}"
+        elif current is not None and settings.client_ids.get(current.code):
+            who = f"Client ID {settings.client_ids[current.code]}"
         else:
             who = "Not signed in"
-        # The counts come from the database itself, so they're right even before the
-        # sender has reported; the sender adds what only it knows (next try, pause).
-        queue = dataclasses.replace(self._queue, waiting=self.store.waiting())
-        to_fix = self.store.needing_a_fix()
+        queue, to_fix = self._queue, 0
+        if self._work is not None:
+            # The counts come from the database itself, so they're right even before the
+            # sender has reported; the sender adds what only it knows (next try, pause).
+            queue = dataclasses.replace(queue, waiting=self._work.store.waiting())
+            to_fix = self._work.store.needing_a_fix()
         self.status.setText(status_line(who, queue, to_fix))
         self.status.setToolTip("\n".join(queue.paused.values()))
         self.send_now_button.setVisible(queue.waiting > 0)
@@ -253,61 +487,55 @@ class MainWindow(QMainWindow):
         if self.form is not None:
             self.form.banner.show_message(tone, text)
 
+    def _warn(self, text: str) -> None:
+        """A warning above the form (the keyring refused, say)."""
+        self.show_message(Tone.WARNING, text)
+
     def showEvent(self, event: QShowEvent) -> None:
         """Typing starts in the form, not in the region box (a desk types at once)."""
         super().showEvent(event)
-        if not self._warming_started and self.form is not None:
+        if not self._painted and self.form is not None:
             self.form.focus_first()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """After the first paint, and only then, start what is slow (network, keyring)."""
-        super().paintEvent(event)
-        if not self._warming_started:
-            self._warming_started = True
-            QTimer.singleShot(0, self._start_network)
-            QTimer.singleShot(0, self._after_first_paint)
-            QTimer.singleShot(0, self.sign_in.offer_accounts)  # the keyring may take a moment
-
-    def _after_first_paint(self) -> None:
-        """Tell about a damaged database, then purge old personal data (it may take a moment)."""
-        if self.closed:
-            return
-        if self.startup_notice:
-            QMessageBox.warning(self, "History database replaced", self.startup_notice)
-        self.retention.start()
-        if self.retention.purged_total:  # the list still shows what was just purged
-            self.refresh_history()
-
-    def open_settings(self) -> None:
-        """The Settings dialog; a shorter retention applies at once."""
-        dialog = SettingsDialog(self.settings.retention_days, self)
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
-            return
-        self.settings.retention_days = dialog.retention_days()
-        save_settings(self.settings, self.paths.settings_file)
-        if self.retention.run_now():
-            self.refresh_history()
-
-    def _start_network(self) -> None:
-        """After the first paint: set up TLS (app's choice), then let the sender warm up."""
-        if self.closed:
-            return
-        if self._before_network is not None:
-            self._before_network()
-        self.sender.warm_up()
 
     # -- closing ---------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop the sender cleanly; unsent records stay in the store for next time."""
-        if not self.closed and not may_close(self):
+        if not self.closed and not self._may_close():
             event.ignore()
             return
         self.closed = True
-        self.retention.stop()
         self.hide()
+        self._first_use.stop()
+        work = self._work
+        if work is not None:
+            self._stop_work(work)
+        try:
+            self.context.save_settings()
+        except OSError:
+            log.warning("settings could not be saved")
+        if self.practice is not None:
+            self.practice.stop()
+        event.accept()
+
+    def _may_close(self) -> bool:
+        """Ask first when typing would be lost or sends would wait (unless told not to)."""
+        if not self.confirm_close:
+            return True
+        from cg_desktop.ui.dialogs.close_guard import may_close
+
+        typed = self.form is not None and self.form.has_typed_anything()
+        waiting = self._work.store.waiting() if self._work is not None else 0
+        return may_close(self, typed=typed, waiting=waiting)
+
+    def _stop_work(self, work: Workbench) -> None:
+        """Stop the purge, the send flow and the sender (finishing a send in flight), close."""
+        work.retention.stop()
+        work.sending.stop()
         notice = None
-        if self.sender.worker.in_flight:
+        if work.sender.worker.in_flight:
+            from PySide6.QtWidgets import QApplication, QProgressDialog
+
             # The request can't be interrupted; say why the app hasn't quite gone yet.
             notice = QProgressDialog(
                 "Finishing the send in progress… It is saved either way.", "", 0, 0
@@ -316,14 +544,7 @@ class MainWindow(QMainWindow):
             notice.setCancelButton(None)
             notice.show()
             QApplication.processEvents()
-        self.sender.shutdown()
+        work.sender.shutdown()
         if notice is not None:
             notice.close()
-        self.store.close()
-        try:
-            save_settings(self.settings, self.paths.settings_file)
-        except OSError:
-            log.warning("settings could not be saved")
-        if self.practice is not None:
-            self.practice.stop()
-        event.accept()
+        work.store.close()

@@ -9,8 +9,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
-from cg_desktop.core.retention import purge_due, purge_personal_data
-from cg_desktop.core.store import Store, StoreError
+from cg_desktop.core.store.retention import purge_due, purge_personal_data
+from cg_desktop.core.store.sends import Store, StoreError
 
 log = logging.getLogger(__name__)
 

@@ -23,10 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "outbox"))
 
 from crash_harness import MAPPING_A, run_crash_test
 
+from cg_desktop.core.api.regions import sandbox_region
 from cg_desktop.core.credentials import ClientCredentials
 from cg_desktop.core.delivery import Account, Deliverer
-from cg_desktop.core.regions import sandbox_region
-from cg_desktop.core.store import Status, Store
+from cg_desktop.core.store.sends import Status, Store
 from cg_desktop.sandbox import Sandbox
 
 DEMO = ClientCredentials("sandbox-client", "sandbox-secret")

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import requests
 
-from cg_desktop.core.store import Store
+from cg_desktop.core.store.sends import Store
 from cg_desktop.sandbox import Sandbox
 
 MAPPING_A = "9dd58237-c913-4073-9c76-07da0b49ff50"

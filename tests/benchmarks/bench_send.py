@@ -14,10 +14,10 @@ import time
 
 import requests
 
+from cg_desktop.core.api.outcomes import OutcomeKind
+from cg_desktop.core.api.records_client import RecordsClient
+from cg_desktop.core.api.regions import sandbox_region
 from cg_desktop.core.credentials import ClientCredentials
-from cg_desktop.core.outcomes import OutcomeKind
-from cg_desktop.core.records_client import RecordsClient
-from cg_desktop.core.regions import sandbox_region
 from cg_desktop.sandbox import Sandbox
 
 MAPPING_B = "53505294-0b20-2509-b15d-c8e377701d66"  # Accounts: no duplicate rule

@@ -41,7 +41,7 @@ from typing import IO, Any
 
 import PySide6  # only for its version: the children do the Qt work
 
-from cg_desktop.core.profile_files import load_profile
+from cg_desktop.core.profiles.files import load_profile
 
 HERE = Path(__file__).resolve().parent
 PROBE = HERE / "startup_probe.py"

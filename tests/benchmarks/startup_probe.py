@@ -40,8 +40,8 @@ NOTABLE_MODULES = (
     "phonenumbers",
     "http.server",
     "cg_desktop.sandbox",
-    "cg_desktop.core.records_client",
-    "cg_desktop.ui.credentials_dialog",
+    "cg_desktop.core.api.records_client",
+    "cg_desktop.ui.dialogs.credentials",
 )
 
 
@@ -232,7 +232,7 @@ class Probe:
         window.form.rows["Email"].editor.set_value("x@example.com")
         window.form.rows["First Name"].editor.set_value("Ada")
         catcher = ResultCatcher()
-        window.sender.worker.finished_one.connect(catcher.catch)
+        window.outbox_sender.worker.finished_one.connect(catcher.catch)
         self._keep.append(catcher)
         state = {"sent": False}
         limit = self.args.latency * 2 + 30.0

@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from cg_desktop.core.api.http import make_session
+from cg_desktop.core.api.outcomes import OutcomeKind, Reason
+from cg_desktop.core.api.records_client import RecordsClient
+from cg_desktop.core.api.regions import Region, sandbox_region
+from cg_desktop.core.api.tokens import TokenProvider
 from cg_desktop.core.credentials import ClientCredentials
 from cg_desktop.core.delivery import Account, Deliverer, RecordSender
-from cg_desktop.core.http import make_session
-from cg_desktop.core.outbox import ALREADY_RECEIVED, FIRST_RETRY, MAX_RETRY, retry_delay
-from cg_desktop.core.outcomes import OutcomeKind, Reason
-from cg_desktop.core.records_client import RecordsClient
-from cg_desktop.core.regions import Region, sandbox_region
-from cg_desktop.core.store import Status, Store
-from cg_desktop.core.tokens import TokenProvider
+from cg_desktop.core.store.outbox import ALREADY_RECEIVED, FIRST_RETRY, MAX_RETRY, retry_delay
+from cg_desktop.core.store.sends import Status, Store
 from cg_desktop.sandbox import Sandbox
 
 MAPPING_A = "9dd58237-c913-4073-9c76-07da0b49ff50"

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from cg_desktop.core import export
-from cg_desktop.core.export import COLUMNS, PERSONAL_COLUMNS, export_csv
-from cg_desktop.core.retention import DAY, purge_personal_data
-from cg_desktop.core.store import Status, Store
+from cg_desktop.core.store import export
+from cg_desktop.core.store.export import COLUMNS, PERSONAL_COLUMNS, export_csv
+from cg_desktop.core.store.retention import DAY, purge_personal_data
+from cg_desktop.core.store.sends import Status, Store
 
 T0 = 1_700_000_000.0
 

@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cg_desktop.core.hints import email_hints, phone_hints, record_hints, suggest_domain
-from cg_desktop.core.profile_files import load_demo_profile
-from cg_desktop.core.profiles import FieldSpec, Profile
-from cg_desktop.core.validation import validate_record
+from cg_desktop.core.profiles.files import load_demo_profile
+from cg_desktop.core.profiles.hints import email_hints, phone_hints, record_hints, suggest_domain
+from cg_desktop.core.profiles.model import FieldSpec, Profile
+from cg_desktop.core.profiles.rules import validate_record
 
 DEMO = load_demo_profile()
 

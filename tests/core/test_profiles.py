@@ -13,22 +13,23 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cg_desktop.core import profile_files, profiles
-from cg_desktop.core.profile_files import (
+from cg_desktop.core.profiles import files as profile_files
+from cg_desktop.core.profiles import parsing as profiles
+from cg_desktop.core.profiles.files import (
     demo_profile_path,
     load_demo_profile,
     load_profile,
     profile_to_dict,
     save_profile,
 )
-from cg_desktop.core.profiles import (
+from cg_desktop.core.profiles.model import (
     DATA_TYPES,
     FIELD_TYPES,
     FieldSpec,
     Profile,
     ProfileError,
-    parse_profile,
 )
+from cg_desktop.core.profiles.parsing import parse_profile
 
 FILE = "trade-show.json"
 UUID = "9dd58237-c913-4073-9c76-07da0b49ff50"
@@ -559,7 +560,7 @@ def test_save_load_round_trip(profile: Profile) -> None:
 
 
 def test_practice_profiles_are_the_demo_and_an_out_of_date_copy() -> None:
-    from cg_desktop.core.profile_files import load_practice_profiles
+    from cg_desktop.core.profiles.files import load_practice_profiles
 
     demo, stale = load_practice_profiles()
     assert demo == load_demo_profile()

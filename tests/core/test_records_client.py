@@ -8,11 +8,11 @@ import socket
 import pytest
 import requests
 
-from cg_desktop.core.answers import interpret_records_answer
+from cg_desktop.core.api.answers import interpret_records_answer
+from cg_desktop.core.api.outcomes import OutcomeKind, Reason
+from cg_desktop.core.api.records_client import RecordsClient
+from cg_desktop.core.api.regions import sandbox_region
 from cg_desktop.core.credentials import ClientCredentials
-from cg_desktop.core.outcomes import OutcomeKind, Reason
-from cg_desktop.core.records_client import RecordsClient
-from cg_desktop.core.regions import sandbox_region
 from cg_desktop.sandbox import Sandbox
 
 MAPPING_A = "9dd58237-c913-4073-9c76-07da0b49ff50"
@@ -70,8 +70,8 @@ def test_100_sends_cost_one_token_and_a_401_costs_exactly_one_more(sandbox: Sand
 
 def test_a_token_is_renewed_when_less_than_60_seconds_remain(sandbox: Sandbox) -> None:
     now = [0.0]
-    from cg_desktop.core.http import make_session
-    from cg_desktop.core.tokens import TokenProvider
+    from cg_desktop.core.api.http import make_session
+    from cg_desktop.core.api.tokens import TokenProvider
 
     session = make_session()
     tokens = TokenProvider(session, clock=lambda: now[0])
@@ -310,7 +310,7 @@ def test_a_refused_connection_is_one_clear_sentence_and_nothing_raised() -> None
 
 
 def test_an_unresolvable_host_is_offline() -> None:
-    from cg_desktop.core.regions import Region
+    from cg_desktop.core.api.regions import Region
 
     region = Region(
         "eu",

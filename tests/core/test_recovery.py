@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from cg_desktop.core.recovery import damage, open_store
-from cg_desktop.core.store import Status, Store, StoreError
+from cg_desktop.core.store.recovery import damage, open_store
+from cg_desktop.core.store.sends import Status, Store, StoreError
 
 WHEN = 1_795_500_900.0  # a fixed clock, so the kept file's name is known
 STAMP = time.strftime("%Y%m%d-%H%M%S", time.localtime(WHEN))

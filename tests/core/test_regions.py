@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cg_desktop.core.regions import RegionError, region, require_safe_url, sandbox_region
+from cg_desktop.core.api.regions import RegionError, region, require_safe_url, sandbox_region
 
 
 @pytest.mark.parametrize("code", ["eu", "us", "au"])

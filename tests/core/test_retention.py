@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from cg_desktop.core.retention import (
+from cg_desktop.core.store.retention import (
     DAY,
     mask_contact,
     mask_in_text,
     purge_due,
     purge_personal_data,
 )
-from cg_desktop.core.store import Send, Status, Store
+from cg_desktop.core.store.sends import Send, Status, Store
 
 T0 = 1_700_000_000.0
 

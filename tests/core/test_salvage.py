@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from cg_desktop.core.recovery import open_store
-from cg_desktop.core.store import Status, Store
+from cg_desktop.core.store.recovery import open_store
+from cg_desktop.core.store.sends import Status, Store
 
 
 def build(path: Path) -> None:

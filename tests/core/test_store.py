@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cg_desktop.core.store import (
+from cg_desktop.core.store.sends import (
     _BUSY_WAIT_MS,
     _CHECKPOINT_WAIT_MS,
     SCHEMA_VERSION,
@@ -328,7 +328,7 @@ def test_delete_does_not_hang_on_another_connections_open_read(tmp_path: Path) -
 
 
 def test_a_database_upgraded_from_version_1_is_purged_too(tmp_path: Path) -> None:
-    from cg_desktop.core.retention import DAY, purge_personal_data
+    from cg_desktop.core.store.retention import DAY, purge_personal_data
 
     path = tmp_path / "sends.db"
     make_v1_database(path)
@@ -369,7 +369,7 @@ def test_every_connection_zeroes_deleted_content(tmp_path: Path) -> None:
 def test_a_non_sqlite_file_is_reported_as_damaged_and_a_newer_one_is_not(
     tmp_path: Path,
 ) -> None:
-    from cg_desktop.core.store import DamagedStoreError
+    from cg_desktop.core.store.sends import DamagedStoreError
 
     garbage = tmp_path / "garbage.db"
     garbage.write_bytes(b"\x00\x01 not sqlite " * 500)

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cg_desktop.core.laravel import (
+from cg_desktop.core.profiles.files import load_demo_profile
+from cg_desktop.core.profiles.laravel import (
     LARAVEL_TRIM_CHARS,
     is_laravel_email,
     is_numeric,
@@ -20,9 +21,8 @@ from cg_desktop.core.laravel import (
     phone_chars_ok,
     php_loose_equals,
 )
-from cg_desktop.core.profile_files import load_demo_profile
-from cg_desktop.core.profiles import FieldSpec, Profile
-from cg_desktop.core.validation import build_record, first_error_message, validate_record
+from cg_desktop.core.profiles.model import FieldSpec, Profile
+from cg_desktop.core.profiles.rules import build_record, first_error_message, validate_record
 
 EITHER = (
     "The Email field is required when Phone is not present.",

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from cg_desktop.core.outcomes import OutcomeKind
-from cg_desktop.core.records_client import WebhookClient
+from cg_desktop.core.api.outcomes import OutcomeKind
+from cg_desktop.core.api.records_client import WebhookClient
 from cg_desktop.sandbox import Sandbox
 
 

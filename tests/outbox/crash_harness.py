@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from cg_desktop.core.store import Status, Store
+from cg_desktop.core.store.sends import Status, Store
 from cg_desktop.sandbox import Sandbox
 
 MAPPING_A = "9dd58237-c913-4073-9c76-07da0b49ff50"

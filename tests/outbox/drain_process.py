@@ -14,10 +14,10 @@ import sys
 import time
 from pathlib import Path
 
+from cg_desktop.core.api.regions import sandbox_region
 from cg_desktop.core.credentials import ClientCredentials
 from cg_desktop.core.delivery import Account, Deliverer
-from cg_desktop.core.regions import sandbox_region
-from cg_desktop.core.store import Store
+from cg_desktop.core.store.sends import Store
 
 
 def main() -> int:

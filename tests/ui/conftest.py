@@ -12,10 +12,11 @@ from ui_helpers import HANG_MS
 
 from cg_desktop.core.credentials import CredentialStore
 from cg_desktop.core.paths import AppPaths
-from cg_desktop.core.profiles import Profile
-from cg_desktop.ui import send_flow
+from cg_desktop.core.profiles.model import Profile
+from cg_desktop.ui.context import build_context
 from cg_desktop.ui.main_window import MainWindow
-from cg_desktop.ui.practice import Practice, start_practice
+from cg_desktop.ui.practice.session import Practice, start_practice
+from cg_desktop.ui.sending import send_flow
 
 
 @pytest.fixture(autouse=True)
@@ -47,10 +48,13 @@ def make_window(
         if practice:
             session = start_practice()
             session.profiles.extend(extra_profiles or [])
-        window = MainWindow(paths, practice=session, credential_store=CredentialStore(file_keyring))
+        context = build_context(paths, practice=session, credentials=CredentialStore(file_keyring))
+        window = MainWindow(context)
         window.confirm_close = False  # tests close windows without the person's question
         qtbot.addWidget(window)
-        window.show()
+        # The database, the sender and the history start right after the first paint.
+        with qtbot.waitSignal(window.started, timeout=HANG_MS):
+            window.show()
         qtbot.waitExposed(window, timeout=HANG_MS)
         windows.append(window)
         return window
@@ -58,7 +62,7 @@ def make_window(
     yield build
     for window in windows:
         window.close()
-        assert not window.sender.thread.isRunning()
+        assert not window.outbox_sender.worker_thread.isRunning()
 
 
 @pytest.fixture

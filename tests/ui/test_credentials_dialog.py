@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from ui_helpers import HANG_MS
 
+from cg_desktop.core.api.regions import region, sandbox_region
 from cg_desktop.core.credentials import CredentialStore, client_service
-from cg_desktop.core.regions import region, sandbox_region
 from cg_desktop.sandbox import Sandbox
-from cg_desktop.ui.credentials_dialog import CredentialsDialog
+from cg_desktop.ui.dialogs.credentials import CredentialsDialog
 
 
 def dialog_for(qtbot: QtBot, store: CredentialStore, **kw: Any) -> CredentialsDialog:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_helpers import HANG_MS
 
-from cg_desktop.core.profile_files import demo_profile_path
+from cg_desktop.core.profiles.files import demo_profile_path
 from cg_desktop.ui.main_window import MainWindow
 
 
@@ -28,7 +28,7 @@ def test_no_profile_shows_the_first_run_page(make_window: Callable[..., MainWind
     assert window.pages.currentWidget() is window.first_run
     assert window.form is None
     assert window.status.text() == "Not signed in"
-    assert window.ribbon.isHidden()
+    assert window.ribbon is None  # no practice ribbon outside practice mode
 
 
 def test_try_practice_mode_from_the_first_run_page(
@@ -41,7 +41,7 @@ def test_try_practice_mode_from_the_first_run_page(
     qtbot.addWidget(practice_window)
     try:
         assert not window.isVisible()
-        assert not practice_window.ribbon.isHidden()
+        assert practice_window.ribbon is not None and not practice_window.ribbon.isHidden()
         # Practice offers no real region and no real profile, and keeps its own history.
         regions = [
             practice_window.region_combo.itemData(i).code

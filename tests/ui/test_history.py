@@ -9,9 +9,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from cg_desktop.core.store import Status, Store
-from cg_desktop.ui.history_model import PAGE, HistoryModel
-from cg_desktop.ui.history_panel import HistoryPanel
+from cg_desktop.core.store.sends import Status, Store
+from cg_desktop.ui.history.model import PAGE, HistoryModel
+from cg_desktop.ui.history.panel import HistoryPanel
 
 
 def fill_database(path: Path, n: int) -> None:

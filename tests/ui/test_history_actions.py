@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_helpers import HANG_MS, fill, send_and_wait
 
-from cg_desktop.core.store import Status
-from cg_desktop.ui.banner import Tone
+from cg_desktop.core.store.sends import Status
+from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.main_window import MainWindow
 
 OUT_OF_DATE = "Demo — out-of-date copy (practice)"

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import HANG_MS
 
-from cg_desktop.core.store import Status
-from cg_desktop.ui.banner import Tone
+from cg_desktop.core.store.sends import Status
+from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.main_window import MainWindow
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from pytestqt.qtbot import QtBot
-from ui_helpers import HANG_MS, fill, send_and_wait
+from ui_helpers import HANG_MS, fill, send_and_wait, start_using
 
-from cg_desktop.core.store import Status
+from cg_desktop.core.store.sends import Status
 from cg_desktop.sandbox import Sandbox
-from cg_desktop.ui.banner import Tone
+from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.main_window import MainWindow
 
 
@@ -18,7 +18,7 @@ def test_three_records_sent_offline_are_delivered_when_the_network_returns(
 ) -> None:
     practice = window.practice
     assert practice is not None
-    qtbot.waitUntil(lambda: window.sender.worker.warm, timeout=HANG_MS)
+    start_using(qtbot, window)
     port = urlsplit(practice.sandbox.base_url).port
     practice.sandbox.stop()  # the Wi-Fi drops
     for name in ("Ann", "Bob", "Cy"):
@@ -60,9 +60,9 @@ def test_three_records_sent_offline_are_delivered_when_the_network_returns(
 def test_a_trainee_can_simulate_the_outage_from_the_ribbon(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    qtbot.waitUntil(lambda: window.sender.worker.warm, timeout=HANG_MS)
-    assert window.outage_button.isVisible()
-    window.outage_button.click()  # the Wi-Fi "drops"
+    start_using(qtbot, window)
+    assert window.ribbon is not None and window.ribbon.outage_button.isVisible()
+    window.ribbon.outage_button.click()  # the Wi-Fi "drops"
     for name in ("Dan", "Eve", "Fox"):
         fill(window, Email=f"{name.lower()}@example.com", First_Name=name)
         send_and_wait(qtbot, window)
@@ -70,7 +70,7 @@ def test_a_trainee_can_simulate_the_outage_from_the_ribbon(
     qtbot.waitUntil(
         lambda: [s.status for s in window.store.page()] == [Status.QUEUED] * 3, timeout=HANG_MS
     )
-    window.outage_button.click()  # and comes back; nothing else is touched
+    window.ribbon.outage_button.click()  # and comes back; nothing else is touched
     practice = window.practice
     assert practice is not None
     qtbot.waitUntil(lambda: len(practice.sandbox.accepted) == 3, timeout=HANG_MS)

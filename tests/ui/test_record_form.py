@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_helpers import HANG_MS
 
-from cg_desktop.core.profile_files import load_demo_profile
-from cg_desktop.core.profiles import FieldSpec
-from cg_desktop.ui.field_editors import ChoiceFieldEditor, DateFieldEditor, LineFieldEditor
-from cg_desktop.ui.record_form import RecordForm
+from cg_desktop.core.profiles.files import load_demo_profile
+from cg_desktop.core.profiles.model import FieldSpec
+from cg_desktop.ui.form.field_editors import ChoiceFieldEditor, DateFieldEditor, LineFieldEditor
+from cg_desktop.ui.form.record_form import RecordForm
 
 DEMO = load_demo_profile()
 

@@ -19,7 +19,8 @@ from cg_desktop.core.credentials import CredentialStore, client_service
 from cg_desktop.core.delivery import Account
 from cg_desktop.core.paths import AppPaths
 from cg_desktop.core.settings import Settings, save_settings
-from cg_desktop.core.store import SCHEMA_VERSION, Store
+from cg_desktop.core.store.sends import SCHEMA_VERSION, Store
+from cg_desktop.ui.context import build_context
 from cg_desktop.ui.main_window import MainWindow
 from cg_desktop.ui.retention_keeper import RetentionKeeper
 
@@ -32,11 +33,11 @@ def test_waiting_sends_of_another_region_get_their_account(
     store.save(client_service("eu"), "eu-app", "eu-secret")
     with Store(paths.database) as db:
         db.enqueue(profile="Desk", region="eu", configuration="c", record={"Email": "a@b.c"})
-    window = MainWindow(paths, credential_store=store)
+    window = MainWindow(build_context(paths, credentials=store))
     window.confirm_close = False
     qtbot.addWidget(window)
     given: list[Account] = []
-    monkeypatch.setattr(window.sender, "set_account", given.append)
+    monkeypatch.setattr(window.outbox_sender, "set_account", given.append)
     try:
         assert window.current_region().code == "us"
         window.sign_in.offer_accounts()
@@ -72,7 +73,7 @@ def test_edit_and_resend_asks_before_replacing_what_is_typed(
             configuration="c",
             record={"Email": "old@example.com", "First Name": "Old"},
         )
-        from cg_desktop.core.store import Status
+        from cg_desktop.core.store.sends import Status
 
         db.mark(old, Status.REJECTED, http_status=422, server_answer="{}")
     window.refresh_history()

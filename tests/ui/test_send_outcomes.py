@@ -9,11 +9,11 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
-from ui_helpers import HANG_MS, fill, send_and_wait
+from ui_helpers import HANG_MS, fill, send_and_wait, start_using
 
-from cg_desktop.core.store import Status
-from cg_desktop.ui.banner import Tone
-from cg_desktop.ui.credentials_dialog import CredentialsDialog
+from cg_desktop.core.store.sends import Status
+from cg_desktop.ui.dialogs.credentials import CredentialsDialog
+from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.main_window import MainWindow
 
 OUT_OF_DATE = "Demo — out-of-date copy (practice)"
@@ -74,7 +74,7 @@ def test_server_error_lands_under_its_field_then_fix_and_resend(
 def test_error_for_a_field_the_form_lacks_goes_to_the_banner(
     qtbot: QtBot, make_window: Callable[..., MainWindow]
 ) -> None:
-    from cg_desktop.core.profile_files import load_demo_profile
+    from cg_desktop.core.profiles.files import load_demo_profile
 
     demo = load_demo_profile()
     no_first_name = dataclasses.replace(
@@ -142,7 +142,7 @@ def test_needs_sign_in_opens_credentials_then_sends_the_same_record(
 def test_unknown_configuration_says_to_check_with_an_administrator(
     qtbot: QtBot, make_window: Callable[..., MainWindow]
 ) -> None:
-    from cg_desktop.core.profile_files import load_demo_profile
+    from cg_desktop.core.profiles.files import load_demo_profile
 
     wrong = dataclasses.replace(
         load_demo_profile(),
@@ -208,7 +208,7 @@ def test_the_event_loop_keeps_turning_while_a_send_waits(qtbot: QtBot, window: M
     # How long the window may stall during a send is measured, against its goal, by
     # tests/benchmarks/bench_startup.py; here: it handles events while the answer is due.
     # As a person would: the window has been open a moment, so the sender has warmed up.
-    qtbot.waitUntil(lambda: window.sender.worker.warm, timeout=HANG_MS)
+    start_using(qtbot, window)
     held = window.practice.sandbox.hold_next_answer()  # the answer waits for the test
     beats: list[int] = []
     heartbeat = QTimer()
@@ -222,7 +222,7 @@ def test_the_event_loop_keeps_turning_while_a_send_waits(qtbot: QtBot, window: M
     qtbot.waitUntil(lambda: len(beats) >= 20, timeout=HANG_MS)
     heartbeat.stop()
     # Every beat came while the request was on the wire and the form waited for it.
-    assert window.sender.worker.in_flight and window.form.progress.isVisible()
+    assert window.outbox_sender.worker.in_flight and window.form.progress.isVisible()
     with qtbot.waitSignal(window.outcome_shown, timeout=HANG_MS):
         held.release()
     assert window.form.banner.tone is Tone.SUCCESS
@@ -253,18 +253,18 @@ def test_closing_during_a_send_exits_cleanly_and_keeps_the_record(
     assert window.store.page()[0].status is Status.SENDING
     # Closing waits for the request in flight; its answer comes meanwhile.
     in_flight_at_close: list[bool] = []
-    shutdown = window.sender.shutdown
+    shutdown = window.outbox_sender.shutdown
 
     def answer_comes_while_closing() -> None:
-        in_flight_at_close.append(window.sender.worker.in_flight)
+        in_flight_at_close.append(window.outbox_sender.worker.in_flight)
         held.release()
         shutdown()
 
-    monkeypatch.setattr(window.sender, "shutdown", answer_comes_while_closing)
+    monkeypatch.setattr(window.outbox_sender, "shutdown", answer_comes_while_closing)
     database = window.paths.database
     window.close()  # Qt would warn "QThread: Destroyed while ..." and fail the test
     assert in_flight_at_close == [True]
-    assert window.sender.thread.isFinished()
+    assert window.outbox_sender.worker_thread.isFinished()
     row = sqlite3.connect(database).execute("SELECT status FROM sends").fetchall()
     assert row == [("delivered",)]  # settled on disk before the app was gone
     assert len(sandbox.accepted) == 1
@@ -273,7 +273,7 @@ def test_closing_during_a_send_exits_cleanly_and_keeps_the_record(
 def test_a_webhook_profile_says_it_cannot_be_sent_yet(
     qtbot: QtBot, make_window: Callable[..., MainWindow]
 ) -> None:
-    from cg_desktop.core.profile_files import load_demo_profile
+    from cg_desktop.core.profiles.files import load_demo_profile
 
     hook = dataclasses.replace(
         load_demo_profile(), name="Hook desk", transport="webhook", webhook_id="demo-webhook"

@@ -14,7 +14,7 @@ from ui_helpers import HANG_MS, fill, send_and_wait
 
 from cg_desktop.core.paths import AppPaths
 from cg_desktop.core.settings import Settings, save_settings
-from cg_desktop.core.store import Status, Store
+from cg_desktop.core.store.sends import Status, Store
 from cg_desktop.ui.main_window import MainWindow
 
 

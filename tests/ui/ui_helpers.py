@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from cg_desktop.ui.main_window import MainWindow
@@ -24,3 +25,11 @@ def send_and_wait(qtbot: QtBot, window: MainWindow, timeout: int = HANG_MS) -> N
     with qtbot.waitSignal(window.outcome_shown, timeout=timeout):
         window.form.try_send()
     qtbot.waitUntil(lambda: not window.sending.pending, timeout=timeout)
+
+
+def start_using(qtbot: QtBot, window: MainWindow, timeout: int = 30_000) -> None:
+    """A person starts using the window (a key press), so the sender loads the network."""
+    assert window.form is not None
+    first = next(iter(window.form.rows.values())).editor
+    qtbot.keyClick(first.focusProxy() or first, Qt.Key.Key_Shift)
+    qtbot.waitUntil(lambda: window.outbox_sender.worker.warm, timeout=timeout)

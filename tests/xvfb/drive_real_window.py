@@ -17,9 +17,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from cg_desktop.app import main
-from cg_desktop.ui import send_flow
-from cg_desktop.ui.banner import Tone
+from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.main_window import MainWindow
+from cg_desktop.ui.sending import send_flow
 
 OUT_OF_DATE = "Demo — out-of-date copy (practice)"
 # Every wait ends on its condition; this bounds a hang only (generous: a loaded machine).
@@ -61,11 +61,13 @@ def tour(window: MainWindow, shots: Path) -> None:
         assert QGuiApplication.platformName() == "xcb", QGuiApplication.platformName()
         window.activateWindow()
         window.raise_()
-        wait_for(lambda: window.sender.worker.warm)
         names = [window.profile_combo.itemText(i) for i in range(window.profile_combo.count())]
         window.profile_combo.setCurrentIndex(names.index(OUT_OF_DATE))
         form = window.form
         assert form is not None
+        # Someone starts using the window: the sender loads the network stack then.
+        QTest.keyClick(form.rows["Email"].editor.focusProxy(), Qt.Key.Key_Shift)
+        wait_for(lambda: window.outbox_sender.worker.warm)
         type_into(form.rows["Email"].editor.focusProxy(), "joe.doe@example.com")
         type_into(form.rows["First Name"].editor.focusProxy(), "Joe")
         type_into(form.rows["Last Name"].editor.focusProxy(), "Doe")

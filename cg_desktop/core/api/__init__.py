@@ -1,0 +1,1 @@
+"""Talking to CustomerGauge: regions, tokens, HTTP, the records and webhook clients, answers."""

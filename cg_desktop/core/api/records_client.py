@@ -1,0 +1,179 @@
+"""The Records API call (SPEC.md, The records call): one record in, one Outcome out."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Mapping
+from urllib.parse import urlencode
+
+import requests
+
+from cg_desktop.core.api.answers import interpret_records_answer, interpret_transport_error
+from cg_desktop.core.api.http import DEFAULT_TIMEOUT, BearerAuth, make_session
+from cg_desktop.core.api.outcomes import Outcome, OutcomeKind, Reason
+from cg_desktop.core.api.regions import Region, require_safe_url
+from cg_desktop.core.api.tokens import TokenError, TokenProvider
+from cg_desktop.core.credentials import ClientCredentials
+
+log = logging.getLogger(__name__)
+
+
+def json_body(configuration: str, record: Mapping[str, str]) -> bytes:
+    """The raw JSON body: {"configuration": ..., "record": {...}}."""
+    payload = {"configuration": configuration, "record": dict(record)}
+    return json.dumps(payload, ensure_ascii=False).encode("utf-8")
+
+
+def form_body(configuration: str, record: Mapping[str, str]) -> str:
+    """The x-www-form-urlencoded body with bracket keys, e.g. record%5BFirst+Name%5D=Joe."""
+    pairs = [("configuration", configuration)]
+    pairs += [(f"record[{name}]", value) for name, value in record.items()]
+    return urlencode(pairs)
+
+
+def answer_text(response: requests.Response) -> str:
+    """The body as text: UTF-8 as the API sends, without requests' slow charset guessing."""
+    return response.content.decode(response.encoding or "utf-8", errors="replace")
+
+
+def internal_failure(exc: Exception) -> Outcome:
+    """A bug met while sending: logged by type (never its text, which may hold data)."""
+    log.error("unexpected %s while sending", type(exc).__name__)
+    return Outcome(
+        OutcomeKind.TRY_LATER,
+        "Something went wrong inside cg-desktop while sending. Saved — it will be tried "
+        "again; if it keeps happening, tell your administrator.",
+        reason=Reason.UNEXPECTED_ANSWER,
+        result_unknown=True,
+    )
+
+
+class RecordsClient:
+    """Sends records to one region's Records API with one Connected App's credentials."""
+
+    def __init__(
+        self,
+        region: Region,
+        credentials: ClientCredentials,
+        *,
+        session: requests.Session | None = None,
+        tokens: TokenProvider | None = None,
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+    ) -> None:
+        require_safe_url(region.records_url)
+        require_safe_url(region.token_url)
+        self.region = region
+        self._credentials = credentials
+        self._session = session if session is not None else make_session()
+        self._tokens = tokens if tokens is not None else TokenProvider(self._session)
+        self._timeout = timeout
+
+    @property
+    def tokens(self) -> TokenProvider:
+        """The token cache this client draws from."""
+        return self._tokens
+
+    def send(
+        self,
+        configuration: str,
+        record: Mapping[str, str],
+        *,
+        body_format: str = "json",
+        method: str = "PUT",
+    ) -> Outcome:
+        """PUT (or POST) one record; never raises: every failure is an Outcome."""
+        try:
+            return self._send(configuration, record, body_format, method)
+        except Exception as exc:  # a bug, but a send must still end in a sentence
+            return internal_failure(exc)
+
+    def _send(
+        self, configuration: str, record: Mapping[str, str], body_format: str, method: str
+    ) -> Outcome:
+        """Sign in (cached), send, and once more with a fresh token after a 401."""
+        if body_format == "form":
+            body: bytes | str = form_body(configuration, record)
+            content_type = "application/x-www-form-urlencoded"
+        else:
+            body = json_body(configuration, record)
+            content_type = "application/json"
+        where = self.region.server_name
+        for attempt in (1, 2):
+            try:
+                token = self._tokens.token(self.region, self._credentials)
+            except TokenError as exc:
+                return exc.outcome
+            try:
+                response = self._session.request(
+                    method,
+                    self.region.records_url,
+                    data=body,
+                    headers={"Content-Type": content_type, "Accept": "application/json"},
+                    auth=BearerAuth(token),
+                    timeout=self._timeout,
+                    allow_redirects=False,
+                )
+                text = answer_text(response)
+            except requests.RequestException as exc:
+                return interpret_transport_error(exc, where=where)
+            if response.status_code == 401 and attempt == 1:
+                # The token may have been revoked or expired early: one fresh token, once.
+                self._tokens.forget(self.region, self._credentials.client_id)
+                continue
+            return interpret_records_answer(
+                response.status_code, response.headers, text, where=where
+            )
+        raise AssertionError("unreachable: the loop always returns")
+
+    def close(self) -> None:
+        """Close the HTTP connections this client holds."""
+        self._session.close()
+
+
+class WebhookClient:
+    """Sends records to an Incoming Webhook (HTTP Basic auth, a flat JSON body)."""
+
+    def __init__(
+        self,
+        url: str,
+        username: str,
+        password: str,
+        *,
+        where: str = "CustomerGauge",
+        session: requests.Session | None = None,
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+    ) -> None:
+        require_safe_url(url)
+        self._url = url
+        self._auth = requests.auth.HTTPBasicAuth(username, password)
+        self._where = where
+        self._session = session if session is not None else make_session()
+        self._timeout = timeout
+
+    def __repr__(self) -> str:
+        return f"WebhookClient({self._url!r}, <credentials redacted>)"
+
+    def send(self, record: Mapping[str, str]) -> Outcome:
+        """PUT one record as a flat JSON body; never raises."""
+        try:
+            response = self._session.put(
+                self._url,
+                data=json.dumps(dict(record), ensure_ascii=False).encode("utf-8"),
+                headers={"Content-Type": "application/json", "Accept": "application/json"},
+                auth=self._auth,
+                timeout=self._timeout,
+                allow_redirects=False,
+            )
+            text = answer_text(response)
+        except requests.RequestException as exc:
+            return interpret_transport_error(exc, where=self._where)
+        except Exception as exc:  # a bug, but a send must still end in a sentence
+            return internal_failure(exc)
+        return interpret_records_answer(
+            response.status_code, response.headers, text, where=self._where
+        )
+
+    def close(self) -> None:
+        """Close the HTTP connections this client holds."""
+        self._session.close()

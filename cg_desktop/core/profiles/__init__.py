@@ -1,0 +1,1 @@
+"""Profiles and their rules: the model, files, library, the server's validation rules, hints."""

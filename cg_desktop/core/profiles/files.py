@@ -1,0 +1,135 @@
+"""Profile files: reading one safely (every problem a ProfileError), saving one atomically."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cg_desktop.core.atomic_file import SHAREABLE, write_atomically
+from cg_desktop.core.profiles.model import SCHEMA_VERSION, Profile, ProfileError
+from cg_desktop.core.profiles.parsing import MAX_FILE_BYTES, parse_profile
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+
+class _NotStrictJson(ValueError):
+    """Raised from json.loads hooks for what strict JSON doesn't allow."""
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """json hook: a key written twice is a mistake, not "the last one wins"."""
+    result: dict[str, object] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _NotStrictJson(f'has the key "{key}" twice in one object')
+        result[key] = value
+    return result
+
+
+def _no_constants(name: str) -> object:
+    """json hook: NaN and Infinity are not JSON, whatever Python's json accepts."""
+    raise _NotStrictJson(f"has {name}, which is not a JSON value")
+
+
+def _file_problem(exc: OSError) -> str:
+    """A person's words for why a file can't be read."""
+    if isinstance(exc, FileNotFoundError):
+        return "the file doesn't exist (was it moved or renamed?)."
+    if isinstance(exc, IsADirectoryError):
+        return "this is a folder, not a profile file."
+    if isinstance(exc, PermissionError):
+        return "the file can't be read: permission denied."
+    return f"the file can't be read ({exc.strerror or exc})."
+
+
+def load_profile(path: Path) -> Profile:
+    """Read and check a profile file; any problem is a ProfileError naming the file."""
+    source = path.name or str(path)
+    try:
+        with open(path, "rb") as stream:
+            raw = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise ProfileError(source, _file_problem(exc)) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise ProfileError(
+            source, "the file is far too large to be a profile; is it the right one?"
+        )
+    try:
+        # utf-8-sig: Windows Notepad may start the file with a byte-order mark.
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ProfileError(
+            source,
+            f"the file is not UTF-8 text (bad byte at position {exc.start}); save it as UTF-8.",
+        ) from None
+    try:
+        data = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants)
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno}, column {exc.colno}"
+        raise ProfileError(source, f"the file is not valid JSON: {exc.msg} at {where}.") from None
+    except _NotStrictJson as exc:
+        raise ProfileError(source, f"the file {exc}.") from None
+    except RecursionError:
+        raise ProfileError(source, "the file is nested far too deeply to be a profile.") from None
+    return parse_profile(data, source)
+
+
+def profile_to_dict(profile: Profile) -> dict[str, object]:
+    """The JSON-ready form of a profile, with every key written out (the file's shape)."""
+    keys = ("name", "region", "configuration", "data_type", "format", "method", "transport")
+    result: dict[str, object] = {"schema_version": SCHEMA_VERSION}
+    result.update((key, getattr(profile, key)) for key in keys)
+    result["webhook_id"] = profile.webhook_id
+    # asdict keeps FieldSpec's order, which is the documented order of a field's keys.
+    result["fields"] = [{**asdict(f), "choices": list(f.choices)} for f in profile.fields]
+    return result
+
+
+def save_profile(profile: Profile, path: Path) -> None:
+    """Write a profile atomically (temp file + os.replace), UTF-8, indented; it loads back."""
+    source = path.name or str(path)
+    data = profile_to_dict(profile)
+    parse_profile(data, source)  # never write a file that load_profile would refuse
+    payload = (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    try:
+        # Keep the permissions of a file being replaced; a profile holds no secret.
+        mode = path.stat().st_mode & 0o777 if path.exists() else SHAREABLE
+        write_atomically(path, payload, mode=mode)
+    except OSError as exc:
+        raise ProfileError(source, f"the file can't be saved ({exc.strerror or exc}).") from None
+
+
+def _shipped_profiles() -> Traversable:
+    """The folder of shipped profiles, through importlib.resources (works from any install)."""
+    # Imported here: only practice mode and tests need it, not the first paint.
+    from importlib.resources import files
+
+    return files("cg_desktop.resources") / "profiles"
+
+
+def demo_profile_path() -> Path:
+    """Where the shipped demo profile (resources/profiles/demo.json) is on disk."""
+    return Path(str(_shipped_profiles() / "demo.json"))
+
+
+def load_demo_profile() -> Profile:
+    """The shipped demo profile."""
+    resource = _shipped_profiles() / "demo.json"
+    return parse_profile(json.loads(resource.read_text(encoding="utf-8")), resource.name)
+
+
+# The practice profiles: the demo (mapping A, right as it is on the sandbox) and an
+# out-of-date copy that lets a trainee see CustomerGauge's own errors under a field.
+PRACTICE_PROFILES = ("demo.json", "demo-out-of-date.json")
+
+
+def load_practice_profiles() -> list[Profile]:
+    """The shipped practice profiles, the demo first."""
+    folder = _shipped_profiles()
+    return [
+        parse_profile(json.loads((folder / name).read_text(encoding="utf-8")), name)
+        for name in PRACTICE_PROFILES
+    ]

@@ -1,0 +1,70 @@
+"""The profiles a desk has: the files in the user's profiles folder, and importing one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from cg_desktop.core.profiles.files import load_profile, save_profile
+from cg_desktop.core.profiles.model import Profile, ProfileError
+
+
+@dataclass(frozen=True)
+class ProfileEntry:
+    """One profile file: its path, and the profile or the reason it can't be used."""
+
+    path: Path
+    profile: Profile | None
+    problem: str | None = None
+
+
+def _file_name(profile: Profile) -> str:
+    """A safe file name for a profile, from its name."""
+    stem = re.sub(r"[^\w\- ]+", "", profile.name).strip().replace(" ", "-").lower()
+    return f"{stem or 'profile'}.json"
+
+
+class ProfileLibrary:
+    """Lists, imports and finds profiles in one folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+
+    def entries(self) -> list[ProfileEntry]:
+        """Every *.json in the folder, by name; broken files listed with their problem."""
+        if not self.folder.is_dir():
+            return []
+        entries: list[ProfileEntry] = []
+        for path in sorted(self.folder.glob("*.json")):
+            try:
+                entries.append(ProfileEntry(path, load_profile(path)))
+            except ProfileError as exc:
+                entries.append(ProfileEntry(path, None, str(exc)))
+        return entries
+
+    def profiles(self) -> list[Profile]:
+        """The usable profiles."""
+        return [entry.profile for entry in self.entries() if entry.profile is not None]
+
+    def find(self, name: str) -> Profile | None:
+        """The usable profile with this name."""
+        return next((p for p in self.profiles() if p.name == name), None)
+
+    def target_for(self, profile: Profile) -> Path:
+        """Where an imported profile will be kept."""
+        return self.folder / _file_name(profile)
+
+    def import_file(self, source: Path, *, replace: bool = False) -> Profile:
+        """Check a profile file and copy it in; raises ProfileError (also if it would replace)."""
+        profile = load_profile(source)
+        target = self.target_for(profile)
+        if target.exists() and not replace:
+            raise ProfileError(
+                str(source), f'a profile named "{profile.name}" is already there; replace it?'
+            )
+        self.folder.mkdir(parents=True, exist_ok=True)
+        if source.resolve() != target.resolve():
+            # Saved through save_profile, not copied byte for byte: the desk's copy is clean.
+            save_profile(profile, target)
+        return profile

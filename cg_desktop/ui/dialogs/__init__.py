@@ -1,0 +1,1 @@
+"""Dialogs: credentials, settings, importing a profile, and the question before closing."""

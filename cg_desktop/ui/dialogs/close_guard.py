@@ -1,0 +1,27 @@
+"""Before the window closes: ask when typing would be lost or sends would wait."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def may_close(parent: QWidget, *, typed: bool, waiting: int) -> bool:
+    """Ask before closing when typing would be lost or sends would wait for next time."""
+    if not typed and not waiting:
+        return True
+    parts = []
+    if typed:
+        parts.append("What is typed in the form has not been sent and will be lost.")
+    if waiting:
+        parts.append(
+            f"{waiting} record{'s are' if waiting != 1 else ' is'} still waiting to be "
+            "sent: they are kept, and go out the next time cg-desktop is open."
+        )
+    answer = QMessageBox.question(
+        parent,
+        "Close cg-desktop?",
+        " ".join(parts) + "\n\nClose anyway?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,51 @@
+"""Importing a profile file: checked first, copied into the profiles folder, then shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from cg_desktop.core.profiles.library import ProfileLibrary
+from cg_desktop.core.profiles.model import Profile, ProfileError
+
+
+class ProfileImport(QObject):
+    """Asks for a profile file, checks it and adds it to the library."""
+
+    imported = Signal(str)  # the name of the profile now in the library
+
+    def __init__(self, library: ProfileLibrary, parent: QWidget) -> None:
+        """`parent` owns the file dialog and the questions."""
+        super().__init__(parent)
+        self._library = library
+        self._parent = parent
+
+    def import_profile(self) -> None:
+        """Choose a profile file, check it, and copy it into the profiles folder."""
+        path, _ = QFileDialog.getOpenFileName(
+            self._parent, "Import profile", "", "Profiles (*.json)"
+        )
+        if path:
+            self.import_profile_file(Path(path))
+
+    def import_profile_file(self, path: Path) -> Profile | None:
+        """Import one checked profile file; problems are shown, never raised."""
+        try:
+            profile = self._library.import_file(path)
+        except ProfileError as exc:
+            if "already there" not in exc.problem:
+                QMessageBox.warning(
+                    self._parent,
+                    "Profile not imported",
+                    "This file can't be used as a profile. Ask your CustomerGauge "
+                    f"administrator for a corrected one.\n\nDetails: {exc}",
+                )
+                return None
+            answer = QMessageBox.question(self._parent, "Replace profile?", str(exc))
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            profile = self._library.import_file(path, replace=True)
+        self.imported.emit(profile.name)
+        return profile

@@ -1,0 +1,100 @@
+"""A message strip above the form: success, information, warning or error, with details."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class Tone(StrEnum):
+    """How a message should feel: each has an icon and words, not colour alone."""
+
+    SUCCESS = "success"
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+# Names of QStyle.StandardPixmap members: QStyle's enums take ~7 ms to load, which the
+# first paint (a hidden banner) doesn't need to pay.
+_ICONS = {
+    Tone.SUCCESS: "SP_DialogApplyButton",
+    Tone.INFO: "SP_MessageBoxInformation",
+    Tone.WARNING: "SP_MessageBoxWarning",
+    Tone.ERROR: "SP_MessageBoxCritical",
+}
+_STYLE = {
+    Tone.SUCCESS: "background:#e6f4ea; border:1px solid #34a853; color:#0d3b1e;",
+    Tone.INFO: "background:#e8f0fe; border:1px solid #4285f4; color:#0b2a5b;",
+    Tone.WARNING: "background:#fef7e0; border:1px solid #f9ab00; color:#4a3300;",
+    Tone.ERROR: "background:#fce8e6; border:1px solid #d93025; color:#5c0b06;",
+}
+
+
+class Banner(QFrame):
+    """Shows one message at a time; hidden when there is none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.icon = QLabel(self)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_button = QToolButton(self)
+        self.details_button.setText("Details")
+        self.details_button.setCheckable(True)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("✕")
+        self.close_button.setToolTip("Dismiss")
+        self.close_button.setAccessibleName("Dismiss message")
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(120)
+        self.details.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 6, 8, 6)
+        column.addLayout(row)
+        column.addWidget(self.details)
+        self.details_button.toggled.connect(self.details.setVisible)
+        self.close_button.clicked.connect(self.clear)
+        self.tone: Tone | None = None
+        self.hide()
+
+    def show_message(self, tone: Tone, text: str, details: str = "") -> None:
+        """Show `text`; `details` (the server's exact answer) behind the Details button."""
+        self.tone = tone
+        self.setStyleSheet(f"QFrame#banner {{{_STYLE[tone]} border-radius:4px;}}")
+        from PySide6.QtWidgets import QStyle
+
+        pixmap = getattr(QStyle.StandardPixmap, _ICONS[tone])
+        self.icon.setPixmap(self.style().standardIcon(pixmap).pixmap(20, 20))
+        self.icon.setAccessibleName(tone.value)
+        self.text.setText(text)
+        self.setAccessibleName(f"{tone.value}: {text}")
+        self.details.setPlainText(details)
+        self.details_button.setChecked(False)
+        self.details_button.setVisible(bool(details))
+        self.show()
+
+    def clear(self) -> None:
+        """Hide the banner."""
+        self.tone = None
+        self.text.clear()
+        self.details.clear()
+        self.hide()

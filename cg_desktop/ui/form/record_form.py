@@ -1,0 +1,269 @@
+"""The record form, generated from a profile: fields, inline validation, Send and Clear."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cg_desktop.core.profiles.hints import record_hints
+from cg_desktop.core.profiles.model import Profile
+from cg_desktop.core.profiles.rules import validate_record
+from cg_desktop.ui.form.banner import Banner, Tone
+from cg_desktop.ui.form.field_row import FieldRow
+
+
+class RecordForm(QWidget):
+    """Shows a profile's fields and asks for a send when the values pass core's checks."""
+
+    send_requested = Signal(dict)  # field name → text as typed
+
+    def __init__(
+        self, profile: Profile, *, phone_region: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.profile = profile
+        self._phone_region = phone_region
+        self._busy = False
+        self._retired = False
+        self._server: dict[str, tuple[str, list[str]]] = {}  # field → (value, messages)
+        self._unavailable = ""
+        self.banner = Banner(self)
+        self.rows: dict[str, FieldRow] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for spec in profile.visible_fields:
+            row = FieldRow(spec, self)
+            self.rows[spec.name] = row
+            form.addRow(row.label, row)
+            row.editor.edited.connect(lambda name=spec.name: self._edited(name))
+            row.editor.left.connect(lambda name=spec.name: self._left(name))
+            # Enter in a field sends even where the window-wide shortcut can't see the key
+            # (a window that isn't active yet); the shortcut covers combo boxes and buttons.
+            row.editor.submitted.connect(self.try_send)
+        hidden = [f"{spec.label} = {spec.default}" for spec in profile.hidden_fields]
+        self.also_sent = QLabel("Also sent: " + "; ".join(hidden) if hidden else "")
+        self.also_sent.setObjectName("also-sent")
+        self.also_sent.setWordWrap(True)
+        self.also_sent.setVisible(bool(hidden))
+        self.also_sent.setStyleSheet("color:#5f6368;")
+        self.required_note = QLabel("* required")
+        self.required_note.setStyleSheet("color:#5f6368;")
+        self.send_button = QPushButton("Send")
+        self.send_button.setDefault(True)
+        self.send_button.setObjectName("send")
+        self.clear_button = QPushButton("Clear")
+        self.clear_button.setToolTip("Clear the form for the next person (Esc)")
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy: we can't know how long the server takes
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Sending")
+        self.progress.hide()
+        self.sending_label = QLabel("Sending…")
+        self.sending_label.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.required_note)
+        buttons.addStretch(1)
+        buttons.addWidget(self.sending_label)
+        buttons.addWidget(self.progress)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.send_button)
+        column = QVBoxLayout(self)
+        column.addWidget(self.banner)
+        column.addLayout(form)
+        column.addWidget(self.also_sent)
+        column.addStretch(1)
+        column.addLayout(buttons)
+        self.send_button.clicked.connect(self.try_send)
+        self.clear_button.clicked.connect(self.ask_clear)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.try_send)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.ask_clear)
+        self.reset(keep_sticky=False)
+
+    # -- values ------------------------------------------------------------------------------
+
+    def values(self) -> dict[str, str]:
+        """What is typed, by field name (hidden fields are added by core)."""
+        return {name: row.editor.value() for name, row in self.rows.items()}
+
+    def set_values(self, values: Mapping[str, str]) -> None:
+        """Fill the form (e.g. to edit and resend a stored record)."""
+        for name, row in self.rows.items():
+            row.editor.set_value(values.get(name, ""))
+        self._refresh()
+
+    def has_typed_anything(self) -> bool:
+        """True when a person typed something that a clear would throw away."""
+        return any(
+            row.editor.value().strip() and row.editor.value() != (row.spec.default or "")
+            for row in self.rows.values()
+            if not row.spec.sticky
+        )
+
+    def reset(self, *, keep_sticky: bool = True) -> None:
+        """Empty the fields for the next person; sticky fields (and defaults) stay."""
+        self._server = {}
+        for row in self.rows.values():
+            if not (keep_sticky and row.spec.sticky):
+                row.editor.set_value(row.spec.default or "")
+            row.touched = False
+            row.show_errors([])
+            row.show_hints([])
+        self._refresh()
+        self.focus_first()
+
+    # -- validation ----------------------------------------------------------------------------
+
+    def _errors(self) -> dict[str, list[str]]:
+        """Core's verdict on the current values."""
+        return validate_record(self.profile, self.values())
+
+    def set_unavailable(self, reason: str) -> None:
+        """This profile can't be sent from here: say why, and keep Send off."""
+        self._unavailable = reason
+        self.banner.show_message(Tone.WARNING, reason)
+        self._refresh()
+
+    def retire(self) -> None:
+        """This form is being replaced: ignore its fields' last events."""
+        self._retired = True
+
+    def _edited(self, name: str) -> None:
+        """While typing: keep shown errors current, but don't show new ones yet."""
+        if self._retired:
+            return
+        row = self.rows[name]
+        if row.touched:
+            row.show_errors(self._messages_for(name, self._errors()))
+        self._refresh()
+
+    def _left(self, name: str) -> None:
+        """Leaving a field shows its errors and hints."""
+        if self._retired:
+            return
+        row = self.rows[name]
+        if not row.editor.value().strip() and not row.touched:
+            return  # passing through an empty field with Tab is not a mistake
+        row.touched = True
+        errors = self._errors()
+        row.show_errors(self._messages_for(name, errors))
+        # Email-or-Phone: the pair's errors travel together.
+        for other in ("Email", "Phone"):
+            if other in self.rows and other != name and self.rows[other].touched:
+                self.rows[other].show_errors(self._messages_for(other, errors))
+        hints = record_hints(self.profile, self.values(), self._phone_region)
+        row.show_hints(hints.get(name, []))
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Send is enabled only when core finds nothing wrong; its tooltip says why not."""
+        errors = self._errors()
+        if self._busy or self._unavailable:
+            self.send_button.setEnabled(False)
+            self.send_button.setToolTip(self._unavailable or "Sending…")
+            return
+        self.send_button.setEnabled(not errors)
+        if errors:
+            first = [messages[0] for messages in errors.values()][:3]
+            self.send_button.setToolTip("Not ready to send:\n" + "\n".join(first))
+        else:
+            self.send_button.setToolTip("Send this record (Enter)")
+
+    def try_send(self) -> None:
+        """Enter or Send: show every problem, or ask the window to send."""
+        if self._busy or self._unavailable:
+            return
+        errors = self._errors()
+        if errors:
+            self.show_errors(errors)
+            return
+        self.banner.clear()  # the last visitor's message is not about this one
+        self.send_requested.emit(self.values())
+
+    def _messages_for(self, name: str, client: Mapping[str, list[str]]) -> list[str]:
+        """A field's errors: this app's own check, else what the server said about the
+        value still there (the server knows rules the profile doesn't)."""
+        if client.get(name):
+            return list(client[name])
+        said = self._server.get(name)
+        if said is not None and said[0] == self.rows[name].editor.value():
+            return list(said[1])
+        return []
+
+    def show_server_errors(self, errors: Mapping[str, list[str]]) -> None:
+        """Show CustomerGauge's errors under their fields; they stay until the value changes."""
+        self._server = {
+            name: (self.rows[name].editor.value(), list(messages))
+            for name, messages in errors.items()
+            if name in self.rows
+        }
+        self.show_errors(errors)
+
+    def show_errors(self, errors: Mapping[str, list[str]]) -> None:
+        """Show errors under their fields (all other fields cleared) and focus the first."""
+        first: FieldRow | None = None
+        for name, row in self.rows.items():
+            messages = list(errors.get(name, []))
+            row.touched = row.touched or bool(messages)
+            row.show_errors(messages)
+            if messages and first is None:
+                first = row
+        if first is not None:
+            first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- sending state -------------------------------------------------------------------------
+
+    def set_busy(self, busy: bool) -> None:
+        """While a send is in flight: a busy indicator, no second Send, and fields locked.
+
+        Locked, because the answer clears the form or marks its fields: typing meanwhile
+        would be lost. The window frees the form if the answer takes long (see
+        MainWindow.DETACH_AFTER_MS), so a slow network never holds up the next visitor.
+        """
+        self._busy = busy
+        self.progress.setVisible(busy)
+        self.sending_label.setVisible(busy)
+        for row in self.rows.values():
+            row.editor.setEnabled(not busy)
+        self.clear_button.setEnabled(not busy)
+        self._refresh()
+        if not busy:
+            self.focus_first()
+
+    def focus_first(self) -> None:
+        """Put the cursor in the first field (for the next visitor)."""
+        first = next(iter(self.rows.values()), None)
+        if first is not None:
+            first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def ask_clear(self) -> None:
+        """Esc or Clear: empty the form, asking first if something was typed."""
+        if self.has_typed_anything():
+            answer = QMessageBox.question(
+                self,
+                "Clear the form?",
+                "Clear what you typed? This can't be undone.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.banner.clear()
+        self.reset()

@@ -1,0 +1,1 @@
+"""The history pane: the list of sends, its model, and the actions on one send."""

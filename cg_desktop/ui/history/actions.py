@@ -1,0 +1,186 @@
+"""What the history's buttons do: edit and resend, retry, delete, export, clear.
+
+Each asks first where something is removed, and says what happened in words.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from cg_desktop.core.profiles.placement import place_errors
+from cg_desktop.core.store.sends import Send, Status, Store, StoreError
+from cg_desktop.ui.form.banner import Tone
+from cg_desktop.ui.form.host import FormHost
+from cg_desktop.ui.history.panel import HistoryPanel
+from cg_desktop.ui.sending.send_flow import SendFlow
+from cg_desktop.ui.sending.sender import Sender
+from cg_desktop.ui.sending.sign_in import SignIn
+
+Yes = QMessageBox.StandardButton.Yes
+No = QMessageBox.StandardButton.No
+
+
+class HistoryActions(QObject):
+    """Carries out the history pane's actions, asking first where something is removed."""
+
+    history_changed = Signal()  # sends were removed: reload the list and the status
+    message = Signal(object, str)  # (Tone, text) for the banner above the form
+
+    def __init__(
+        self,
+        panel: HistoryPanel,
+        host: FormHost,
+        store: Store,
+        sender: Sender,
+        sign_in: SignIn,
+        send_flow: SendFlow,
+        parent: QWidget,
+    ) -> None:
+        """`parent` owns the questions; the rest is what the actions act on."""
+        super().__init__(parent)
+        self._parent = parent
+        self._host = host
+        self._store = store
+        self._sender = sender
+        self._sign_in = sign_in
+        self._send_flow = send_flow
+        panel.edit_requested.connect(self.edit_and_resend)
+        panel.retry_requested.connect(self.retry_now)
+        panel.delete_requested.connect(self.delete)
+        panel.export_requested.connect(self.export)
+        panel.clear_requested.connect(self.clear)
+
+    def edit_and_resend(self, send: Send) -> None:
+        """Open a refused send in the form, with CustomerGauge's errors under its fields."""
+        host = self._host
+        form = host.form if host.choose_profile(send.profile) else None
+        if form is None:
+            QMessageBox.information(
+                self._parent,
+                "Profile not here",
+                f'The profile "{send.profile}" of this send is not on this computer any more, '
+                "so it can't be opened in the form.",
+            )
+            return
+        # Lazily: answers imports requests (~0.2 s), which start-up must not pay for.
+        from cg_desktop.core.api.answers import interpret_records_answer
+
+        if form.has_typed_anything():
+            answer = QMessageBox.question(
+                self._parent,
+                "Replace what is typed?",
+                "The form holds what someone is typing. Replace it with this send's record?",
+                Yes | No,
+                No,
+            )
+            if answer != Yes:
+                return
+        form.set_values(send.record)
+        self._send_flow.fixing = send.id
+        refusal = interpret_records_answer(
+            send.http_status or 422, {}, send.server_answer, where="CustomerGauge"
+        )
+        placement = place_errors(list(form.rows), refusal.field_errors, refusal.general_errors)
+        form.show_server_errors(placement.by_field)
+        text = "Fix what CustomerGauge refused, then press Send: it goes as a new send."
+        if placement.banner:
+            text += "\n" + "\n".join(f"• {message}" for message in placement.banner)
+        form.banner.show_message(Tone.WARNING, text, send.server_answer)
+        host.show_form()
+
+    def retry_now(self, send: Send) -> None:
+        """Send one waiting record now, without waiting for its next try."""
+        account = self._sign_in.for_region(send.region)
+        if account is None:
+            account = self._sign_in.ask("Sign in to send this record.")
+        if account is not None and account.region.code == send.region:
+            self._sender.send(send.id, account)
+
+    def delete(self, send: Send) -> None:
+        """Remove one send from this computer, after asking."""
+        warning = (
+            "\n\nIt has not been sent yet: deleted, it will never be sent."
+            if send.status is Status.QUEUED
+            else ""
+        )
+        answer = QMessageBox.question(
+            self._parent,
+            "Delete this send?",
+            f"Delete the send to {send.contact or 'this contact'} from this computer? "
+            f"This can't be undone.{warning}",
+            Yes | No,
+            No,
+        )
+        if answer != Yes:
+            return
+        try:
+            deleted = self._store.delete(send.id)
+        except (StoreError, sqlite3.Error) as exc:
+            QMessageBox.warning(self._parent, "Not deleted", f"The send was not deleted: {exc}.")
+            return
+        if not deleted:
+            QMessageBox.information(
+                self._parent,
+                "Not deleted",
+                "This record is being sent right now, so it was not deleted. Look again in "
+                "a moment.",
+            )
+        self.history_changed.emit()
+
+    def clear(self) -> None:
+        """Delete every settled send, after asking; waiting ones are kept."""
+        answer = QMessageBox.question(
+            self._parent,
+            "Clear the history?",
+            "Delete every finished send (delivered, or already surveyed) from this computer? "
+            "Sends still waiting, and refused ones that need a fix, are kept. "
+            "This can't be undone.",
+            Yes | No,
+            No,
+        )
+        if answer != Yes:
+            return
+        try:
+            removed = self._store.clear_history()
+        except (StoreError, sqlite3.Error) as exc:
+            QMessageBox.warning(self._parent, "Not cleared", f"The history was not cleared: {exc}.")
+            return
+        self.history_changed.emit()
+        self.message.emit(Tone.INFO, f"History cleared: {removed} sends deleted.")
+
+    def export(self) -> None:
+        """Save the history as a CSV file, with or without personal data (the person chooses)."""
+        from cg_desktop.core.store.export import export_csv
+
+        box = QMessageBox(self._parent)
+        box.setWindowTitle("Export the history")
+        box.setText("Include personal data (names, email addresses, phone numbers)?")
+        box.setInformativeText(
+            "Without it, contacts are masked (j***@example.com): safer to share."
+        )
+        without = box.addButton("Without personal data", QMessageBox.ButtonRole.AcceptRole)
+        with_data = box.addButton("With personal data", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(without)
+        box.exec()
+        if box.clickedButton() not in (without, with_data):
+            return
+        personal = box.clickedButton() is with_data
+        name = "cg-desktop-history" + ("" if personal else "-masked") + ".csv"
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent, "Export the history", str(Path.home() / name), "CSV files (*.csv)"
+        )
+        if not path:
+            return
+        try:
+            count = export_csv(self._store, Path(path), personal=personal)
+        except OSError as exc:
+            QMessageBox.warning(
+                self._parent, "Not exported", f"The file could not be written: {exc.strerror}."
+            )
+            return
+        self.message.emit(Tone.SUCCESS, f"Exported {count} sends to {path}.")

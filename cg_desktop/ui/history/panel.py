@@ -1,0 +1,180 @@
+"""The history pane: sends newest first, a filter, and the exact details of one send."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
+from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cg_desktop.core.api.regions import region_label
+from cg_desktop.core.store.schema import STATUS_WORDS
+from cg_desktop.core.store.sends import Send, Status, Store
+from cg_desktop.ui.history.model import HistoryModel, format_time
+
+FILTERS: list[tuple[str, list[Status] | None]] = [
+    ("All sends", None),
+    ("Waiting", [Status.QUEUED, Status.SENDING]),
+    ("Delivered", [Status.DELIVERED]),
+    ("Needs a fix", [Status.REJECTED]),
+    ("Already surveyed", [Status.DUPLICATE]),
+    ("Failed", [Status.FAILED]),
+]
+
+
+def describe(send: Send) -> str:
+    """The details of one send as text: the record and the server's exact answer."""
+    lines = [
+        f"Saved at:  {format_time(send.created_at)}",
+        f"Profile:   {send.profile}   Region: {region_label(send.region)}",
+        f"Mapping:   {send.configuration}",
+        f"Status:    {STATUS_WORDS[send.status]}   Attempts: {send.attempts}"
+        + (f"   HTTP {send.http_status}" if send.http_status is not None else ""),
+    ]
+    if send.cg_id:
+        lines.append(f"CG-ID:     {send.cg_id}")
+    if send.message:
+        lines += ["", send.message]
+    lines += ["", "Record:", json.dumps(send.record, indent=2, ensure_ascii=False)]
+    lines += ["", "Server's answer:", send.server_answer or "(empty)"]
+    return "\n".join(lines)
+
+
+class HistoryPanel(QWidget):
+    """Lists past sends with a status and text filter; shows one send's details."""
+
+    # Actions on the current send (the window carries them out, asking first where needed).
+    edit_requested = Signal(object)  # Send
+    retry_requested = Signal(object)  # Send
+    delete_requested = Signal(object)  # Send
+    export_requested = Signal()
+    clear_requested = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = HistoryModel(store, self)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("history-status")
+        for label, statuses in FILTERS:
+            self.status_filter.addItem(label, statuses)
+        self.search = QLineEdit()
+        self.search.setObjectName("history-search")
+        self.search.setPlaceholderText("Search contact, profile or message…")
+        self.search.setClearButtonEnabled(True)
+        show = QLabel("&Show:")
+        show.setBuddy(self.status_filter)
+        find = QLabel("&Find:")
+        find.setBuddy(self.search)
+        bar = QHBoxLayout()
+        bar.addWidget(show)
+        bar.addWidget(self.status_filter)
+        bar.addWidget(find)
+        bar.addWidget(self.search, 1)
+        self.table = QTableView()
+        self.table.setObjectName("history-table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((150, 210, 200, 120, 70)):
+            self.table.setColumnWidth(column, width)
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("history-details")
+        self.details.setReadOnly(True)
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.details.setPlaceholderText("Select a send to see exactly what was sent and answered.")
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.edit_button = QPushButton("&Edit and resend…")
+        self.edit_button.setToolTip("Open this record in the form, with CustomerGauge's errors")
+        self.retry_button = QPushButton("Retr&y now")
+        self.delete_button = QPushButton("&Delete…")
+        self.export_button = QPushButton("E&xport CSV…")
+        self.clear_button = QPushButton("C&lear history…")
+        actions = QHBoxLayout()
+        for button in (self.edit_button, self.retry_button, self.delete_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.clear_button)
+        self.edit_button.clicked.connect(lambda: self._act(self.edit_requested, self.edit_button))
+        self.retry_button.clicked.connect(
+            lambda: self._act(self.retry_requested, self.retry_button)
+        )
+        self.delete_button.clicked.connect(
+            lambda: self._act(self.delete_requested, self.delete_button)
+        )
+        self.export_button.clicked.connect(self.export_requested)
+        self.clear_button.clicked.connect(self.clear_requested)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(lambda: self._act(self.delete_requested, self.delete_button))
+        self.table.activated.connect(
+            lambda _index: self._act(self.edit_requested, self.edit_button)
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+        self.status_filter.currentIndexChanged.connect(self._filter)
+        self.search.textChanged.connect(self._filter)
+        # The current row (keyboard or mouse) is the one whose details show.
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(lambda: self._show(None))
+        self.model.reload()
+
+    def _filter(self) -> None:
+        """Apply the status choice and the search text."""
+        self.model.set_filter(self.status_filter.currentData(), self.search.text())
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """Show the details of the send in the current row."""
+        self._show(self.model.send_at(current.row()) if current.isValid() else None)
+
+    def _show(self, send: Send | None) -> None:
+        """Fill the details view and offer the actions that fit this send."""
+        self.details.setPlainText(describe(send) if send is not None else "")
+        status = send.status if send is not None else None
+        self.edit_button.setEnabled(status in (Status.REJECTED, Status.FAILED))
+        self.retry_button.setEnabled(status is Status.QUEUED)
+        self.delete_button.setEnabled(send is not None and status is not Status.SENDING)
+
+    def _act(self, signal: SignalInstance, button: QPushButton) -> None:
+        """Ask for an action on the current send, if that action fits it (its button says)."""
+        send = self.selected_send()
+        if send is not None and button.isEnabled():
+            signal.emit(send)
+
+    def selected_send(self) -> Send | None:
+        """The send in the current row."""
+        current = self.table.currentIndex()
+        return self.model.send_at(current.row()) if current.isValid() else None
+
+    def send_changed(self, send_id: int) -> None:
+        """A send was added or its status changed: update the list and open details."""
+        self.model.refresh_send(send_id)
+        current = self.selected_send()
+        if current is not None and current.id == send_id:
+            self._show(current)

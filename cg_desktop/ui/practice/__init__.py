@@ -1,0 +1,1 @@
+"""Practice mode: the in-process sandbox session and its ribbon."""

@@ -1,0 +1,50 @@
+"""The yellow practice-mode ribbon, with the button that simulates a Wi-Fi outage."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from cg_desktop.ui.practice.session import RIBBON, Practice
+
+
+class PracticeRibbon(QWidget):
+    """Says nothing goes to CustomerGauge, and lets a trainee practise an outage."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("practice-ribbon-bar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("QWidget#practice-ribbon-bar {background:#fbbc04;}")
+        self.label = QLabel(RIBBON)
+        self.label.setObjectName("practice-ribbon")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setStyleSheet("color:#202124; font-weight:bold; padding:4px;")
+        self.outage_button = QPushButton("Simulate a Wi-Fi &outage")
+        self.outage_button.setCheckable(True)
+        self.outage_button.setToolTip(
+            "Practice: CustomerGauge stops answering until you press this again. Sends wait "
+            "and go out by themselves when the connection is back."
+        )
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 0, 6, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.outage_button)
+        self._practice: Practice | None = None
+        self.outage_button.toggled.connect(self._simulate_outage)
+        self.hide()
+
+    def attach(self, practice: Practice) -> None:
+        """Show the ribbon for this practice session."""
+        self._practice = practice
+        self.show()
+
+    def _simulate_outage(self, offline: bool) -> None:
+        """Take the sandbox off the air, or bring it back."""
+        if self._practice is None:
+            return
+        self._practice.simulate_outage(offline)
+        self.outage_button.setText(
+            "End the Wi-Fi &outage" if offline else "Simulate a Wi-Fi &outage"
+        )
+        self.label.setText(RIBBON + (" · Wi-Fi outage (simulated)" if offline else ""))

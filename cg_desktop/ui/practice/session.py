@@ -1,0 +1,63 @@
+"""Practice mode: the sandbox in-process, the demo profile, the demo credentials."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from cg_desktop.core.api.regions import Region, sandbox_region
+from cg_desktop.core.credentials import ClientCredentials
+from cg_desktop.core.profiles.files import load_practice_profiles
+from cg_desktop.core.profiles.model import Profile
+
+if TYPE_CHECKING:
+    from cg_desktop.sandbox import Sandbox
+
+# The sandbox's demo account (resources/sandbox/demo_account.json): not a secret.
+DEMO_CREDENTIALS = ClientCredentials("sandbox-client", "sandbox-secret")
+RIBBON = "Practice mode — nothing is sent to CustomerGauge"
+
+
+@dataclass
+class Practice:
+    """A running practice session: stop() when the app closes."""
+
+    sandbox: Sandbox
+    region: Region
+    profiles: list[Profile]  # the demo first
+    credentials: ClientCredentials
+
+    offline: bool = False
+
+    def stop(self) -> None:
+        """Stop the in-process sandbox."""
+        self.sandbox.stop()
+
+    def simulate_outage(self, offline: bool) -> None:
+        """Practise a Wi-Fi outage: the sandbox stops answering, then comes back (same port).
+
+        While it is down, sends wait in the outbox exactly as they would on a real desk;
+        when it is back, the sender notices by itself and delivers them.
+        """
+        if offline == self.offline:
+            return
+        if offline:
+            self.sandbox.stop()
+        else:
+            from cg_desktop.sandbox import Sandbox
+
+            # Back on the same port: the region's URLs (and the sender's account) still hold.
+            port = urlsplit(self.region.records_url).port or 0
+            self.sandbox = Sandbox(port=port).start()
+        self.offline = offline
+
+
+def start_practice() -> Practice:
+    """Start the sandbox on a free loopback port and load the demo profile."""
+    from cg_desktop.sandbox import Sandbox  # only practice mode pays for it
+
+    sandbox = Sandbox().start()
+    return Practice(
+        sandbox, sandbox_region(sandbox.base_url), load_practice_profiles(), DEMO_CREDENTIALS
+    )

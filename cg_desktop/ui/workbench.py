@@ -1,0 +1,51 @@
+"""The parts that start after the window's first paint: database, sender, history, sign-in.
+
+Opening the database loads sqlite3, the sender starts a thread and QtNetwork, the history
+builds a table: none of it is needed to draw the form, so the window opens this once it
+has been painted (DESIGN.md: first paint first).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from cg_desktop.core.store.recovery import open_store
+from cg_desktop.core.store.sends import Store
+from cg_desktop.ui.context import AppContext
+from cg_desktop.ui.form.host import FormHost
+from cg_desktop.ui.history.actions import HistoryActions
+from cg_desktop.ui.history.panel import HistoryPanel
+from cg_desktop.ui.retention_keeper import RetentionKeeper
+from cg_desktop.ui.sending.send_flow import SendFlow
+from cg_desktop.ui.sending.sender import Sender
+from cg_desktop.ui.sending.sign_in import SignIn
+
+
+@dataclass(frozen=True)
+class Workbench:
+    """The store and what works on it, for one window."""
+
+    store: Store
+    startup_notice: str  # a damaged database was set aside: what to tell the person
+    sender: Sender
+    retention: RetentionKeeper
+    history: HistoryPanel
+    sign_in: SignIn
+    sending: SendFlow
+    history_actions: HistoryActions
+
+
+def open_workbench(context: AppContext, host: FormHost, parent: QWidget) -> Workbench:
+    """Open the store (StoreError when it can't be used), start the sender, build the rest."""
+    # A damaged database is set aside (never deleted) and a fresh one started.
+    store, notice = open_store(context.paths.database)
+    sender = Sender(context.paths.database, parent, before_network=context.before_network)
+    retention = RetentionKeeper(store, lambda: context.settings.retention_days, parent)
+    history = HistoryPanel(store)
+    sign_in = SignIn(context, store, sender, host.current_region, parent)
+    sending = SendFlow(host, store, sender, sign_in, parent)
+    sender.worker.finished_one.connect(sending.finished)
+    actions = HistoryActions(history, host, store, sender, sign_in, sending, parent)
+    return Workbench(store, notice or "", sender, retention, history, sign_in, sending, actions)
