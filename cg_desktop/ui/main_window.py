@@ -8,6 +8,7 @@ signals: none of them knows this window.
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import logging
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,17 @@ if TYPE_CHECKING:  # loaded after the first paint (workbench.py), or on demand
 
 log = logging.getLogger(__name__)
 
+# What the workbench needs, loaded one per turn of the event loop after the first paint:
+# together ~90 ms, which at once would freeze the window just as a person starts typing.
+WORKBENCH_MODULES = (
+    "cg_desktop.core.store.recovery",  # sqlite3 and the store
+    "cg_desktop.ui.sending.sender",  # QtNetwork and the deliverer
+    "cg_desktop.ui.history.panel",
+    "cg_desktop.ui.sending.send_flow",  # sign-in and the credentials dialog
+    "cg_desktop.ui.history.actions",
+    "cg_desktop.ui.workbench",
+)
+
 
 def desk_country() -> str | None:
     """The desk's country (from the system locale), for phone-number hints: "GB", "US"…"""
@@ -84,9 +96,7 @@ class MainWindow(QMainWindow):
         self._work: Workbench | None = None
         self._queue = QueueState(waiting=0, next_attempt_at=None)
         self._first_run: FirstRunPage | None = None
-        # The HTTP stack (~20 MiB, ~90 ms in the sender thread) loads once there is
-        # something to send: sends waiting at start, or someone starts using the window.
-        self._first_use = FirstUse(self._start_network, self)
+        self._first_use: FirstUse | None = None
         self._profile_import: ProfileImport | None = None
         practice = context.practice
         regions = [practice.region] if practice else [region(code) for code in REGION_CODES]
@@ -190,7 +200,17 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self._after_first_paint)
+            QTimer.singleShot(0, lambda: self._load_workbench(list(WORKBENCH_MODULES)))
+
+    def _load_workbench(self, modules: list[str]) -> None:
+        """Import the workbench's modules one per turn of the event loop, then open it."""
+        if self.closed:
+            return
+        if modules and self._work is None:
+            importlib.import_module(modules[0])
+            QTimer.singleShot(0, lambda: self._load_workbench(modules[1:]))
+        else:
+            self._after_first_paint()
 
     def _after_first_paint(self) -> None:
         """Open the workbench, then the rest, a step at a time; the network when needed."""
@@ -201,6 +221,11 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._tell_and_purge)
         if work.store.waiting():
             QTimer.singleShot(0, self._start_network)  # they are due now
+        else:
+            # The HTTP stack (~20 MiB, ~90 ms in the sender thread) loads once there is
+            # something to send: when someone starts using the window. (Watching every
+            # event from the start would slow building the window threefold.)
+            self._first_use = FirstUse(self._start_network, self)
 
     def ensure_started(self) -> Workbench | None:
         """The workbench, opened now if it isn't yet (None when the database can't be used)."""
@@ -233,6 +258,11 @@ class MainWindow(QMainWindow):
         self.update_status()
         self.started.emit()
         return work
+
+    @property
+    def is_started(self) -> bool:
+        """True once the database, the sender and the history are open."""
+        return self._work is not None
 
     def _start_network(self) -> None:
         """Let the sender load the network stack (TLS set-up included) in its thread."""
@@ -506,7 +536,8 @@ class MainWindow(QMainWindow):
             return
         self.closed = True
         self.hide()
-        self._first_use.stop()
+        if self._first_use is not None:
+            self._first_use.stop()
         work = self._work
         if work is not None:
             self._stop_work(work)
@@ -532,6 +563,7 @@ class MainWindow(QMainWindow):
         """Stop the purge, the send flow and the sender (finishing a send in flight), close."""
         work.retention.stop()
         work.sending.stop()
+        work.sign_in.wait()  # a keyring look-up in its pool thread
         notice = None
         if work.sender.worker.in_flight:
             from PySide6.QtWidgets import QApplication, QProgressDialog

@@ -41,7 +41,7 @@ def ready(window):
                 return
             QTest.qWait(50)
         raise SystemExit("timed out")
-    wait(lambda: window.outbox_sender.worker is not None and window.form is not None)
+    wait(lambda: window.is_started and window.form is not None)
     QTest.qWait(200)  # the deferred start-up steps have run (timers at 0 ms)
     print("idle", loaded(), window.outbox_sender.worker.warm)
     QTest.keyClick(window.form.rows["Email"].editor.focusProxy(), Qt.Key.Key_A)

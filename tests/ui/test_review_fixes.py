@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from ui_helpers import fill
+from ui_helpers import HANG_MS, fill
 
 from cg_desktop.core.credentials import CredentialStore, client_service
 from cg_desktop.core.delivery import Account
@@ -40,7 +40,8 @@ def test_waiting_sends_of_another_region_get_their_account(
     monkeypatch.setattr(window.outbox_sender, "set_account", given.append)
     try:
         assert window.current_region().code == "us"
-        window.sign_in.offer_accounts()
+        window.sign_in.offer_accounts()  # the keyring is read in a pool thread
+        qtbot.waitUntil(lambda: bool(given), timeout=HANG_MS)
         assert [(a.region.code, a.credentials.client_id) for a in given] == [("eu", "eu-app")]
     finally:
         window.close()

@@ -66,6 +66,7 @@ def tour(window: MainWindow, shots: Path) -> None:
         form = window.form
         assert form is not None
         # Someone starts using the window: the sender loads the network stack then.
+        wait_for(lambda: window.is_started)
         QTest.keyClick(form.rows["Email"].editor.focusProxy(), Qt.Key.Key_Shift)
         wait_for(lambda: window.outbox_sender.worker.warm)
         type_into(form.rows["Email"].editor.focusProxy(), "joe.doe@example.com")
