@@ -64,16 +64,23 @@ class OsTrustStore:
                 self._done = True
 
 
-def quit_on_signals(app: QApplication, window: MainWindow) -> QTimer:
-    """Close the window (cleanly: sender stopped, data kept) on SIGTERM or Ctrl-C.
+def quit_on_signals(app: QApplication) -> QTimer:
+    """Close the windows (cleanly: sender stopped, data kept) on SIGTERM or Ctrl-C.
 
     Python only runs signal handlers when it gets control, so a timer wakes it up.
     """
     from PySide6.QtCore import QTimer
 
+    from cg_desktop.ui.main_window import MainWindow
+
     def close(_signum: int, _frame: object) -> None:
-        window.confirm_close = False  # the system is shutting us down: no question
-        window.close()
+        # Every window (the practice one opened from the first-run page too) closes
+        # cleanly: sender stopped, store closed, settings saved. No question asked: the
+        # system is shutting us down.
+        for widget in app.topLevelWidgets():
+            if isinstance(widget, MainWindow) and not widget.closed:
+                widget.confirm_close = False
+                widget.close()
         app.quit()
 
     signal.signal(signal.SIGTERM, close)
@@ -128,18 +135,11 @@ def main(
     context = build_context(paths, practice=practice, before_network=OsTrustStore())
     window = MainWindow(context)
 
-    def cannot_start(text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        # A newer cg-desktop's database, or no permission: not damaged, so nothing is moved.
-        QMessageBox.critical(window, "cg-desktop can't start", text)
-        window.close()
-        app.exit(1)
-
-    window.cannot_start.connect(cannot_start)
-    window.started.connect(lambda: open_log_file(paths.log_dir, held_log))
+    # A newer cg-desktop's database, or no permission: the window said so and closed.
+    window.cannot_start.connect(lambda _reason: app.exit(1))
+    window.first_painted.connect(lambda: open_log_file(paths.log_dir, held_log))
     window.show()
-    wake = quit_on_signals(app, window)
+    wake = quit_on_signals(app)
     if on_ready is not None:
         QTimer.singleShot(0, lambda: on_ready(window))
     code = int(app.exec())

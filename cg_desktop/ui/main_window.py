@@ -15,11 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
-    QPushButton,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -33,20 +30,13 @@ from cg_desktop.ui.first_use import FirstUse
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.form.record_form import RecordForm
 from cg_desktop.ui.sending.reports import QueueState
-from cg_desktop.ui.sending.status_text import status_line
+from cg_desktop.ui.status_area import StatusArea
 from cg_desktop.ui.top_bar import TopBar
 
 if TYPE_CHECKING:  # loaded after the first paint (workbench.py), or on demand
-    from cg_desktop.core.store.sends import Store
     from cg_desktop.ui.dialogs.profile_import import ProfileImport
     from cg_desktop.ui.first_run import FirstRunPage
-    from cg_desktop.ui.history.actions import HistoryActions
-    from cg_desktop.ui.history.panel import HistoryPanel
     from cg_desktop.ui.practice.ribbon import PracticeRibbon
-    from cg_desktop.ui.retention_keeper import RetentionKeeper
-    from cg_desktop.ui.sending.send_flow import SendFlow
-    from cg_desktop.ui.sending.sender import Sender
-    from cg_desktop.ui.sending.sign_in import SignIn
     from cg_desktop.ui.workbench import Workbench
 
 log = logging.getLogger(__name__)
@@ -61,6 +51,8 @@ WORKBENCH_MODULES = (
     "cg_desktop.ui.history.actions",
     "cg_desktop.ui.workbench",
 )
+# A window that is never painted (started minimised) opens its workbench all the same.
+UNPAINTED_START_MS = 2_000
 
 
 def desk_country() -> str | None:
@@ -75,10 +67,13 @@ class MainWindow(QMainWindow):
 
     # Emitted in the GUI thread once an attempt's outcome has been shown (history, banner).
     outcome_shown = Signal(object)  # SendResult
-    # The database can't be used (a newer cg-desktop's, no permission): the sentence to show.
-    cannot_start = Signal(str)
+    # Painted once: what isn't needed for the first frame may start now.
+    first_painted = Signal()
     # The window is fully working: database open, sender started, history shown.
     started = Signal()
+    # The database can't be used (a newer cg-desktop's, no permission): the window has
+    # said so and closed itself; the sentence it showed.
+    cannot_start = Signal(str)
 
     def __init__(self, context: AppContext) -> None:
         """Build what the first frame shows; the rest starts after the first paint."""
@@ -94,6 +89,7 @@ class MainWindow(QMainWindow):
         self.successor: MainWindow | None = None  # the practice window opened from here
         self._painted = False
         self._work: Workbench | None = None
+        self._failed = False  # the database could not be opened
         self._queue = QueueState(waiting=0, next_attempt_at=None)
         self._first_run: FirstRunPage | None = None
         self._first_use: FirstUse | None = None
@@ -117,13 +113,9 @@ class MainWindow(QMainWindow):
         # The history panel comes after the first paint; until then, an empty page.
         self._history_placeholder = QWidget()
         self.tabs.addTab(self._history_placeholder, "&History")
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        # A long status must never widen the window and push buttons off screen.
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.send_now_button = QPushButton("Send &now")
-        self.send_now_button.setToolTip("Try the waiting sends again now")
-        self.send_now_button.hide()
+        self.status_area = StatusArea()
+        self.status = self.status_area.status
+        self.send_now_button = self.status_area.send_now_button
         self._lay_out()
         self._wire()
         self.setWindowTitle("cg-desktop")
@@ -153,9 +145,7 @@ class MainWindow(QMainWindow):
         inner.addWidget(self.tabs, 1)
         column.addLayout(inner, 1)
         self.setCentralWidget(central)
-        # The status area: who is signed in, what waits, when it goes; Send now beside it.
-        self.statusBar().addWidget(self.status, 1)
-        self.statusBar().addPermanentWidget(self.send_now_button)
+        self.statusBar().addWidget(self.status_area, 1)
         self.statusBar().setSizeGripEnabled(False)
 
     def _wire(self) -> None:
@@ -166,7 +156,7 @@ class MainWindow(QMainWindow):
         bar.import_button.clicked.connect(self.import_profile)
         bar.credentials_button.clicked.connect(self.ask_credentials)
         bar.settings_button.clicked.connect(self.open_settings)
-        self.send_now_button.clicked.connect(self.send_waiting)
+        self.status_area.send_now_clicked.connect(self.send_waiting)
         self.tabs.currentChanged.connect(self._tab_changed)
         QShortcut(QKeySequence("Ctrl+1"), self, self.show_form)
         QShortcut(QKeySequence("Ctrl+2"), self, self.show_history)
@@ -193,143 +183,6 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self._first_run)
         return self._first_run
 
-    # -- after the first paint ---------------------------------------------------------------
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """After the first paint, and only then, start what is slow (database, network)."""
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            QTimer.singleShot(0, lambda: self._load_workbench(list(WORKBENCH_MODULES)))
-
-    def _load_workbench(self, modules: list[str]) -> None:
-        """Import the workbench's modules one per turn of the event loop, then open it."""
-        if self.closed:
-            return
-        if modules and self._work is None:
-            importlib.import_module(modules[0])
-            QTimer.singleShot(0, lambda: self._load_workbench(modules[1:]))
-        else:
-            self._after_first_paint()
-
-    def _after_first_paint(self) -> None:
-        """Open the workbench, then the rest, a step at a time; the network when needed."""
-        work = self.ensure_started() if not self.closed else None
-        if work is None:
-            return
-        QTimer.singleShot(0, self._offer_accounts)  # the keyring may take a moment
-        QTimer.singleShot(0, self._tell_and_purge)
-        if work.store.waiting():
-            QTimer.singleShot(0, self._start_network)  # they are due now
-        else:
-            # The HTTP stack (~20 MiB, ~90 ms in the sender thread) loads once there is
-            # something to send: when someone starts using the window. (Watching every
-            # event from the start would slow building the window threefold.)
-            self._first_use = FirstUse(self._start_network, self)
-
-    def ensure_started(self) -> Workbench | None:
-        """The workbench, opened now if it isn't yet (None when the database can't be used)."""
-        if self._work is not None or self.closed:
-            return self._work
-        from cg_desktop.core.store.sends import StoreError
-        from cg_desktop.ui.workbench import open_workbench
-
-        try:
-            work = open_workbench(self.context, self, self)
-        except StoreError as exc:  # a newer cg-desktop's database, no permission: not damaged
-            self.confirm_close = False
-            self.cannot_start.emit(str(exc))
-            return None
-        self._work = work
-        index = self.tabs.currentIndex()
-        self.tabs.removeTab(1)
-        self.tabs.insertTab(1, work.history, "&History")
-        self.tabs.setCurrentIndex(index)
-        self._history_placeholder.deleteLater()
-        work.sender.worker.queue_changed.connect(self._queue_changed)
-        work.sign_in.signed_in.connect(self.update_status)
-        work.sign_in.problem.connect(self._warn)
-        work.sending.send_changed.connect(work.history.send_changed)
-        work.sending.status_changed.connect(self.update_status)
-        work.sending.outcome_shown.connect(self.outcome_shown)
-        work.history_actions.history_changed.connect(self.refresh_history)
-        work.history_actions.message.connect(self.show_message)
-        self._queue = dataclasses.replace(self._queue, waiting=work.store.waiting())
-        self.update_status()
-        self.started.emit()
-        return work
-
-    @property
-    def is_started(self) -> bool:
-        """True once the database, the sender and the history are open."""
-        return self._work is not None
-
-    def _start_network(self) -> None:
-        """Let the sender load the network stack (TLS set-up included) in its thread."""
-        work = self.ensure_started()
-        if work is not None:
-            work.sender.warm_up()
-
-    def _offer_accounts(self) -> None:
-        """Give the sender the accounts this computer is signed in with."""
-        if not self.closed and self._work is not None:
-            self._work.sign_in.offer_accounts()
-
-    def _tell_and_purge(self) -> None:
-        """Tell about a damaged database, then purge old personal data (it may take a moment)."""
-        if self.closed or self._work is None:
-            return
-        if self._work.startup_notice:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(self, "History database replaced", self._work.startup_notice)
-        self._work.retention.start()
-        if self._work.retention.purged_total:  # the list still shows what was just purged
-            self.refresh_history()
-
-    def _started(self) -> Workbench:
-        """The workbench, for a person's action (which can only come after the first paint)."""
-        work = self.ensure_started()
-        if work is None:
-            raise RuntimeError("the database could not be opened")
-        return work
-
-    # The started parts, for the window's own use and for tests.
-    @property
-    def store(self) -> Store:
-        """The sends database."""
-        return self._started().store
-
-    @property
-    def outbox_sender(self) -> Sender:
-        """The sender thread's handle."""
-        return self._started().sender
-
-    @property
-    def history(self) -> HistoryPanel:
-        """The history pane."""
-        return self._started().history
-
-    @property
-    def history_actions(self) -> HistoryActions:
-        """What the history's buttons do."""
-        return self._started().history_actions
-
-    @property
-    def sending(self) -> SendFlow:
-        """The life of a send from the form."""
-        return self._started().sending
-
-    @property
-    def sign_in(self) -> SignIn:
-        """Accounts per region, and the credentials dialog."""
-        return self._started().sign_in
-
-    @property
-    def retention(self) -> RetentionKeeper:
-        """The personal-data purge."""
-        return self._started().retention
-
     @property
     def profile_import(self) -> ProfileImport:
         """Importing a profile file (its dialog module loads when first needed)."""
@@ -339,6 +192,142 @@ class MainWindow(QMainWindow):
             self._profile_import = ProfileImport(self.context.library, self)
             self._profile_import.imported.connect(lambda name: self.load_profiles(prefer=name))
         return self._profile_import
+
+    # -- after the first paint ---------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Typing starts in the form, not in the region box (a desk types at once)."""
+        super().showEvent(event)
+        if not self._painted:
+            if self.form is not None:
+                self.form.focus_first()
+            QTimer.singleShot(UNPAINTED_START_MS, self, self._begin)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """After the first paint, and only then, start what is slow (database, network)."""
+        super().paintEvent(event)
+        self._begin()
+
+    def _begin(self) -> None:
+        """Once: load the workbench, a module per turn of the event loop."""
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+            QTimer.singleShot(0, self, lambda: self._load_workbench(list(WORKBENCH_MODULES)))
+
+    def _load_workbench(self, modules: list[str]) -> None:
+        """Import the workbench's modules one per turn of the event loop, then open it."""
+        if self.closed:
+            return
+        if modules and self._work is None:
+            importlib.import_module(modules[0])
+            QTimer.singleShot(0, self, lambda: self._load_workbench(modules[1:]))
+        else:
+            self._after_first_paint()
+
+    def _after_first_paint(self) -> None:
+        """Open the workbench, then the rest, a step at a time; the network when needed."""
+        work = self.ensure_started()
+        if work is None:
+            return
+        QTimer.singleShot(0, self, self._offer_accounts)  # the keyring may take a moment
+        QTimer.singleShot(0, self, self._tell_and_purge)
+        if work.store.waiting():
+            QTimer.singleShot(0, self, self._start_network)  # they are due now
+        else:
+            # The HTTP stack (~20 MiB, ~90 ms in the sender thread) loads once there is
+            # something to send: when someone starts using the window. (Watching every
+            # event from the start would slow building the window threefold.)
+            self._first_use = FirstUse(self._start_network, self)
+
+    def ensure_started(self) -> Workbench | None:
+        """The workbench, opened now if it isn't yet; None when closed or it can't be."""
+        if self.closed or self._failed:
+            return None
+        if self._work is not None:
+            return self._work
+        from cg_desktop.core.store.sends import StoreError
+        from cg_desktop.ui.workbench import open_workbench
+
+        try:
+            work = open_workbench(self.context, self, self)
+        except StoreError as exc:  # a newer cg-desktop's database, no permission: not damaged
+            self._cannot_start(str(exc))
+            return None
+        self._work = work
+        self._show_history_panel(work)
+        work.sender.worker.queue_changed.connect(self._queue_changed)
+        work.sign_in.signed_in.connect(self.update_status)
+        work.sign_in.problem.connect(self._warn)
+        work.sending.send_changed.connect(work.history.send_changed)
+        work.sending.status_changed.connect(self.update_status)
+        work.sending.outcome_shown.connect(self.outcome_shown)
+        work.history_actions.history_changed.connect(self.refresh_history)
+        work.history_actions.message.connect(self.show_message)
+        self.update_status()
+        self.started.emit()
+        return work
+
+    def _show_history_panel(self, work: Workbench) -> None:
+        """Put the history panel where its placeholder was, keeping the tab shown."""
+        index = self.tabs.currentIndex()
+        self.tabs.removeTab(1)
+        self.tabs.insertTab(1, work.history, "&History")
+        self.tabs.setCurrentIndex(index)
+        self._history_placeholder.deleteLater()
+
+    def _cannot_start(self, reason: str) -> None:
+        """The database can't be used: say so (and what is lost), and close."""
+        from PySide6.QtWidgets import QMessageBox
+
+        self._failed = True
+        if self.form is not None and self.form.has_typed_anything():
+            reason += "\n\nWhat is typed in the form could not be saved."
+        QMessageBox.critical(self, "cg-desktop can't start", reason)
+        self.confirm_close = False  # nothing could be kept: no question
+        self.close()
+        self.cannot_start.emit(reason)
+
+    @property
+    def is_started(self) -> bool:
+        """True once the database, the sender and the history are open."""
+        return self._work is not None and not self.closed
+
+    @property
+    def work(self) -> Workbench:
+        """The store, the sender and the history (opened now if the first paint hasn't yet).
+
+        Still there once the window has closed (stopped), for a look at how it ended.
+        """
+        work = self._work or self.ensure_started()
+        if work is None:
+            raise RuntimeError("the window closed before, or its database could not be opened")
+        return work
+
+    def _start_network(self) -> None:
+        """Let the sender load the network stack (TLS set-up included) in its thread."""
+        work = self.ensure_started()
+        if work is not None:
+            work.sender.warm_up()
+
+    def _offer_accounts(self) -> None:
+        """Give the sender the accounts this computer is signed in with."""
+        work = self.ensure_started()
+        if work is not None:
+            work.sign_in.offer_accounts()
+
+    def _tell_and_purge(self) -> None:
+        """Tell about a damaged database, then purge old personal data (it may take a moment)."""
+        work = self.ensure_started()
+        if work is None:
+            return
+        if work.startup_notice:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, "History database replaced", work.startup_notice)
+        work.retention.start()
+        if work.retention.purged_total:  # the list still shows what was just purged
+            self.refresh_history()
 
     # -- regions and profiles -----------------------------------------------------------------
 
@@ -435,7 +424,7 @@ class MainWindow(QMainWindow):
         if self.current_region().code != SANDBOX:
             self.context.settings.last_region = self.current_region().code
         self.update_status()
-        if self._work is not None:
+        if self._work is not None and not self.closed:
             self._work.sign_in.offer_accounts()
 
     def choose_profile(self, name: str) -> bool:
@@ -450,15 +439,21 @@ class MainWindow(QMainWindow):
 
     def _send_values(self, values: dict[str, str]) -> None:
         """The form passed its checks: hand the values to the send flow."""
-        self.sending.send_values(values)
+        work = self.ensure_started()
+        if work is not None:
+            work.sending.send_values(values)
 
     def send_waiting(self) -> None:
         """Send now: every waiting send goes at once (signing in first if needed)."""
-        self.sending.send_waiting()
+        work = self.ensure_started()
+        if work is not None:
+            work.sending.send_waiting()
 
     def ask_credentials(self) -> None:
         """Credentials…: the dialog for the chosen region."""
-        self.sign_in.ask()
+        work = self.ensure_started()
+        if work is not None:
+            work.sign_in.ask()
 
     def import_profile(self) -> None:
         """Import profile…: choose a file, check it, show its form."""
@@ -466,6 +461,9 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """The Settings dialog; a shorter retention applies at once."""
+        work = self.ensure_started()
+        if work is None:
+            return
         from cg_desktop.ui.dialogs.settings import SettingsDialog
 
         settings = self.context.settings
@@ -474,15 +472,16 @@ class MainWindow(QMainWindow):
             return
         settings.retention_days = dialog.retention_days()
         self.context.save_settings()
-        if self.retention.run_now():
+        if work.retention.run_now():
             self.refresh_history()
 
     # -- status and messages -------------------------------------------------------------------
 
     def refresh_history(self) -> None:
         """Reload the history pane and the status after sends were removed."""
-        self.history.model.reload()
-        self.update_status()
+        if self._work is not None and not self.closed:
+            self._work.history.model.reload()
+            self.update_status()
 
     @Slot(object)
     def _queue_changed(self, queue: QueueState) -> None:
@@ -503,14 +502,12 @@ class MainWindow(QMainWindow):
         else:
             who = "Not signed in"
         queue, to_fix = self._queue, 0
-        if self._work is not None:
+        if self._work is not None and not self.closed:
             # The counts come from the database itself, so they're right even before the
             # sender has reported; the sender adds what only it knows (next try, pause).
             queue = dataclasses.replace(queue, waiting=self._work.store.waiting())
             to_fix = self._work.store.needing_a_fix()
-        self.status.setText(status_line(who, queue, to_fix))
-        self.status.setToolTip("\n".join(queue.paused.values()))
-        self.send_now_button.setVisible(queue.waiting > 0)
+        self.status_area.show_state(who, queue, to_fix)
 
     def show_message(self, tone: Tone, text: str) -> None:
         """Show a message above the form (when there is one)."""
@@ -520,12 +517,6 @@ class MainWindow(QMainWindow):
     def _warn(self, text: str) -> None:
         """A warning above the form (the keyring refused, say)."""
         self.show_message(Tone.WARNING, text)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Typing starts in the form, not in the region box (a desk types at once)."""
-        super().showEvent(event)
-        if not self._painted and self.form is not None:
-            self.form.focus_first()
 
     # -- closing ---------------------------------------------------------------------------------
 
@@ -538,9 +529,8 @@ class MainWindow(QMainWindow):
         self.hide()
         if self._first_use is not None:
             self._first_use.stop()
-        work = self._work
-        if work is not None:
-            self._stop_work(work)
+        if self._work is not None:
+            self._work.close()
         try:
             self.context.save_settings()
         except OSError:
@@ -556,27 +546,7 @@ class MainWindow(QMainWindow):
         from cg_desktop.ui.dialogs.close_guard import may_close
 
         typed = self.form is not None and self.form.has_typed_anything()
+        # (Closed in the moment before the database opened, nothing can be counted: what
+        # waits is on disk either way and goes out next time.)
         waiting = self._work.store.waiting() if self._work is not None else 0
         return may_close(self, typed=typed, waiting=waiting)
-
-    def _stop_work(self, work: Workbench) -> None:
-        """Stop the purge, the send flow and the sender (finishing a send in flight), close."""
-        work.retention.stop()
-        work.sending.stop()
-        work.sign_in.wait()  # a keyring look-up in its pool thread
-        notice = None
-        if work.sender.worker.in_flight:
-            from PySide6.QtWidgets import QApplication, QProgressDialog
-
-            # The request can't be interrupted; say why the app hasn't quite gone yet.
-            notice = QProgressDialog(
-                "Finishing the send in progress… It is saved either way.", "", 0, 0
-            )
-            notice.setWindowTitle("cg-desktop")
-            notice.setCancelButton(None)
-            notice.show()
-            QApplication.processEvents()
-        work.sender.shutdown()
-        if notice is not None:
-            notice.close()
-        work.store.close()

@@ -36,6 +36,32 @@ class Workbench:
     sending: SendFlow
     history_actions: HistoryActions
 
+    def close(self) -> None:
+        """Stop the purge and the sender (finishing a send in flight), close the store.
+
+        What is unsent stays in the store for next time. A keyring read still running is
+        not waited for (a locked keyring could hold the app open): its result is ignored.
+        """
+        self.retention.stop()
+        self.sending.stop()
+        self.sign_in.stop()
+        notice = None
+        if self.sender.worker.in_flight:
+            from PySide6.QtWidgets import QApplication, QProgressDialog
+
+            # The request can't be interrupted; say why the app hasn't quite gone yet.
+            notice = QProgressDialog(
+                "Finishing the send in progress… It is saved either way.", "", 0, 0
+            )
+            notice.setWindowTitle("cg-desktop")
+            notice.setCancelButton(None)
+            notice.show()
+            QApplication.processEvents()
+        self.sender.shutdown()
+        if notice is not None:
+            notice.close()
+        self.store.close()
+
 
 def open_workbench(context: AppContext, host: FormHost, parent: QWidget) -> Workbench:
     """Open the store (StoreError when it can't be used), start the sender, build the rest."""

@@ -252,7 +252,7 @@ class Probe:
             return
         from PySide6.QtTest import QTest  # the stall kind only: not in the timed start-up
 
-        worker = window.outbox_sender.worker
+        worker = window.work.sender.worker
         limit = 60.0
 
         def warm() -> bool:
@@ -290,7 +290,7 @@ class Probe:
         QTest.keyClicks(_line(window.form, "Email"), "@example.com")
         QTest.keyClicks(_line(window.form, "First Name"), "Ada")
         catcher = ResultCatcher()
-        window.outbox_sender.worker.finished_one.connect(catcher.catch)
+        window.work.sender.worker.finished_one.connect(catcher.catch)
         self._keep.append(catcher)
         state = {"sent": False}
         limit = self.args.latency * 2 + 30.0
@@ -299,7 +299,7 @@ class Probe:
             """Press Send (synchronous part included in the heartbeat)."""
             window.form.try_send()
             state["sent"] = True
-            if not window.sending.pending:
+            if not window.work.sending.pending:
                 self.result["send_error"] = "try_send did not start a send (form invalid?)"
 
         def done_sending() -> bool:
@@ -309,7 +309,7 @@ class Probe:
                 return True
             if "send_error" in self.result:
                 return True
-            return state["sent"] and not window.sending.pending and bool(catcher.outcomes)
+            return state["sent"] and not window.work.sending.pending and bool(catcher.outcomes)
 
         def sent(heartbeat: Heartbeat) -> None:
             """Keep the send's heartbeat, then measure an idle one of the same length."""

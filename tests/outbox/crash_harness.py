@@ -1,15 +1,18 @@
 """The crash test: drain N records while killing the draining process, by progress.
 
-The drainer prints a line per settled send; the harness kills it after a random number
-of further settled sends (so the kill count is exact on any machine), and for some kills
-waits until the sandbox has accepted a record and is holding its answer, then kills: the
-answer is lost, and the next run must settle that record by the duplicate rule.
+The drainer goes in lockstep with the harness (it makes only the attempts it is allowed)
+and prints a line per settled send; the harness kills it after a random number of
+settled sends, in the middle of the next attempt, so the kill count is exact on any
+machine. For some kills it waits until the sandbox has accepted a record and is holding
+its answer, then kills: the answer is lost, and the next run must settle that record by
+the duplicate rule.
 
 Used by tests/outbox/test_crash.py (small N) and tests/benchmarks/bench_outbox.py (N=1,000).
 """
 
 from __future__ import annotations
 
+import contextlib
 import random
 import signal
 import subprocess
@@ -40,8 +43,9 @@ def plan_kills(n: int, kills: int, in_flight: int, rng: random.Random) -> list[K
     """Kills spread over the drain, each certain to find the drainer still working."""
     if not 0 <= in_flight <= kills:
         raise ValueError("in_flight must be between 0 and kills")
-    # Each run settles at most `most` sends before its kill (plus one held in flight), so
-    # the planned kills together never settle the whole outbox: every kill finds work left.
+    # Each run settles exactly `after_settled` sends before its kill (plus one in flight,
+    # which the next run settles), so the planned kills never settle the whole outbox:
+    # every kill finds the drainer with work left, however slow or fast either side is.
     most = (n - 1) // max(kills, 1) - 1
     if kills and most < 1:
         raise ValueError(f"{n} records are too few for {kills} kills")
@@ -92,7 +96,7 @@ def run_crash_test(
         for kill in plan:
             _drain_until_killed(database, sandbox, kill)
         process = _start_drainer(database, sandbox)
-        _, err = process.communicate(timeout=HANG)
+        _, err = process.communicate("", timeout=HANG)  # stdin closed: it drains freely
         if process.returncode != 0:
             raise RuntimeError(f"the drainer failed:\n{err}")
         accepted = Counter(str(a.record["Email"]) for a in sandbox.accepted)
@@ -111,25 +115,43 @@ def run_crash_test(
 
 
 def _start_drainer(database: Path, sandbox: Sandbox) -> subprocess.Popen[str]:
-    """A drainer process on the database, its progress lines on a pipe."""
+    """A drainer process on the database, in lockstep with this harness (stdin, stdout)."""
     return subprocess.Popen(
         [sys.executable, str(DRAINER), str(database), sandbox.base_url],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
 
 
+def _allow(process: subprocess.Popen[str], attempts: int) -> None:
+    """Let the drainer make this many more attempts."""
+    assert process.stdin is not None
+    process.stdin.write(f"go {attempts}\n")
+    process.stdin.flush()
+
+
 def _drain_until_killed(database: Path, sandbox: Sandbox, kill: Kill) -> None:
-    """Run a drainer, and SIGKILL it as `kill` says."""
+    """Run a drainer, and SIGKILL it as `kill` says.
+
+    A progress kill allows one attempt more than it waits for and kills as soon as the
+    last awaited one is settled: somewhere in that next attempt (claiming, sending or
+    storing). An in-flight kill lets it settle its sends, then allows one more attempt
+    and kills it while the sandbox holds that record's answer.
+    """
     process = _start_drainer(database, sandbox)
     try:
         assert process.stdout is not None
+        if kill.in_flight:
+            _allow(process, kill.after_settled)
+        else:
+            _allow(process, kill.after_settled + 1)
         for _ in range(kill.after_settled):
             _read_progress(process, process.stdout)
         if kill.in_flight:
             hold = sandbox.hold_next_answer()
-            # The drainer has work left (plan_kills), so a record request must come.
+            _allow(process, 1)  # the drainer has work left (plan_kills): a request comes
             for _ in range(int(HANG / POLL)):
                 if hold.wait_arrived(POLL) or process.poll() is not None:
                     break
@@ -147,9 +169,10 @@ def _drain_until_killed(database: Path, sandbox: Sandbox, kill: Kill) -> None:
         if process.poll() is None:
             process.kill()
             process.wait(timeout=HANG)
-        for pipe in (process.stdout, process.stderr):
+        for pipe in (process.stdin, process.stdout, process.stderr):
             if pipe is not None:
-                pipe.close()
+                with contextlib.suppress(OSError):
+                    pipe.close()
 
 
 def _read_progress(process: subprocess.Popen[str], stdout: IO[str]) -> None:

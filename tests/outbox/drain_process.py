@@ -5,7 +5,8 @@
 It is killed with SIGKILL by crash_harness.py and started again; on each start it does
 what the app does at start-up (requeue sends left "sending"). It prints one line per
 settled attempt (`settled ID STATUS`), so the harness can kill by progress, not by the
-clock. Exit 0 when the outbox is empty.
+clock, and it goes in lockstep with the harness: a line `go N` on stdin allows N more
+attempts; once stdin is closed it drains freely. Exit 0 when the outbox is empty.
 """
 
 from __future__ import annotations
@@ -29,10 +30,17 @@ def main() -> int:
     deliverer.set_account(
         Account(sandbox_region(base_url), ClientCredentials("sandbox-client", "sandbox-secret"))
     )
+    allowed: int | None = 0  # attempts the harness allows before its next word; None: free
     while True:
+        if allowed == 0:
+            word = sys.stdin.readline()
+            allowed = int(word.split()[1]) if word.startswith("go ") else None
+            continue
         attempt = deliverer.step()
         if attempt is not None:
             print(f"settled {attempt.send.id} {attempt.settled.status}", flush=True)
+            if allowed is not None:
+                allowed -= 1
             continue
         due = deliverer.next_wakeup()
         if due is None:

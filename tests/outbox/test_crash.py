@@ -21,7 +21,7 @@ def test_sigkill_while_draining_loses_nothing_and_sends_nothing_twice(tmp_path: 
     assert report.already_received >= report.in_flight_kills
 
 
-def test_every_kill_finds_the_drainer_working() -> None:
+def test_the_plan_leaves_work_for_every_kill() -> None:
     for seed in range(200):
         plan = plan_kills(80, 5, 2, random.Random(seed))
         assert len(plan) == 5 and sum(kill.in_flight for kill in plan) == 2

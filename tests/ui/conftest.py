@@ -62,7 +62,7 @@ def make_window(
     yield build
     for window in windows:
         window.close()
-        assert not window.outbox_sender.worker_thread.isRunning()
+        assert not window.work.sender.worker_thread.isRunning()
 
 
 @pytest.fixture

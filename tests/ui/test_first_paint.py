@@ -41,11 +41,11 @@ def ready(window):
                 return
             QTest.qWait(50)
         raise SystemExit("timed out")
-    wait(lambda: window.is_started and window.form is not None)
-    QTest.qWait(200)  # the deferred start-up steps have run (timers at 0 ms)
-    print("idle", loaded(), window.outbox_sender.worker.warm)
+    # The last of the steps after the first paint is the start-up purge.
+    wait(lambda: window.is_started and window.work.retention.last_run is not None)
+    print("idle", loaded(), window.work.sender.worker.warm)
     QTest.keyClick(window.form.rows["Email"].editor.focusProxy(), Qt.Key.Key_A)
-    wait(lambda: window.outbox_sender.worker.warm)
+    wait(lambda: window.work.sender.worker.warm)
     print("typing", loaded())
     window.confirm_close = False
     window.close()
@@ -70,9 +70,9 @@ def test_the_network_stack_loads_when_someone_starts_typing(tmp_path: Path) -> N
 
 
 def test_a_key_press_warms_the_sender(qtbot: QtBot, window: MainWindow) -> None:
-    assert not window.outbox_sender.worker.warm
+    assert not window.work.sender.worker.warm
     start_using(qtbot, window)
-    assert window.outbox_sender.worker.warm
+    assert window.work.sender.worker.warm
 
 
 def test_sends_waiting_at_start_warm_the_sender_without_a_key_press(
@@ -87,8 +87,8 @@ def test_sends_waiting_at_start_warm_the_sender_without_a_key_press(
             contact="left@example.com",
         )
     window = make_window()
-    qtbot.waitUntil(lambda: window.outbox_sender.worker.warm, timeout=HANG_MS)
-    qtbot.waitUntil(lambda: window.store.waiting() == 0, timeout=HANG_MS)
+    qtbot.waitUntil(lambda: window.work.sender.worker.warm, timeout=HANG_MS)
+    qtbot.waitUntil(lambda: window.work.store.waiting() == 0, timeout=HANG_MS)
 
 
 def test_the_history_tab_chosen_before_the_first_paint_shows_the_history(
@@ -108,6 +108,6 @@ def test_the_history_tab_chosen_before_the_first_paint_shows_the_history(
         # Not shown, so not painted: the history must still come, not an empty page.
         window.show_history()
         assert window.tabs.currentIndex() == 1
-        assert window.tabs.currentWidget() is window.history
+        assert window.tabs.currentWidget() is window.work.history
     finally:
         window.close()

@@ -31,8 +31,8 @@ def answer(monkeypatch: pytest.MonkeyPatch, reply: QMessageBox.StandardButton) -
 
 
 def select_row(window: MainWindow, row: int) -> None:
-    window.tabs.setCurrentWidget(window.history)
-    window.history.table.setCurrentIndex(window.history.model.index(row, 0))
+    window.tabs.setCurrentWidget(window.work.history)
+    window.work.history.table.setCurrentIndex(window.work.history.model.index(row, 0))
 
 
 def test_edit_and_resend_a_refused_send(qtbot: QtBot, window: MainWindow) -> None:
@@ -42,9 +42,9 @@ def test_edit_and_resend_a_refused_send(qtbot: QtBot, window: MainWindow) -> Non
     window.form.reset()  # type: ignore[union-attr]  # someone else used the desk since
     window.choose_profile("Demo (practice)")
     select_row(window, 0)
-    assert window.history.edit_button.isEnabled()
-    assert not window.history.retry_button.isEnabled()
-    window.history.edit_button.click()
+    assert window.work.history.edit_button.isEnabled()
+    assert not window.work.history.retry_button.isEnabled()
+    window.work.history.edit_button.click()
     form = window.form
     assert form is not None and form.profile.name == OUT_OF_DATE
     assert window.tabs.currentIndex() == 0
@@ -55,7 +55,7 @@ def test_edit_and_resend_a_refused_send(qtbot: QtBot, window: MainWindow) -> Non
     send_and_wait(qtbot, window)
     assert form.banner.tone is Tone.SUCCESS
     # Both stay in the history; the refused one says it was fixed, nothing needs a fix.
-    sends = window.store.page()
+    sends = window.work.store.page()
     assert [s.status for s in sends] == [Status.DELIVERED, Status.REJECTED]
     assert sends[1].message.startswith("Fixed and sent again.")
     assert "need a fix" not in window.status.text()
@@ -65,13 +65,13 @@ def test_retry_now_sends_a_waiting_record_at_once(qtbot: QtBot, window: MainWind
     window.practice.sandbox.inject("rate_429", retry_after=3600)  # type: ignore[union-attr]
     fill(window, Email="quinn@example.com", First_Name="Quinn")
     send_and_wait(qtbot, window)
-    send = window.store.page()[0]
+    send = window.work.store.page()[0]
     assert send.status is Status.QUEUED and send.next_attempt_at is not None
     select_row(window, 0)
-    assert window.history.retry_button.isEnabled()
+    assert window.work.history.retry_button.isEnabled()
     with qtbot.waitSignal(window.outcome_shown, timeout=HANG_MS):
-        window.history.retry_button.click()
-    assert window.store.page()[0].status is Status.DELIVERED
+        window.work.history.retry_button.click()
+    assert window.work.store.page()[0].status is Status.DELIVERED
 
 
 def test_delete_asks_first_and_warns_for_unsent(
@@ -83,13 +83,13 @@ def test_delete_asks_first_and_warns_for_unsent(
     send_and_wait(qtbot, window)
     select_row(window, 0)
     asked = answer(monkeypatch, QMessageBox.StandardButton.No)
-    window.history.delete_button.click()
+    window.work.history.delete_button.click()
     assert "it will never be sent" in asked[0]
-    assert window.store.count() == 1  # answered No
+    assert window.work.store.count() == 1  # answered No
     answer(monkeypatch, QMessageBox.StandardButton.Yes)
-    window.history.delete_button.click()
-    assert window.store.count() == 0
-    assert window.history.model.rowCount() == 0
+    window.work.history.delete_button.click()
+    assert window.work.store.count() == 0
+    assert window.work.history.model.rowCount() == 0
 
 
 def test_clear_history_keeps_waiting_sends(
@@ -102,10 +102,10 @@ def test_clear_history_keeps_waiting_sends(
     fill(window, Email="tia@example.com", First_Name="Tia")
     send_and_wait(qtbot, window)
     asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
-    window.history.clear_button.click()
+    window.work.history.clear_button.click()
     assert "Sends still waiting, and refused ones that need a fix, are kept" in asked[0]
-    assert [s.contact for s in window.store.page()] == ["tia@example.com"]
-    assert window.history.model.rowCount() == 1
+    assert [s.contact for s in window.work.store.page()] == ["tia@example.com"]
+    assert window.work.history.model.rowCount() == 1
 
 
 @pytest.mark.parametrize("personal", [True, False])
@@ -128,7 +128,7 @@ def test_export_with_or_without_personal_data(
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", exec_box)
-    window.history.export_button.click()
+    window.work.history.export_button.click()
     text = target.read_text(encoding="utf-8-sig")
     rows = list(csv.reader(text.splitlines()))
     assert len(rows) == 2

@@ -66,12 +66,12 @@ def test_keyboard_only_from_region_to_sent_and_history(qtbot: QtBot, window: Mai
     assert window.practice is not None and len(window.practice.sandbox.accepted) == 1
     # The history: Ctrl+2, then arrows select a send and its details show.
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.history
-    window.history.table.setFocus()
-    qtbot.keyClick(window.history.table, Qt.Key.Key_Down)
-    send = window.history.selected_send()
+    assert window.tabs.currentWidget() is window.work.history
+    window.work.history.table.setFocus()
+    qtbot.keyClick(window.work.history.table, Qt.Key.Key_Down)
+    send = window.work.history.selected_send()
     assert send is not None and send.status is Status.DELIVERED
-    assert '"Email": "lee@example.com"' in window.history.details.toPlainText()
+    assert '"Email": "lee@example.com"' in window.work.history.details.toPlainText()
 
 
 def test_switching_profile_while_typing_in_a_field_is_safe(

@@ -31,7 +31,7 @@ def test_three_records_sent_offline_are_delivered_when_the_network_returns(
         assert window.form.values()["Email"] == ""  # ready for the next visitor
     # The sender retries on its own timer meanwhile; each retry ends queued again.
     qtbot.waitUntil(
-        lambda: [s.status for s in window.store.page()] == [Status.QUEUED] * 3, timeout=HANG_MS
+        lambda: [s.status for s in window.work.store.page()] == [Status.QUEUED] * 3, timeout=HANG_MS
     )
     qtbot.waitUntil(lambda: "offline" in window.status.text(), timeout=HANG_MS)
     assert "3 waiting to be sent" in window.status.text()
@@ -41,7 +41,7 @@ def test_three_records_sent_offline_are_delivered_when_the_network_returns(
     try:
         qtbot.waitUntil(lambda: len(back.accepted) == 3, timeout=HANG_MS)
         qtbot.waitUntil(
-            lambda: [s.status for s in window.store.page()] == [Status.DELIVERED] * 3,
+            lambda: [s.status for s in window.work.store.page()] == [Status.DELIVERED] * 3,
             timeout=HANG_MS,
         )
         assert sorted(a.record["Email"] for a in back.accepted) == [
@@ -50,7 +50,7 @@ def test_three_records_sent_offline_are_delivered_when_the_network_returns(
             "cy@example.com",
         ]
         qtbot.waitUntil(lambda: "waiting" not in window.status.text(), timeout=HANG_MS)
-        model = window.history.model
+        model = window.work.history.model
         assert [model.data(model.index(r, 3)) for r in range(3)] == ["Delivered"] * 3
     finally:
         window.close()
@@ -68,12 +68,13 @@ def test_a_trainee_can_simulate_the_outage_from_the_ribbon(
         send_and_wait(qtbot, window)
     # The sender retries on its own timer meanwhile; each retry ends queued again.
     qtbot.waitUntil(
-        lambda: [s.status for s in window.store.page()] == [Status.QUEUED] * 3, timeout=HANG_MS
+        lambda: [s.status for s in window.work.store.page()] == [Status.QUEUED] * 3, timeout=HANG_MS
     )
     window.ribbon.outage_button.click()  # and comes back; nothing else is touched
     practice = window.practice
     assert practice is not None
     qtbot.waitUntil(lambda: len(practice.sandbox.accepted) == 3, timeout=HANG_MS)
     qtbot.waitUntil(
-        lambda: [s.status for s in window.store.page()] == [Status.DELIVERED] * 3, timeout=HANG_MS
+        lambda: [s.status for s in window.work.store.page()] == [Status.DELIVERED] * 3,
+        timeout=HANG_MS,
     )

@@ -25,7 +25,7 @@ def choose_profile(window: MainWindow, name: str) -> None:
 
 
 def statuses(window: MainWindow) -> list[Status]:
-    return [s.status for s in window.store.page()]
+    return [s.status for s in window.work.store.page()]
 
 
 def test_delivered_names_the_contact_and_clears_for_the_next_person(
@@ -41,7 +41,7 @@ def test_delivered_names_the_contact_and_clears_for_the_next_person(
     assert form.values()["Touchpoint"] == "Trade Show"  # sticky: kept for the next visitor
     assert [a.record["Email"] for a in window.practice.sandbox.accepted] == ["joe.doe@example.com"]
     assert statuses(window) == [Status.DELIVERED]
-    assert window.history.model.rowCount() == 1
+    assert window.work.history.model.rowCount() == 1
 
 
 def test_server_error_lands_under_its_field_then_fix_and_resend(
@@ -66,8 +66,8 @@ def test_server_error_lands_under_its_field_then_fix_and_resend(
     assert form.banner.tone is Tone.SUCCESS
     assert form.rows["Company Size"].errors() == []
     assert statuses(window) == [Status.DELIVERED, Status.REJECTED]
-    assert window.history.model.rowCount() == 2
-    assert window.store.page()[1].message.startswith("Fixed and sent again.")
+    assert window.work.history.model.rowCount() == 2
+    assert window.work.store.page()[1].message.startswith("Fixed and sent again.")
     assert "need a fix" not in window.status.text()
 
 
@@ -133,7 +133,7 @@ def test_needs_sign_in_opens_credentials_then_sends_the_same_record(
     fill(window, Email="eve@example.com", First_Name="Eve")
     send_and_wait(qtbot, window)  # the first attempt: not accepted
     qtbot.waitUntil(lambda: len(window.practice.sandbox.accepted) == 1, timeout=HANG_MS)
-    qtbot.waitUntil(lambda: not window.sending.pending, timeout=HANG_MS)
+    qtbot.waitUntil(lambda: not window.work.sending.pending, timeout=HANG_MS)
     assert reasons and "Client ID or Client Secret is not accepted" in reasons[0]
     assert window.form is not None and window.form.banner.tone is Tone.SUCCESS
     assert statuses(window) == [Status.DELIVERED]  # one record, sent once
@@ -184,7 +184,7 @@ def test_try_later_keeps_the_record_queued_and_send_now_delivers_it(
 
 def test_a_full_disk_refuses_before_clearing_anything(qtbot: QtBot, window: MainWindow) -> None:
     # A real SQLITE_FULL: the database may not grow, and what room it had is used up.
-    db = window.store._db
+    db = window.work.store._db
     pages = db.execute("PRAGMA page_count").fetchone()[0]
     db.execute(f"PRAGMA max_page_count = {pages + 2}")
     for size in (3000, 300, 30, 1):  # big rows first, then whatever still fits
@@ -222,7 +222,7 @@ def test_the_event_loop_keeps_turning_while_a_send_waits(qtbot: QtBot, window: M
     qtbot.waitUntil(lambda: len(beats) >= 20, timeout=HANG_MS)
     heartbeat.stop()
     # Every beat came while the request was on the wire and the form waited for it.
-    assert window.outbox_sender.worker.in_flight and window.form.progress.isVisible()
+    assert window.work.sender.worker.in_flight and window.form.progress.isVisible()
     with qtbot.waitSignal(window.outcome_shown, timeout=HANG_MS):
         held.release()
     assert window.form.banner.tone is Tone.SUCCESS
@@ -250,21 +250,21 @@ def test_closing_during_a_send_exits_cleanly_and_keeps_the_record(
     assert window.form is not None
     window.form.try_send()
     qtbot.waitUntil(lambda: held.arrived, timeout=HANG_MS)
-    assert window.store.page()[0].status is Status.SENDING
+    assert window.work.store.page()[0].status is Status.SENDING
     # Closing waits for the request in flight; its answer comes meanwhile.
     in_flight_at_close: list[bool] = []
-    shutdown = window.outbox_sender.shutdown
+    shutdown = window.work.sender.shutdown
 
     def answer_comes_while_closing() -> None:
-        in_flight_at_close.append(window.outbox_sender.worker.in_flight)
+        in_flight_at_close.append(window.work.sender.worker.in_flight)
         held.release()
         shutdown()
 
-    monkeypatch.setattr(window.outbox_sender, "shutdown", answer_comes_while_closing)
+    monkeypatch.setattr(window.work.sender, "shutdown", answer_comes_while_closing)
     database = window.paths.database
     window.close()  # Qt would warn "QThread: Destroyed while ..." and fail the test
     assert in_flight_at_close == [True]
-    assert window.outbox_sender.worker_thread.isFinished()
+    assert window.work.sender.worker_thread.isFinished()
     row = sqlite3.connect(database).execute("SELECT status FROM sends").fetchall()
     assert row == [("delivered",)]  # settled on disk before the app was gone
     assert len(sandbox.accepted) == 1
@@ -286,4 +286,4 @@ def test_a_webhook_profile_says_it_cannot_be_sent_yet(
     assert "Incoming Webhook" in window.form.send_button.toolTip()
     assert "Incoming Webhook" in window.form.banner.text.text()
     window.form.try_send()  # Enter does nothing either
-    assert window.store.count() == 0
+    assert window.work.store.count() == 0

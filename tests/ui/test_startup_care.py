@@ -36,7 +36,7 @@ def test_a_corrupt_database_is_kept_aside_and_the_app_works(
     assert kept[0].read_bytes().startswith(b"\x00garbage")  # never deleted
     fill(window, Email="val@example.com", First_Name="Val")
     send_and_wait(qtbot, window)
-    assert [s.status for s in window.store.page()] == [Status.DELIVERED]
+    assert [s.status for s in window.work.store.page()] == [Status.DELIVERED]
 
 
 def test_start_up_purges_personal_data_past_the_retention_period(
@@ -63,12 +63,12 @@ def test_start_up_purges_personal_data_past_the_retention_period(
         )
         store.mark(waiting, Status.QUEUED, next_attempt_at=time.time() + 3600)
     window = make_window()
-    qtbot.waitUntil(lambda: window.retention.last_run is not None, timeout=HANG_MS)
-    purged = window.store.get(old)
+    qtbot.waitUntil(lambda: window.work.retention.last_run is not None, timeout=HANG_MS)
+    purged = window.work.store.get(old)
     assert purged is not None and purged.record == {} and purged.contact == "w***@example.com"
-    still = window.store.get(waiting)
+    still = window.work.store.get(waiting)
     assert still is not None and still.record == {"Email": "xia.waiting@example.com"}
-    model = window.history.model  # the list shows the masked contact, not the old one
+    model = window.work.history.model  # the list shows the masked contact, not the old one
     assert "w***@example.com" in [model.data(model.index(r, 2)) for r in range(model.rowCount())]
     raw = sqlite3.connect(paths.database).execute("SELECT record FROM sends").fetchall()
     assert all("wren.old" not in json.dumps(r) for r in raw)

@@ -24,7 +24,7 @@ def send_and_wait(qtbot: QtBot, window: MainWindow, timeout: int = HANG_MS) -> N
     assert window.form is not None
     with qtbot.waitSignal(window.outcome_shown, timeout=timeout):
         window.form.try_send()
-    qtbot.waitUntil(lambda: not window.sending.pending, timeout=timeout)
+    qtbot.waitUntil(lambda: not window.work.sending.pending, timeout=timeout)
 
 
 def start_using(qtbot: QtBot, window: MainWindow, timeout: int = 30_000) -> None:
@@ -32,4 +32,4 @@ def start_using(qtbot: QtBot, window: MainWindow, timeout: int = 30_000) -> None
     assert window.form is not None
     first = next(iter(window.form.rows.values())).editor
     qtbot.keyClick(first.focusProxy() or first, Qt.Key.Key_Shift)
-    qtbot.waitUntil(lambda: window.outbox_sender.worker.warm, timeout=timeout)
+    qtbot.waitUntil(lambda: window.work.sender.worker.warm, timeout=timeout)

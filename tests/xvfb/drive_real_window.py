@@ -68,7 +68,7 @@ def tour(window: MainWindow, shots: Path) -> None:
         # Someone starts using the window: the sender loads the network stack then.
         wait_for(lambda: window.is_started)
         QTest.keyClick(form.rows["Email"].editor.focusProxy(), Qt.Key.Key_Shift)
-        wait_for(lambda: window.outbox_sender.worker.warm)
+        wait_for(lambda: window.work.sender.worker.warm)
         type_into(form.rows["Email"].editor.focusProxy(), "joe.doe@example.com")
         type_into(form.rows["First Name"].editor.focusProxy(), "Joe")
         type_into(form.rows["Last Name"].editor.focusProxy(), "Doe")
@@ -86,9 +86,9 @@ def tour(window: MainWindow, shots: Path) -> None:
         wait_for(lambda: len(shown) == 2)
         assert form.banner.tone is Tone.SUCCESS, form.banner.text.text()
         shoot(window, shots, "form-sent")
-        window.tabs.setCurrentWidget(window.history)
-        window.history.table.setCurrentIndex(window.history.model.index(0, 0))
-        assert window.history.model.rowCount() == 2
+        window.tabs.setCurrentWidget(window.work.history)
+        window.work.history.table.setCurrentIndex(window.work.history.model.index(0, 0))
+        assert window.work.history.model.rowCount() == 2
         shoot(window, shots, "history")
     except BaseException:
         failures.append(traceback.format_exc())

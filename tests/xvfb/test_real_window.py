@@ -85,6 +85,13 @@ def test_the_installed_command_opens_a_window_and_quits_cleanly(tmp_path: Path) 
     try:
         found = wait_for_window("practice mode", process)
         assert "cg-desktop — practice mode" in found
+        # The database opens with the sender, just after the first paint: from then on
+        # there is a sender thread to stop cleanly.
+        database = tmp_path / "data" / "practice" / "sends.db"
+        deadline = time.monotonic() + START
+        while not database.exists():
+            assert time.monotonic() < deadline and process.poll() is None
+            time.sleep(0.2)
     finally:
         process.send_signal(signal.SIGTERM)
         _out, err = process.communicate(timeout=EXIT)

@@ -234,8 +234,9 @@ class RecordForm(QWidget):
         """While a send is in flight: a busy indicator, no second Send, and fields locked.
 
         Locked, because the answer clears the form or marks its fields: typing meanwhile
-        would be lost. The window frees the form if the answer takes long (see
-        MainWindow.DETACH_AFTER_MS), so a slow network never holds up the next visitor.
+        would be lost. The send flow frees the form if the answer takes long (see
+        sending/send_flow.py, DETACH_AFTER_MS), so a slow network never holds up the
+        next visitor.
         """
         self._busy = busy
         self.progress.setVisible(busy)

@@ -80,7 +80,7 @@ class HistoryActions(QObject):
             if answer != Yes:
                 return
         form.set_values(send.record)
-        self._send_flow.fixing = send.id
+        self._send_flow.fix(send.id)
         refusal = interpret_records_answer(
             send.http_status or 422, {}, send.server_answer, where="CustomerGauge"
         )

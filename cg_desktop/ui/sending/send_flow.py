@@ -41,6 +41,7 @@ class SendFlow(QObject):
         sign_in: SignIn,
         parent: QObject | None = None,
     ) -> None:
+        """Sends go through `sender`, signed in by `sign_in`; answers land on `host`'s form."""
         super().__init__(parent)
         self._host = host
         self._store = store
@@ -191,8 +192,12 @@ class SendFlow(QObject):
             "Sign in to send the waiting records."
         ):
             return
-        self._sign_in.offer_accounts()  # every region with waiting sends that is signed in
-        self._sender.send_now()
+        # Every region with waiting sends that is signed in; then all of them at once.
+        self._sign_in.offer_accounts(then=self._sender.send_now)
+
+    def fix(self, send_id: int) -> None:
+        """The form now holds this refused send (Edit and resend): its next send replaces it."""
+        self.fixing = send_id
 
     def stop(self) -> None:
         """The window is closing: results still queued are in the store; show none of them."""
