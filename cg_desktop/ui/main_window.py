@@ -209,9 +209,14 @@ class MainWindow(QMainWindow):
         self._begin()
 
     def _begin(self) -> None:
-        """Once: load the workbench, a module per turn of the event loop."""
+        """Once, right after the paint: say so, then load the workbench a module per turn."""
         if not self._painted:
             self._painted = True
+            QTimer.singleShot(0, self, self._painted_once)
+
+    def _painted_once(self) -> None:
+        """The first frame is on screen (the log file opens on this signal)."""
+        if not self.closed:
             self.first_painted.emit()
             QTimer.singleShot(0, self, lambda: self._load_workbench(list(WORKBENCH_MODULES)))
 
