@@ -129,9 +129,12 @@ def main(
 
     from cg_desktop.ui.context import build_context
     from cg_desktop.ui.main_window import MainWindow
-    from cg_desktop.ui.practice.session import start_practice
 
-    practice = start_practice() if args.sandbox else None
+    practice = None
+    if args.sandbox:
+        from cg_desktop.ui.practice.session import start_practice
+
+        practice = start_practice()
     context = build_context(paths, practice=practice, before_network=OsTrustStore())
     window = MainWindow(context)
 

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from cg_desktop.core.credentials import CredentialStore
 from cg_desktop.core.paths import AppPaths
 from cg_desktop.core.profiles.library import ProfileLibrary
 from cg_desktop.core.settings import Settings, load_settings, save_settings
-from cg_desktop.ui.practice.session import Practice
+
+if TYPE_CHECKING:  # practice mode loads it; a real desk need not
+    from cg_desktop.ui.practice.session import Practice
 
 
 @dataclass

@@ -56,29 +56,48 @@ class FieldRow(QWidget):
         if spec.help:
             self.label.setToolTip(spec.help)
             self.editor.setToolTip(spec.help)
-        self.error_line = MessageLine("SP_MessageBoxCritical", "#b3261e", self)
-        self.error_line.setObjectName(f"error:{spec.name}")
-        self.hint_line = MessageLine("SP_MessageBoxInformation", "#5f6368", self)
-        self.hint_line.setObjectName(f"hint:{spec.name}")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.editor)
-        layout.addWidget(self.error_line)
-        layout.addWidget(self.hint_line)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self._layout.addWidget(self.editor)
+        # The error and hint lines are made when first needed: most fields never show
+        # either, and a form builds before the first paint (DESIGN.md: first paint first).
+        self._error_line: MessageLine | None = None
+        self._hint_line: MessageLine | None = None
         self.touched = False  # errors show only once the person has left the field
+
+    @property
+    def error_line(self) -> MessageLine:
+        """The line of errors under the editor (made on first use)."""
+        if self._error_line is None:
+            self._error_line = MessageLine("SP_MessageBoxCritical", "#b3261e", self)
+            self._error_line.setObjectName(f"error:{self.spec.name}")
+            self._layout.insertWidget(1, self._error_line)  # right under the editor
+        return self._error_line
+
+    @property
+    def hint_line(self) -> MessageLine:
+        """The line of soft hints, under the errors (made on first use)."""
+        if self._hint_line is None:
+            self._hint_line = MessageLine("SP_MessageBoxInformation", "#5f6368", self)
+            self._hint_line.setObjectName(f"hint:{self.spec.name}")
+            self._layout.addWidget(self._hint_line)
+        return self._hint_line
 
     def show_errors(self, errors: list[str]) -> None:
         """Show errors under the field and name them for screen readers."""
-        self.error_line.set_messages(errors)
+        if errors or self._error_line is not None:
+            self.error_line.set_messages(errors)
         focus = self.editor.focusProxy() or self.editor
         focus.setAccessibleDescription(" ".join(errors))
         focus.setProperty("invalid", bool(errors))
 
     def show_hints(self, hints: list[str]) -> None:
         """Show soft, non-blocking doubts under the field."""
-        self.hint_line.set_messages(hints)
+        if hints or self._hint_line is not None:
+            self.hint_line.set_messages(hints)
 
     def errors(self) -> list[str]:
         """The errors shown now."""
-        return self.error_line.text.text().splitlines() if not self.error_line.isHidden() else []
+        line = self._error_line
+        return line.text.text().splitlines() if line is not None and not line.isHidden() else []
