@@ -47,9 +47,8 @@ def json_object(body: str) -> dict[str, object] | None:
 
 def _looks_like_html(body: str, content_type: str) -> bool:
     """True for a web page: a captive portal, a proxy or a server error page."""
-    return "html" in content_type.lower() or body.lstrip()[:15].lower().startswith(
-        ("<!doctype", "<html")
-    )
+    start = body.lstrip("\ufeff \t\r\n")[:15].lower()
+    return "html" in content_type.lower() or start.startswith(("<!doctype", "<html", "<!--"))
 
 
 def _error_lists(data: Mapping[str, object]) -> dict[str, tuple[str, ...]]:
@@ -85,12 +84,22 @@ def interpret_records_answer(
         )
 
     if 200 <= status < 300:
-        if body.strip() and json_object(body) is None and _looks_like_html(body, content_type):
-            # A real 200 from CustomerGauge is empty; a web page is a Wi-Fi login or a proxy.
+        if body:
+            # CustomerGauge's success is an empty body (SPEC.md, Responses): anything else
+            # is someone else's page (a Wi-Fi login, a proxy) or a changed API. Whether
+            # the record landed is unknown: the next attempt settles it (an empty 200, or
+            # the duplicate rule), so it is never called delivered on this answer.
+            page = _looks_like_html(body, content_type)
             return later(
                 Reason.UNEXPECTED_ANSWER,
-                "The network answered with a web page instead of CustomerGauge (a Wi-Fi "
-                "sign-in page?). Saved — it will be sent when the connection works.",
+                (
+                    "The network answered with a web page instead of CustomerGauge (a Wi-Fi "
+                    "sign-in page?). Saved — it will be sent when the connection works."
+                    if page
+                    else f"{where} answered in an unexpected way, so it isn't certain the "
+                    "record arrived. Saved — it will be sent again to make sure (never a "
+                    "second survey)."
+                ),
                 unknown=True,
             )
         return Outcome(

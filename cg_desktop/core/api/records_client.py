@@ -33,8 +33,14 @@ def form_body(configuration: str, record: Mapping[str, str]) -> str:
 
 
 def answer_text(response: requests.Response) -> str:
-    """The body as text: UTF-8 as the API sends, without requests' slow charset guessing."""
-    return response.content.decode(response.encoding or "utf-8", errors="replace")
+    """The body as text: UTF-8 as the API sends, without requests' slow charset guessing.
+
+    Never raises: a charset Python doesn't know (a proxy's invention) is read as UTF-8.
+    """
+    try:
+        return response.content.decode(response.encoding or "utf-8", errors="replace")
+    except LookupError:
+        return response.content.decode("utf-8", errors="replace")
 
 
 def internal_failure(exc: Exception) -> Outcome:
