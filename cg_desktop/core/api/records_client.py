@@ -12,6 +12,7 @@ import requests
 from cg_desktop.core.api.answers import interpret_records_answer, interpret_transport_error
 from cg_desktop.core.api.http import DEFAULT_TIMEOUT, BearerAuth, make_session
 from cg_desktop.core.api.outcomes import Outcome, OutcomeKind, Reason
+from cg_desktop.core.api.redaction import basic_auth_secret, redact_outcome
 from cg_desktop.core.api.regions import Region, require_safe_url
 from cg_desktop.core.api.tokens import TokenError, TokenProvider
 from cg_desktop.core.credentials import ClientCredentials
@@ -88,14 +89,24 @@ class RecordsClient:
         body_format: str = "json",
         method: str = "PUT",
     ) -> Outcome:
-        """PUT (or POST) one record; never raises: every failure is an Outcome."""
+        """PUT (or POST) one record; never raises: every failure is an Outcome.
+
+        The outcome holds no token and no client secret, whatever the server echoed.
+        """
+        tokens: list[str] = []  # every token this call used
         try:
-            return self._send(configuration, record, body_format, method)
+            outcome = self._send(configuration, record, body_format, method, tokens)
         except Exception as exc:  # a bug, but a send must still end in a sentence
-            return internal_failure(exc)
+            outcome = internal_failure(exc)
+        return redact_outcome(outcome, [self._credentials.client_secret, *tokens])
 
     def _send(
-        self, configuration: str, record: Mapping[str, str], body_format: str, method: str
+        self,
+        configuration: str,
+        record: Mapping[str, str],
+        body_format: str,
+        method: str,
+        tokens: list[str],
     ) -> Outcome:
         """Sign in (cached), send, and once more with a fresh token after a 401."""
         if body_format == "form":
@@ -110,6 +121,7 @@ class RecordsClient:
                 token = self._tokens.token(self.region, self._credentials)
             except TokenError as exc:
                 return exc.outcome
+            tokens.append(token)
             try:
                 response = self._session.request(
                     method,
@@ -153,6 +165,7 @@ class WebhookClient:
         require_safe_url(url)
         self._url = url
         self._auth = requests.auth.HTTPBasicAuth(username, password)
+        self._secrets = (password, basic_auth_secret(username, password))
         self._where = where
         self._session = session if session is not None else make_session()
         self._timeout = timeout
@@ -161,7 +174,11 @@ class WebhookClient:
         return f"WebhookClient({self._url!r}, <credentials redacted>)"
 
     def send(self, record: Mapping[str, str]) -> Outcome:
-        """PUT one record as a flat JSON body; never raises."""
+        """PUT one record as a flat JSON body; never raises; no password in the outcome."""
+        return redact_outcome(self._send(record), self._secrets)
+
+    def _send(self, record: Mapping[str, str]) -> Outcome:
+        """The call itself."""
         try:
             response = self._session.put(
                 self._url,

@@ -16,6 +16,7 @@ from cg_desktop.core.api.answers import (
 )
 from cg_desktop.core.api.http import NoAuth
 from cg_desktop.core.api.outcomes import Outcome, OutcomeKind, Reason
+from cg_desktop.core.api.redaction import redact_outcome
 from cg_desktop.core.api.regions import Region
 from cg_desktop.core.credentials import ClientCredentials
 
@@ -69,7 +70,12 @@ class TokenProvider:
             cached = self._cache.get(key)
             if cached is not None and self._clock() < cached.renew_at:
                 return cached.value
-            fresh = self._fetch(region, credentials)
+            try:
+                fresh = self._fetch(region, credentials)
+            except TokenError as exc:
+                # A proxy may echo the request, secret and all: not in any outcome.
+                outcome = redact_outcome(exc.outcome, [credentials.client_secret])
+                raise TokenError(outcome) from None
             self._cache[key] = fresh
             return fresh.value
 

@@ -1,0 +1,62 @@
+"""Redaction at the boundary: no token, client secret or webhook password leaves a client.
+
+Every outcome the clients return passes through `redact_outcome` with the secrets that
+call used, so what is stored, logged, shown or exported can't hold them, even when a
+proxy or a misbehaving server echoes the request back (in a body, a redirect's Location,
+a validation message). One function for every path.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import json
+from collections.abc import Iterable
+from urllib.parse import quote, quote_plus
+
+from cg_desktop.core.api.outcomes import Outcome
+
+REDACTED = "[redacted]"
+# Shorter "secrets" would blank out ordinary words; no real token or secret is this short.
+MIN_SECRET_LENGTH = 4
+
+
+def _forms(secret: str) -> set[str]:
+    """The ways a secret can come back: as is, URL-encoded, JSON-escaped."""
+    forms = {secret, quote(secret, safe=""), quote_plus(secret), json.dumps(secret)[1:-1]}
+    return {form for form in forms if len(form) >= MIN_SECRET_LENGTH}
+
+
+def basic_auth_secret(username: str, password: str) -> str:
+    """What an Authorization: Basic header carries (base64 of "user:password")."""
+    return base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+
+
+def redact(text: str, secrets: Iterable[str]) -> str:
+    """`text` with every form of every secret replaced by [redacted]."""
+    forms = {form for secret in secrets if secret for form in _forms(secret)}
+    for form in sorted(forms, key=len, reverse=True):  # longest first: no half-replaced
+        text = text.replace(form, REDACTED)
+    return text
+
+
+def redact_outcome(outcome: Outcome, secrets: Iterable[str]) -> Outcome:
+    """A copy of `outcome` whose every text has the secrets replaced."""
+    kept = [secret for secret in secrets if secret]
+    if not kept:
+        return outcome
+
+    def clean(text: str) -> str:
+        return redact(text, kept)
+
+    return dataclasses.replace(
+        outcome,
+        message=clean(outcome.message),
+        server_answer=clean(outcome.server_answer),
+        general_errors=tuple(clean(text) for text in outcome.general_errors),
+        field_errors={
+            clean(key): tuple(clean(text) for text in texts)
+            for key, texts in outcome.field_errors.items()
+        },
+        cg_id=None if outcome.cg_id is None else clean(outcome.cg_id),
+    )
