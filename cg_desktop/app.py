@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from cg_desktop.core.logs import open_log_file, start_logging
 from cg_desktop.core.paths import AppPaths
+from cg_desktop.core.private_files import private_dir
 
 if TYPE_CHECKING:  # Qt loads inside main(), after the arguments are read
     from PySide6.QtCore import QTimer
@@ -113,7 +114,7 @@ def main(
     # first is sending (start-up requeues "sending"), and could send them twice.
     from PySide6.QtCore import QLockFile
 
-    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(paths.data_dir)
     lock = QLockFile(str(paths.data_dir / "cg-desktop.lock"))
     if not lock.tryLock(200):
         from PySide6.QtWidgets import QMessageBox

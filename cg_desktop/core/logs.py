@@ -8,7 +8,10 @@ Our log lines never carry secrets (see core.api.tokens, core.api.http).
 from __future__ import annotations
 
 import logging
+from io import TextIOWrapper
 from pathlib import Path
+
+from cg_desktop.core.private_files import create_private, private_dir
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -43,10 +46,19 @@ def open_log_file(log_dir: Path, held: EarlyRecords) -> None:
         return  # opened already
     from logging.handlers import RotatingFileHandler
 
+    class PrivateLog(RotatingFileHandler):
+        """A rotating log whose files (the new one after each rollover too) are private."""
+
+        def _open(self) -> TextIOWrapper:
+            create_private(Path(self.baseFilename))
+            return super()._open()
+
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFileHandler(
-            log_dir / "cg-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        handler: logging.Handler = PrivateLog(
+            private_dir(log_dir) / "cg-desktop.log",
+            maxBytes=1_000_000,
+            backupCount=3,
+            encoding="utf-8",
         )
     except OSError:
         handler = logging.StreamHandler()

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from cg_desktop.core.atomic_file import write_atomically
+from cg_desktop.core.private_files import PRIVATE_FILE, private_dir
 
 SETTINGS_VERSION = 1
 DEFAULT_RETENTION_DAYS = 30
@@ -54,6 +55,6 @@ def load_settings(path: Path) -> Settings:
 def save_settings(settings: Settings, path: Path) -> None:
     """Write the settings atomically (a crash leaves the old file or the new, never half)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     text = json.dumps(asdict(settings), indent=2, ensure_ascii=False)
-    write_atomically(path, text.encode("utf-8"))
+    write_atomically(path, text.encode("utf-8"), mode=PRIVATE_FILE)

@@ -88,16 +88,20 @@ def profile_to_dict(profile: Profile) -> dict[str, object]:
     return result
 
 
-def save_profile(profile: Profile, path: Path) -> None:
-    """Write a profile atomically (temp file + os.replace), UTF-8, indented; it loads back."""
+def save_profile(profile: Profile, path: Path, *, mode: int = SHAREABLE) -> None:
+    """Write a profile atomically (temp file + os.replace), UTF-8, indented; it loads back.
+
+    `mode` for a new file: shareable by default (a profile holds no secret); the app's own
+    profiles folder keeps its files private.
+    """
     source = path.name or str(path)
     data = profile_to_dict(profile)
     parse_profile(data, source)  # never write a file that load_profile would refuse
     payload = (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     try:
         # Keep the permissions of a file being replaced; a profile holds no secret.
-        mode = path.stat().st_mode & 0o777 if path.exists() else SHAREABLE
-        write_atomically(path, payload, mode=mode)
+        kept = path.stat().st_mode & 0o777 if path.exists() else mode
+        write_atomically(path, payload, mode=kept)
     except OSError as exc:
         raise ProfileError(source, f"the file can't be saved ({exc.strerror or exc}).") from None
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from cg_desktop.core.private_files import PRIVATE_FILE, private_dir
 from cg_desktop.core.profiles.files import load_profile, save_profile
 from cg_desktop.core.profiles.model import Profile, ProfileError
 
@@ -63,8 +64,8 @@ class ProfileLibrary:
             raise ProfileError(
                 str(source), f'a profile named "{profile.name}" is already there; replace it?'
             )
-        self.folder.mkdir(parents=True, exist_ok=True)
+        private_dir(self.folder)
         if source.resolve() != target.resolve():
             # Saved through save_profile, not copied byte for byte: the desk's copy is clean.
-            save_profile(profile, target)
+            save_profile(profile, target, mode=PRIVATE_FILE)
         return profile

@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
+from cg_desktop.core.private_files import create_private, make_private, private_dir
 from cg_desktop.core.store.errors import (
     CORRUPT_CODES,
     DamagedStoreError,
@@ -58,7 +59,12 @@ class Store:
     def __init__(self, path: Path, *, clock: Callable[[], float] = time.time) -> None:
         self.path = Path(path)
         self._clock = clock
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(self.path.parent)
+        # Personal data: the file is the owner's alone before SQLite writes a byte, and
+        # SQLite gives its -wal and -shm files the database file's permissions.
+        create_private(self.path)
+        make_private(self.path.with_name(self.path.name + "-wal"))
+        make_private(self.path.with_name(self.path.name + "-shm"))
         # Autocommit mode: every transaction below is explicit, so none is left open.
         self._db = sqlite3.connect(self.path, timeout=10.0, isolation_level=None)
         try:
