@@ -13,7 +13,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cg_desktop.core.profiles import files as profile_files
 from cg_desktop.core.profiles import parsing as profiles
 from cg_desktop.core.profiles.files import (
     demo_profile_path,
@@ -239,10 +238,14 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     # chmod 0 can't stop root (tests run as root in CI), so the OS refusal is simulated.
     path = write(tmp_path, json.dumps(base()))
 
-    def refuse(*_args: object, **_kwargs: object) -> None:
-        raise PermissionError(13, "Permission denied", str(path))
+    real_open = os.open
 
-    monkeypatch.setattr(profile_files, "open", refuse, raising=False)
+    def refuse(name: object, *args: Any, **kwargs: Any) -> int:
+        if str(name) == str(path):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(ProfileError, match="permission"):
         load_profile(path)
 

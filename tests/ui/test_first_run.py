@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_helpers import HANG_MS
 
+from cg_desktop.core.paths import AppPaths
 from cg_desktop.core.profiles.files import demo_profile_path
 from cg_desktop.ui.main_window import MainWindow
 
@@ -94,3 +96,20 @@ def test_the_welcome_text_is_shown_whole(
     # A word-wrapped label squeezed by its layout gets cut off (seen on screen once).
     assert text.height() >= text.heightForWidth(text.width())
     assert "practice mode" in text.text()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_the_window_opens_with_damaged_files_in_the_profiles_folder(
+    make_window: Callable[..., MainWindow], paths: AppPaths, tmp_path: Path
+) -> None:
+    folder = paths.profiles_dir
+    folder.mkdir(parents=True)
+    os.mkfifo(folder / "pipe.json")  # nobody will ever write to it
+    (folder / "number.json").write_text('{"n": ' + "9" * 5000 + "}", encoding="utf-8")
+    (folder / "deep.json").write_bytes(b"[" * 100_000 + b"]" * 100_000)
+    good = real_profile(tmp_path, "Desk EU")
+    (folder / "desk.json").write_bytes(good.read_bytes())
+    window = make_window(practice=False)
+    assert window.current_profile() is not None
+    assert window.current_profile().name == "Desk EU"
+    assert window.form is not None

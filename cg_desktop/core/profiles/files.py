@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,12 +47,41 @@ def _file_problem(exc: OSError) -> str:
     return f"the file can't be read ({exc.strerror or exc})."
 
 
+def _read_regular_file(path: Path, limit: int) -> bytes:
+    """Up to `limit` bytes of a regular file; anything else (a FIFO, a device) fails at once.
+
+    Opened without waiting (O_NONBLOCK) and checked on the open descriptor, so a FIFO or
+    a symlink to one never blocks, and nothing can swap the file between check and read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise _NotARegularFile
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(fd, limit + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+class _NotARegularFile(Exception):
+    """The path is a FIFO, a device or a socket: not a file to read a profile from."""
+
+
 def load_profile(path: Path) -> Profile:
     """Read and check a profile file; any problem is a ProfileError naming the file."""
     source = path.name or str(path)
     try:
-        with open(path, "rb") as stream:
-            raw = stream.read(MAX_FILE_BYTES + 1)
+        raw = _read_regular_file(path, MAX_FILE_BYTES)
+    except _NotARegularFile:
+        raise ProfileError(source, "this is not an ordinary file (a pipe or a device?).") from None
     except OSError as exc:
         raise ProfileError(source, _file_problem(exc)) from None
     if len(raw) > MAX_FILE_BYTES:
@@ -74,6 +105,8 @@ def load_profile(path: Path) -> Profile:
         raise ProfileError(source, f"the file {exc}.") from None
     except RecursionError:
         raise ProfileError(source, "the file is nested far too deeply to be a profile.") from None
+    except ValueError:  # e.g. a number of thousands of digits, past Python's limit
+        raise ProfileError(source, "the file holds a number far too long to be real.") from None
     return parse_profile(data, source)
 
 
