@@ -6,15 +6,18 @@ mark or a leading comment, JSON saying "Unauthenticated.", an unknown charset.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hostile_server import Answer, HostileServer
 
+from cg_desktop.core.api.http import make_session
 from cg_desktop.core.api.outcomes import OutcomeKind, Reason
-from cg_desktop.core.api.records_client import RecordsClient
+from cg_desktop.core.api.records_client import RecordsClient, WebhookClient
 from cg_desktop.core.api.regions import sandbox_region
+from cg_desktop.core.api.tokens import TokenProvider
 from cg_desktop.core.credentials import ClientCredentials
 from cg_desktop.core.delivery import Account, Deliverer
 from cg_desktop.core.store.sends import Status, Store
@@ -88,3 +91,53 @@ def test_the_outbox_keeps_an_unproven_send_and_the_next_empty_200_settles_it(
         finally:
             deliverer.close()
     assert server.records_puts() == 2
+
+
+DEEP = b"[" * 50_000 + b"]" * 50_000
+
+
+def test_a_refusal_with_deeply_nested_json_is_still_a_refusal(server: HostileServer) -> None:
+    server.answers.append(Answer(422, {"Content-Type": "application/json"}, DEEP))
+    client = RecordsClient(sandbox_region(server.base_url), CREDENTIALS)
+    try:
+        outcome = client.send(MAPPING, RECORD)
+    finally:
+        client.close()
+    assert outcome.kind is OutcomeKind.REJECTED and outcome.is_final  # not retried
+    assert outcome.server_answer.startswith("[[[")  # the raw text, for Details
+    assert "inside cg-desktop" not in outcome.message
+
+
+def test_a_webhook_refusal_with_deep_json_is_a_refusal(server: HostileServer) -> None:
+    server.answers.append(Answer(422, {"Content-Type": "application/json"}, DEEP))
+    client = WebhookClient(server.base_url + "/records/", "user", "password-1")
+    try:
+        outcome = client.send(RECORD)
+    finally:
+        client.close()
+    assert outcome.kind is OutcomeKind.REJECTED
+
+
+def test_a_sign_in_answer_of_deep_json_is_an_answer_not_a_crash(server: HostileServer) -> None:
+    server.token_answer = Answer(200, {"Content-Type": "application/json"}, DEEP)
+    with make_session() as session:
+        outcome = TokenProvider(session).check(sandbox_region(server.base_url), CREDENTIALS)
+    assert outcome is not None and outcome.kind is OutcomeKind.TRY_LATER
+    assert "inside cg-desktop" not in outcome.message
+
+
+@pytest.mark.parametrize("token", ["abc\r\nX-Injected: 1", "two words", "tab\there", "é-token"])
+def test_a_token_that_cannot_be_a_header_is_a_sign_in_problem(
+    server: HostileServer, token: str
+) -> None:
+    body = json.dumps({"access_token": token, "token_type": "Bearer", "expires_in": 3600})
+    server.token_answer = Answer(200, {"Content-Type": "application/json"}, body.encode())
+    client = RecordsClient(sandbox_region(server.base_url), CREDENTIALS)
+    try:
+        outcome = client.send(MAPPING, RECORD)
+    finally:
+        client.close()
+    assert outcome.kind is OutcomeKind.TRY_LATER
+    assert "sign-in answer could not be used" in outcome.message
+    assert not outcome.result_unknown  # nothing was sent
+    assert server.records_puts() == 0

@@ -37,10 +37,10 @@ def retry_after_seconds(value: str | None, now: Callable[[], float] = time.time)
 
 
 def json_object(body: str) -> dict[str, object] | None:
-    """The body as a JSON object, or None when it is anything else."""
+    """The body as a JSON object, or None when it is anything else (never raises)."""
     try:
         data = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, a 5,000-digit number, deep nesting
         return None
     return data if isinstance(data, dict) else None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -131,9 +132,28 @@ class TokenProvider:
             value = data.get("access_token")
             expires = data.get("expires_in", DEFAULT_LIFETIME)
             if isinstance(value, str) and value:
+                if not _TOKEN_CHARS.fullmatch(value):
+                    raise TokenError(_unusable_token(response.status_code, where))
                 lifetime = _seconds(expires)
                 return _Token(value, self._clock() + lifetime - RENEW_MARGIN)
         raise TokenError(_token_failure(response.status_code, response.headers, body, where))
+
+
+# RFC 6750 §2.1 (b64token): what can follow "Bearer " in a header. CR, LF, spaces or
+# anything else would break the header (or inject another one): never sent.
+_TOKEN_CHARS = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
+
+
+def _unusable_token(status: int, where: str) -> Outcome:
+    """A token answer whose token can't go in a header: a sign-in problem, tried again later."""
+    return Outcome(
+        OutcomeKind.TRY_LATER,
+        f"{where}'s sign-in answer could not be used (its token is not valid in a request). "
+        "Saved — it will be tried again; if this keeps happening, tell your administrator.",
+        reason=Reason.UNEXPECTED_ANSWER,
+        http_status=status,
+        server_answer=withheld(status),
+    )
 
 
 def withheld(status: int) -> str:
