@@ -7,14 +7,15 @@ mark or a leading comment, JSON saying "Unauthenticated.", an unknown charset.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from hostile_server import Answer, HostileServer
+from hostile_server import Answer, HostileServer, endless, trickle
 
 from cg_desktop.core.api.http import make_session
-from cg_desktop.core.api.outcomes import OutcomeKind, Reason
+from cg_desktop.core.api.outcomes import MAX_ANSWER_CHARS, Outcome, OutcomeKind, Reason
 from cg_desktop.core.api.records_client import RecordsClient, WebhookClient
 from cg_desktop.core.api.regions import sandbox_region
 from cg_desktop.core.api.tokens import TokenProvider
@@ -141,3 +142,47 @@ def test_a_token_that_cannot_be_a_header_is_a_sign_in_problem(
     assert "sign-in answer could not be used" in outcome.message
     assert not outcome.result_unknown  # nothing was sent
     assert server.records_puts() == 0
+
+
+def test_an_answer_trickled_past_the_deadline_ends_the_attempt(server: HostileServer) -> None:
+    # Forty bytes, one every 0.5 s: 20 s in all, well past a 2 s deadline.
+    server.answers.append(Answer(raw=trickle(b"x" * 40, 0.5, server.stopping)))
+    client = RecordsClient(sandbox_region(server.base_url), CREDENTIALS, deadline=2.0)
+    try:
+        outcome = run_bounded(lambda: client.send(MAPPING, RECORD))
+    finally:
+        client.close()
+    assert outcome.kind is OutcomeKind.TRY_LATER and outcome.reason is Reason.TIMEOUT
+    assert outcome.result_unknown  # the record went out: the duplicate rule settles it
+
+
+def test_an_endless_200_is_read_up_to_a_cap_and_is_not_delivered(server: HostileServer) -> None:
+    server.answers.append(Answer(raw=endless(server.stopping)))
+    client = RecordsClient(sandbox_region(server.base_url), CREDENTIALS)
+    try:
+        outcome = run_bounded(lambda: client.send(MAPPING, RECORD))
+    finally:
+        client.close()
+    assert outcome.kind is OutcomeKind.TRY_LATER and outcome.result_unknown
+    assert len(outcome.server_answer) < 2 * MAX_ANSWER_CHARS  # kept: a clipped beginning
+
+
+def test_a_trickled_sign_in_answer_ends_by_the_deadline(server: HostileServer) -> None:
+    server.token_answer = Answer(raw=trickle(b'{"access_token": "abc"}', 0.5, server.stopping))
+    client = RecordsClient(sandbox_region(server.base_url), CREDENTIALS, deadline=2.0)
+    try:
+        outcome = run_bounded(lambda: client.send(MAPPING, RECORD))
+    finally:
+        client.close()
+    assert outcome.kind is OutcomeKind.TRY_LATER and outcome.reason is Reason.TIMEOUT
+    assert server.records_puts() == 0
+
+
+def run_bounded(call: Callable[[], Outcome]) -> Outcome:
+    """Run `call` in a thread; fail only if it never ends (a hang, not a speed)."""
+    box: list[Outcome] = []
+    thread = threading.Thread(target=lambda: box.append(call()), daemon=True)
+    thread.start()
+    thread.join(120.0)
+    assert not thread.is_alive(), "the attempt never ended"
+    return box[0]

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Mapping
 from urllib.parse import urlencode
 
 import requests
 
 from cg_desktop.core.api.answers import interpret_records_answer, interpret_transport_error
-from cg_desktop.core.api.http import DEFAULT_TIMEOUT, BearerAuth, make_session
+from cg_desktop.core.api.http import (
+    ATTEMPT_DEADLINE,
+    DEFAULT_TIMEOUT,
+    RECORDS_ANSWER_LIMIT,
+    BearerAuth,
+    TooSlow,
+    make_session,
+    read_capped,
+    remaining,
+)
 from cg_desktop.core.api.outcomes import Outcome, OutcomeKind, Reason
 from cg_desktop.core.api.redaction import basic_auth_secret, redact_outcome
 from cg_desktop.core.api.regions import Region, require_safe_url
@@ -33,15 +43,32 @@ def form_body(configuration: str, record: Mapping[str, str]) -> str:
     return urlencode(pairs)
 
 
-def answer_text(response: requests.Response) -> str:
+def decode_answer(content: bytes, encoding: str | None) -> str:
     """The body as text: UTF-8 as the API sends, without requests' slow charset guessing.
 
     Never raises: a charset Python doesn't know (a proxy's invention) is read as UTF-8.
     """
     try:
-        return response.content.decode(response.encoding or "utf-8", errors="replace")
+        return content.decode(encoding or "utf-8", errors="replace")
     except LookupError:
-        return response.content.decode("utf-8", errors="replace")
+        return content.decode("utf-8", errors="replace")
+
+
+def read_answer(response: requests.Response, deadline: float) -> str:
+    """A records or webhook answer as text: capped in size, over by the deadline."""
+    body = read_capped(response, limit=RECORDS_ANSWER_LIMIT, deadline=deadline)
+    return decode_answer(body, response.encoding)
+
+
+def too_slow(where: str) -> Outcome:
+    """The answer was still coming at the attempt's deadline: it may have landed."""
+    return Outcome(
+        OutcomeKind.TRY_LATER,
+        f"{where} took too long to answer. Saved — it will be sent again to make sure "
+        "(never a second survey).",
+        reason=Reason.TIMEOUT,
+        result_unknown=True,
+    )
 
 
 def internal_failure(exc: Exception) -> Outcome:
@@ -67,7 +94,9 @@ class RecordsClient:
         session: requests.Session | None = None,
         tokens: TokenProvider | None = None,
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        deadline: float = ATTEMPT_DEADLINE,
     ) -> None:
+        """`deadline`: seconds one send may take in all (sign-in, request, answer)."""
         require_safe_url(region.records_url)
         require_safe_url(region.token_url)
         self.region = region
@@ -75,6 +104,7 @@ class RecordsClient:
         self._session = session if session is not None else make_session()
         self._tokens = tokens if tokens is not None else TokenProvider(self._session)
         self._timeout = timeout
+        self._deadline = deadline
 
     @property
     def tokens(self) -> TokenProvider:
@@ -116,9 +146,10 @@ class RecordsClient:
             body = json_body(configuration, record)
             content_type = "application/json"
         where = self.region.server_name
+        deadline = time.monotonic() + self._deadline
         for attempt in (1, 2):
             try:
-                token = self._tokens.token(self.region, self._credentials)
+                token = self._tokens.token(self.region, self._credentials, deadline=deadline)
             except TokenError as exc:
                 return exc.outcome
             tokens.append(token)
@@ -129,10 +160,13 @@ class RecordsClient:
                     data=body,
                     headers={"Content-Type": content_type, "Accept": "application/json"},
                     auth=BearerAuth(token),
-                    timeout=self._timeout,
+                    timeout=remaining(deadline, self._timeout),
                     allow_redirects=False,
+                    stream=True,  # read by read_answer: capped, within the deadline
                 )
-                text = answer_text(response)
+                text = read_answer(response, deadline)
+            except TooSlow:
+                return too_slow(where)
             except requests.RequestException as exc:
                 return interpret_transport_error(exc, where=where)
             if response.status_code == 401 and attempt == 1:
@@ -161,7 +195,9 @@ class WebhookClient:
         where: str = "CustomerGauge",
         session: requests.Session | None = None,
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        deadline: float = ATTEMPT_DEADLINE,
     ) -> None:
+        """`deadline`: seconds one send may take in all (request and answer)."""
         require_safe_url(url)
         self._url = url
         self._auth = requests.auth.HTTPBasicAuth(username, password)
@@ -169,6 +205,7 @@ class WebhookClient:
         self._where = where
         self._session = session if session is not None else make_session()
         self._timeout = timeout
+        self._deadline = deadline
 
     def __repr__(self) -> str:
         return f"WebhookClient({self._url!r}, <credentials redacted>)"
@@ -179,16 +216,20 @@ class WebhookClient:
 
     def _send(self, record: Mapping[str, str]) -> Outcome:
         """The call itself."""
+        deadline = time.monotonic() + self._deadline
         try:
             response = self._session.put(
                 self._url,
                 data=json.dumps(dict(record), ensure_ascii=False).encode("utf-8"),
                 headers={"Content-Type": "application/json", "Accept": "application/json"},
                 auth=self._auth,
-                timeout=self._timeout,
+                timeout=remaining(deadline, self._timeout),
                 allow_redirects=False,
+                stream=True,
             )
-            text = answer_text(response)
+            text = read_answer(response, deadline)
+        except TooSlow:
+            return too_slow(self._where)
         except requests.RequestException as exc:
             return interpret_transport_error(exc, where=self._where)
         except Exception as exc:  # a bug, but a send must still end in a sentence

@@ -15,7 +15,14 @@ from cg_desktop.core.api.answers import (
     interpret_transport_error,
     json_object,
 )
-from cg_desktop.core.api.http import NoAuth
+from cg_desktop.core.api.http import (
+    ATTEMPT_DEADLINE,
+    TOKEN_ANSWER_LIMIT,
+    NoAuth,
+    TooSlow,
+    read_capped,
+    remaining,
+)
 from cg_desktop.core.api.outcomes import Outcome, OutcomeKind, Reason
 from cg_desktop.core.api.redaction import redact_outcome
 from cg_desktop.core.api.regions import Region
@@ -64,15 +71,20 @@ class TokenProvider:
         self._lock = threading.Lock()
         self.requests_made = 0
 
-    def token(self, region: Region, credentials: ClientCredentials) -> str:
-        """A valid bearer token, from the cache or freshly fetched; raises TokenError."""
+    def token(
+        self, region: Region, credentials: ClientCredentials, *, deadline: float | None = None
+    ) -> str:
+        """A valid bearer token, from the cache or freshly fetched; raises TokenError.
+
+        `deadline` (a time.monotonic() time) ends a fetch: the caller's whole attempt.
+        """
         key = (region.token_url, credentials.client_id)
         with self._lock:
             cached = self._cache.get(key)
             if cached is not None and self._clock() < cached.renew_at:
                 return cached.value
             try:
-                fresh = self._fetch(region, credentials)
+                fresh = self._fetch(region, credentials, deadline)
             except TokenError as exc:
                 # A proxy may echo the request, secret and all: not in any outcome.
                 outcome = redact_outcome(exc.outcome, [credentials.client_secret])
@@ -94,10 +106,14 @@ class TokenProvider:
             return exc.outcome
         return None
 
-    def _fetch(self, region: Region, credentials: ClientCredentials) -> _Token:
+    def _fetch(
+        self, region: Region, credentials: ClientCredentials, deadline: float | None
+    ) -> _Token:
         """Ask the region's token endpoint for a new token (RFC 6749 §4.4)."""
         where = region.server_name
         self.requests_made += 1
+        if deadline is None:
+            deadline = time.monotonic() + ATTEMPT_DEADLINE
         try:
             response = self._session.post(
                 region.token_url,
@@ -108,10 +124,20 @@ class TokenProvider:
                 },
                 headers={"Accept": "application/json"},
                 auth=NoAuth(),
-                timeout=self._timeout,
+                timeout=remaining(deadline, self._timeout),
                 allow_redirects=False,
+                stream=True,
             )
-            body = response.text
+            raw = read_capped(response, limit=TOKEN_ANSWER_LIMIT, deadline=deadline)
+            body = raw.decode("utf-8", errors="replace")  # RFC 6749: JSON, UTF-8
+        except TooSlow:
+            raise TokenError(
+                Outcome(
+                    OutcomeKind.TRY_LATER,
+                    f"{where} took too long to answer the sign-in. Saved — it will be tried again.",
+                    reason=Reason.TIMEOUT,
+                )
+            ) from None
         except requests.RequestException as exc:
             outcome = interpret_transport_error(exc, where=where)
             # A token request changes nothing on the server: its result is never "unknown".
