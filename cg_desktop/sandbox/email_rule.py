@@ -10,8 +10,9 @@ too-long local part, deprecated forms). What it refuses, and so do we:
   string not at the end of the local part or glued between atoms; an unclosed quote or
   comment; a space (or tab, CR, LF) followed by a letter/digit; a backslash before one;
 - in the domain: anything but letters/digits (any script), `-` and `.`; a leading,
-  trailing or doubled dot; a hyphen at the start, before a dot or at the end; an ASCII
-  label over 63 characters; over 253 characters in all; a bad domain literal.
+  trailing or doubled dot; a hyphen at the start, before a dot or at the end; a label
+  over 63 octets (non-ASCII ones counted after IDNA encoding); over 253 characters in
+  all; a bad domain literal.
 
 Deliberately simpler than egulias in corners nobody types: comments are not allowed in
 the domain, and a domain literal must be the whole domain.
@@ -20,6 +21,7 @@ the domain, and a domain literal must be the whole domain.
 from __future__ import annotations
 
 import unicodedata
+from encodings.idna import nameprep
 
 # Characters egulias' lexer knows by name; everything else in ASCII is a letter/digit.
 _SPECIAL = frozenset("{}()<>[]:;@\\/,.'`\"- \t\r\n*!&^$%~|_=+?#")
@@ -162,8 +164,17 @@ def _domain_ok(domain: str) -> bool:
         return False
     if len(domain.encode("utf-8")) > _DOMAIN_MAX:
         return False
-    # egulias measures non-ASCII labels after IDNA conversion; be lenient with those.
-    return all(len(label) <= _LABEL_MAX or not label.isascii() for label in domain.split("."))
+    return all(_octets(label) <= _LABEL_MAX for label in domain.split("."))
+
+
+def _octets(label: str) -> int:
+    """A label's length after IDNA conversion (egulias measures the ASCII form)."""
+    if label.isascii():
+        return len(label)
+    try:  # ToASCII: nameprep, then punycode with its "xn--" prefix
+        return len(b"xn--" + nameprep(label).encode("punycode"))
+    except UnicodeError:
+        return 0  # not convertible here: left to the length of the whole domain
 
 
 def _domain_literal_ok(domain: str) -> bool:

@@ -30,6 +30,8 @@ VALID = [
     "a@b.-c",  # egulias only checks hyphens next to a dot at the end of a label
     "a@" + "b" * 63 + ".com",
     "a" * 65 + "@example.com",  # a too-long local part is a warning
+    # A non-ASCII label counts its octets after IDNA encoding: 23 here.
+    "a@" + "".join(chr(0x4E00 + i * 7) for i in range(10)) + ".com",
 ]
 INVALID = [
     "",
@@ -75,6 +77,8 @@ INVALID = [
     12345,
     None,
     ["joe@example.com"],
+    # Thirty CJK characters: 71 octets after IDNA encoding, past the 63-octet label limit.
+    "a@" + "".join(chr(0x4E00 + i * 97) for i in range(30)) + ".com",
 ]
 
 

@@ -136,3 +136,10 @@ def test_mapping_b_errors(api: Api) -> None:
             "Employees": ["The Employees must be a number."],
         },
     }
+
+
+def test_a_json_number_as_a_phone_is_judged_by_its_php_string_form() -> None:
+    # PHP casts 1e30 to "1.0E+30": the E and the dot fail the phone pattern.
+    assert not is_phone(1e30)
+    assert is_phone(12345)  # "12345"
+    assert is_phone(123.0)  # "123"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from encodings.idna import nameprep
 
 # PHP's preg \s with the /u flag (PCRE2_UCP): \h, \v and every Unicode Z character.
 # \h includes U+180E (PCRE2 keeps it although Unicode no longer calls it a space).
@@ -92,9 +93,9 @@ def phone_chars_ok(value: str) -> bool:
 
 _INVALID, _GENERIC, _UNKNOWN, _SPECIAL = "invalid", "generic", "unknown", "special"
 # Every egulias version marks ASCII 0x10-0x1F as an INVALID token (so does any UTF-16
-# surrogate, which can't even be sent). Recent versions also refuse symbols (emoji),
-# other controls, format characters (U+200B) and unassigned ones, but older 3.x
-# releases, which Laravel 9 allows, read them as text: those are "unknown" here.
+# surrogate, which can't even be sent), and the versions CustomerGauge runs refuse
+# symbols (emoji), other controls, format characters (U+200B, invisible) and unassigned
+# ones too: all INVALID here. A few ASCII controls are "unknown" (refused in most places).
 _ASCII_INVALID = frozenset(chr(c) for c in range(0x10, 0x20))
 _ASCII_UNKNOWN = frozenset(chr(c) for c in (*range(1, 9), 11, 12, 14, 15, 127))
 _LOCAL_FORBIDDEN = frozenset(",[]<>:;")
@@ -110,11 +111,8 @@ def _char_class(char: str) -> str:
         return _GENERIC if char.isalnum() else _SPECIAL
     if char in "¿¡":
         return _SPECIAL  # the lexer gives these two their own token types
-    category = unicodedata.category(char)
-    if category == "Cs":
+    if unicodedata.category(char)[0] in "SC":
         return _INVALID
-    if category[0] in "SC":
-        return _UNKNOWN
     return _GENERIC
 
 
@@ -198,8 +196,21 @@ def _domain_ok(domain: str) -> bool:
         return False
     if len(domain.encode("utf-8")) > 253:
         return False
-    # Non-ASCII labels are measured after IDNA encoding on the server: not judged here.
-    return all(len(label) <= 63 for label in domain.split(".") if label.isascii())
+    return all(_label_length(label) <= 63 for label in domain.split("."))
+
+
+def _label_length(label: str) -> int:
+    """A domain label's length as the server counts it: in octets after IDNA encoding.
+
+    A label Python's IDNA codec can't encode is not judged (0): the server's converter
+    may well manage, and a client check must never be stricter than the server.
+    """
+    if label.isascii():
+        return len(label)
+    try:  # what IDNA's ToASCII makes of it, without the codec's own 63-octet refusal
+        return len(b"xn--" + nameprep(label).encode("punycode"))
+    except UnicodeError:
+        return 0
 
 
 def is_laravel_email(value: str) -> bool:
@@ -218,4 +229,4 @@ def is_laravel_email(value: str) -> bool:
 
 def email_is_unusual(value: str) -> bool:
     """True for addresses people rarely mean: quotes, comments, spaces, symbols, invisibles."""
-    return any(c in '"()[] \t\\' or _char_class(c) == _UNKNOWN for c in value)
+    return any(c in '"()[] \t\\' or _char_class(c) in (_UNKNOWN, _INVALID) for c in value)
