@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -53,11 +53,7 @@ def server() -> Iterator[HostileServer]:
 @pytest.mark.parametrize("answer", NOT_CUSTOMERGAUGE.values(), ids=NOT_CUSTOMERGAUGE.keys())
 def test_a_2xx_with_a_body_is_never_delivered(server: HostileServer, answer: Answer) -> None:
     server.answers.append(answer)
-    client = RecordsClient(sandbox_region(server.base_url), CREDENTIALS)
-    try:
-        outcome = client.send(MAPPING, RECORD)
-    finally:
-        client.close()
+    outcome = send_one_record(server)
     assert outcome.kind is OutcomeKind.TRY_LATER, outcome
     assert outcome.reason is Reason.UNEXPECTED_ANSWER
     assert outcome.result_unknown  # it may have landed: the duplicate rule settles it
@@ -99,11 +95,7 @@ DEEP = b"[" * 50_000 + b"]" * 50_000
 
 def test_a_refusal_with_deeply_nested_json_is_still_a_refusal(server: HostileServer) -> None:
     server.answers.append(Answer(422, {"Content-Type": "application/json"}, DEEP))
-    client = RecordsClient(sandbox_region(server.base_url), CREDENTIALS)
-    try:
-        outcome = client.send(MAPPING, RECORD)
-    finally:
-        client.close()
+    outcome = send_one_record(server)
     assert outcome.kind is OutcomeKind.REJECTED and outcome.is_final  # not retried
     assert outcome.server_answer.startswith("[[[")  # the raw text, for Details
     assert "inside cg-desktop" not in outcome.message
@@ -133,11 +125,7 @@ def test_a_token_that_cannot_be_a_header_is_a_sign_in_problem(
 ) -> None:
     body = json.dumps({"access_token": token, "token_type": "Bearer", "expires_in": 3600})
     server.token_answer = Answer(200, {"Content-Type": "application/json"}, body.encode())
-    client = RecordsClient(sandbox_region(server.base_url), CREDENTIALS)
-    try:
-        outcome = client.send(MAPPING, RECORD)
-    finally:
-        client.close()
+    outcome = send_one_record(server)
     assert outcome.kind is OutcomeKind.TRY_LATER
     assert "sign-in answer could not be used" in outcome.message
     assert not outcome.result_unknown  # nothing was sent
@@ -147,42 +135,34 @@ def test_a_token_that_cannot_be_a_header_is_a_sign_in_problem(
 def test_an_answer_trickled_past_the_deadline_ends_the_attempt(server: HostileServer) -> None:
     # Forty bytes, one every 0.5 s: 20 s in all, well past a 2 s deadline.
     server.answers.append(Answer(raw=trickle(b"x" * 40, 0.5, server.stopping)))
-    client = RecordsClient(sandbox_region(server.base_url), CREDENTIALS, deadline=2.0)
-    try:
-        outcome = run_bounded(lambda: client.send(MAPPING, RECORD))
-    finally:
-        client.close()
+    outcome = send_one_record(server, deadline=2.0)
     assert outcome.kind is OutcomeKind.TRY_LATER and outcome.reason is Reason.TIMEOUT
     assert outcome.result_unknown  # the record went out: the duplicate rule settles it
 
 
 def test_an_endless_200_is_read_up_to_a_cap_and_is_not_delivered(server: HostileServer) -> None:
     server.answers.append(Answer(raw=endless(server.stopping)))
-    client = RecordsClient(sandbox_region(server.base_url), CREDENTIALS)
-    try:
-        outcome = run_bounded(lambda: client.send(MAPPING, RECORD))
-    finally:
-        client.close()
+    outcome = send_one_record(server)
     assert outcome.kind is OutcomeKind.TRY_LATER and outcome.result_unknown
     assert len(outcome.server_answer) < 2 * MAX_ANSWER_CHARS  # kept: a clipped beginning
 
 
 def test_a_trickled_sign_in_answer_ends_by_the_deadline(server: HostileServer) -> None:
     server.token_answer = Answer(raw=trickle(b'{"access_token": "abc"}', 0.5, server.stopping))
-    client = RecordsClient(sandbox_region(server.base_url), CREDENTIALS, deadline=2.0)
-    try:
-        outcome = run_bounded(lambda: client.send(MAPPING, RECORD))
-    finally:
-        client.close()
+    outcome = send_one_record(server, deadline=2.0)
     assert outcome.kind is OutcomeKind.TRY_LATER and outcome.reason is Reason.TIMEOUT
     assert server.records_puts() == 0
 
 
-def run_bounded(call: Callable[[], Outcome]) -> Outcome:
-    """Run `call` in a thread; fail only if it never ends (a hang, not a speed)."""
+def send_one_record(server: HostileServer, deadline: float = 60.0) -> Outcome:
+    """A RecordsClient's send of RECORD to the server, in a thread; fails only on a hang."""
+    client = RecordsClient(sandbox_region(server.base_url), CREDENTIALS, deadline=deadline)
     box: list[Outcome] = []
-    thread = threading.Thread(target=lambda: box.append(call()), daemon=True)
-    thread.start()
-    thread.join(120.0)
-    assert not thread.is_alive(), "the attempt never ended"
+    thread = threading.Thread(target=lambda: box.append(client.send(MAPPING, RECORD)), daemon=True)
+    try:
+        thread.start()
+        thread.join(120.0)  # bounds a hang, never a speed
+        assert not thread.is_alive(), "the attempt never ended"
+    finally:
+        client.close()
     return box[0]
