@@ -62,11 +62,7 @@ def test_a_2xx_with_a_body_is_never_delivered(server: HostileServer, answer: Ans
 
 def test_an_empty_2xx_is_delivered(server: HostileServer) -> None:
     server.answers.append(Answer(204))
-    client = RecordsClient(sandbox_region(server.base_url), CREDENTIALS)
-    try:
-        assert client.send(MAPPING, RECORD).kind is OutcomeKind.DELIVERED
-    finally:
-        client.close()
+    assert send_one_record(server).kind is OutcomeKind.DELIVERED
 
 
 def test_the_outbox_keeps_an_unproven_send_and_the_next_empty_200_settles_it(
