@@ -7,9 +7,11 @@ and chmod can't express more, so these calls change nothing there.
 
 from __future__ import annotations
 
-import contextlib
+import logging
 import os
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
@@ -20,8 +22,19 @@ def private_dir(path: Path) -> Path:
     """Make the folder (and missing parents), and make it the owner's alone; returns it."""
     path.mkdir(parents=True, exist_ok=True)
     if _POSIX:
-        os.chmod(path, PRIVATE_DIR)
+        _chmod(path, PRIVATE_DIR)
     return path
+
+
+def _chmod(path: Path, mode: int) -> None:
+    """chmod where the file system allows it (a FAT USB stick, a share or a folder of
+    someone else's may refuse: the data is kept all the same, and the refusal logged)."""
+    try:
+        os.chmod(path, mode)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        log.warning("could not make %s private (%s)", path.name, exc.strerror)
 
 
 def create_private(path: Path) -> None:
@@ -30,6 +43,8 @@ def create_private(path: Path) -> None:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE)
         try:
             os.fchmod(fd, PRIVATE_FILE)  # the umask may have taken bits away: not added ones
+        except OSError as exc:
+            log.warning("could not make %s private (%s)", path.name, exc.strerror)
         finally:
             os.close(fd)
 
@@ -38,5 +53,4 @@ def make_private(*paths: Path) -> None:
     """Make existing files readable by their owner only (missing ones are skipped)."""
     if _POSIX:
         for path in paths:
-            with contextlib.suppress(FileNotFoundError):
-                os.chmod(path, PRIVATE_FILE)
+            _chmod(path, PRIVATE_FILE)

@@ -171,8 +171,9 @@ def _octets(label: str) -> int:
     """A label's length after IDNA conversion (egulias measures the ASCII form)."""
     if label.isascii():
         return len(label)
-    try:  # ToASCII: nameprep, then punycode with its "xn--" prefix
-        return len(b"xn--" + nameprep(label).encode("punycode"))
+    try:  # ToASCII: nameprep, then punycode with its "xn--" prefix (unless now ASCII)
+        prepared = nameprep(label)
+        return len(prepared) if prepared.isascii() else len(b"xn--" + prepared.encode("punycode"))
     except UnicodeError:
         return 0  # not convertible here: left to the length of the whole domain
 

@@ -129,8 +129,28 @@ def trickle(body: bytes, every: float, stop: threading.Event) -> Callable[[Any],
         for byte in body:
             if stop.wait(every):
                 return
-            handler.wfile.write(bytes([byte]))
-            handler.wfile.flush()
+            try:
+                handler.wfile.write(bytes([byte]))
+                handler.wfile.flush()
+            except OSError:
+                return  # the client hung up: good
+
+    return write
+
+
+def trickle_headers(every: float, stop: threading.Event) -> Callable[[Any], None]:
+    """A raw answer whose status line and headers come a byte at a time (and never end)."""
+
+    def write(handler: BaseHTTPRequestHandler) -> None:
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n" + b"X-Slow: " + b"y" * 10_000
+        for byte in head:
+            if stop.wait(every):
+                return
+            try:
+                handler.wfile.write(bytes([byte]))
+                handler.wfile.flush()
+            except OSError:
+                return  # the client hung up: good
 
     return write
 

@@ -1,7 +1,7 @@
 """Damaged profile files fail at once with a ProfileError, and never stop the library listing.
 
 A FIFO (or a symlink to one), a huge file, a number of thousands of digits, deep nesting,
-non-UTF-8 bytes: each is a sentence naming the file. 50,000 choices load (no quadratic
+non-UTF-8 bytes: each is a sentence naming the file. 100,000 choices load (no quadratic
 check). Every load runs in a thread joined with a generous bound: only a hang fails it.
 """
 
@@ -118,16 +118,17 @@ def test_the_library_lists_damaged_files_with_their_reason_and_the_good_one(
     assert all(e.problem for e in entries if e.profile is None)
 
 
-def test_fifty_thousand_choices_load(tmp_path: Path) -> None:
+def test_a_hundred_thousand_choices_load(tmp_path: Path) -> None:
+    # A check comparing each choice with all before it would take hours here.
     data = demo()
     choice_field = next(f for f in data["fields"] if f["type"] == "choice")
-    choice_field["choices"] = [f"Stand {i}" for i in range(50_000)]
-    choice_field["default"] = "Stand 49999"
+    choice_field["choices"] = [str(i) for i in range(100_000)]  # under the size cap
+    choice_field["default"] = "99999"
     path = write(tmp_path, "big.json", json.dumps(data).encode())
     profile = within_bound(lambda: load_profile(path))
     assert not isinstance(profile, BaseException), profile
     field = next(f for f in profile.fields if f.type == "choice")  # type: ignore[attr-defined]
-    assert len(field.choices) == 50_000
+    assert len(field.choices) == 100_000
 
 
 def test_a_repeated_choice_among_many_is_still_found(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ and the log are searched for them, in every form they could take.
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 from collections.abc import Iterator
@@ -29,18 +30,30 @@ SECRET = "s3cr+t/with=odd&chars"
 CREDENTIALS = ClientCredentials("echo-client", SECRET)
 MAPPING = "9dd58237-c913-4073-9c76-07da0b49ff50"
 ECHO = f"you sent: Authorization: Bearer {TOKEN}; client_secret={quote_plus(SECRET)}"
+# Laravel's own JSON: PHP's json_encode escapes every "/".
+PHP_ECHO = json.dumps({"message": f"secret {SECRET}"}).replace("/", "\\/")
 
 
 def forms(secret: str) -> list[str]:
-    """Every form a secret could be written in."""
-    return [secret, quote(secret, safe=""), quote_plus(secret), json.dumps(secret)[1:-1]]
+    """Every form a secret could be written in (PHP's JSON writes / as \\/)."""
+    escaped = json.dumps(secret)[1:-1]
+    percent = quote(secret, safe="")
+    return [
+        secret,
+        percent,
+        percent.lower(),
+        quote_plus(secret),
+        escaped,
+        escaped.replace("/", "\\/"),
+        html.escape(secret),
+    ]
 
 
 def test_redact_replaces_every_form_of_every_secret() -> None:
-    text = f"{SECRET} {quote_plus(SECRET)} {json.dumps(SECRET)} {TOKEN}"
+    text = " ".join([*forms(SECRET), TOKEN])
     cleaned = redact(text, [SECRET, TOKEN])
     assert all(form not in cleaned for form in [*forms(SECRET), TOKEN])
-    assert cleaned.count(REDACTED) == 4
+    assert cleaned.count(REDACTED) == len(forms(SECRET)) + 1
     assert redact("nothing here", [SECRET]) == "nothing here"
     assert redact("abc abc", ["abc"]) == "abc abc"  # too short to be a secret
 
@@ -64,6 +77,8 @@ ECHOING_ANSWERS = [
     ),
     Answer(503, {"Content-Type": "text/html", "Retry-After": "1"}, f"<p>{ECHO}</p>".encode()),
     Answer(500, {}, json.dumps({"message": ECHO}).encode()),
+    Answer(422, {"Content-Type": "application/json"}, PHP_ECHO.encode()),
+    Answer(200, {"Content-Type": "text/html"}, f"<p>{html.escape(SECRET)}</p>".encode()),
 ]
 
 

@@ -84,7 +84,8 @@ def interpret_records_answer(
         )
 
     if 200 <= status < 300:
-        if body:
+        # A stray newline (a PHP file's trailing one) is still CustomerGauge's empty body.
+        if body.strip(" \t\r\n"):
             # CustomerGauge's success is an empty body (SPEC.md, Responses): anything else
             # is someone else's page (a Wi-Fi login, a proxy) or a changed API. Whether
             # the record landed is unknown: the next attempt settles it (an empty 200, or
@@ -97,8 +98,7 @@ def interpret_records_answer(
                     "sign-in page?). Saved — it will be sent when the connection works."
                     if page
                     else f"{where} answered in an unexpected way, so it isn't certain the "
-                    "record arrived. Saved — it will be sent again to make sure (never a "
-                    "second survey)."
+                    "record arrived. Saved — it will be sent again to make sure."
                 ),
                 unknown=True,
             )

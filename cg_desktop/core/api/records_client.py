@@ -11,16 +11,14 @@ from urllib.parse import urlencode
 import requests
 
 from cg_desktop.core.api.answers import interpret_records_answer, interpret_transport_error
-from cg_desktop.core.api.http import (
+from cg_desktop.core.api.deadline import (
     ATTEMPT_DEADLINE,
-    DEFAULT_TIMEOUT,
     RECORDS_ANSWER_LIMIT,
-    BearerAuth,
+    Deadline,
     TooSlow,
-    make_session,
     read_capped,
-    remaining,
 )
+from cg_desktop.core.api.http import DEFAULT_TIMEOUT, BearerAuth, make_session
 from cg_desktop.core.api.outcomes import Outcome, OutcomeKind, Reason
 from cg_desktop.core.api.redaction import basic_auth_secret, redact_outcome
 from cg_desktop.core.api.regions import Region, require_safe_url
@@ -54,20 +52,19 @@ def decode_answer(content: bytes, encoding: str | None) -> str:
         return content.decode("utf-8", errors="replace")
 
 
-def read_answer(response: requests.Response, deadline: float) -> str:
-    """A records or webhook answer as text: capped in size, over by the deadline."""
-    body = read_capped(response, limit=RECORDS_ANSWER_LIMIT, deadline=deadline)
-    return decode_answer(body, response.encoding)
+def read_answer(response: requests.Response) -> str:
+    """A records or webhook answer as text: capped in size, ended by the running Deadline."""
+    return decode_answer(read_capped(response, limit=RECORDS_ANSWER_LIMIT), response.encoding)
 
 
-def too_slow(where: str) -> Outcome:
-    """The answer was still coming at the attempt's deadline: it may have landed."""
+def too_slow(where: str, *, sent: bool) -> Outcome:
+    """The attempt's deadline passed; `sent`: the record had gone out, so it may have landed."""
     return Outcome(
         OutcomeKind.TRY_LATER,
-        f"{where} took too long to answer. Saved — it will be sent again to make sure "
-        "(never a second survey).",
+        f"{where} took too long to answer. Saved — it will be sent again"
+        + (" to make sure it arrived." if sent else "."),
         reason=Reason.TIMEOUT,
-        result_unknown=True,
+        result_unknown=sent,
     )
 
 
@@ -146,36 +143,46 @@ class RecordsClient:
             body = json_body(configuration, record)
             content_type = "application/json"
         where = self.region.server_name
-        deadline = time.monotonic() + self._deadline
-        for attempt in (1, 2):
-            try:
-                token = self._tokens.token(self.region, self._credentials, deadline=deadline)
-            except TokenError as exc:
-                return exc.outcome
-            tokens.append(token)
-            try:
-                response = self._session.request(
-                    method,
-                    self.region.records_url,
-                    data=body,
-                    headers={"Content-Type": content_type, "Accept": "application/json"},
-                    auth=BearerAuth(token),
-                    timeout=remaining(deadline, self._timeout),
-                    allow_redirects=False,
-                    stream=True,  # read by read_answer: capped, within the deadline
+        with Deadline(time.monotonic() + self._deadline) as deadline:
+            for attempt in (1, 2):
+                try:
+                    token = self._tokens.token(self.region, self._credentials)
+                except TokenError as exc:
+                    return exc.outcome
+                tokens.append(token)
+                try:
+                    timeouts = deadline.timeouts(self._timeout)
+                except TooSlow:  # the sign-in used up the time: nothing was sent
+                    return too_slow(where, sent=False)
+                try:
+                    response = self._session.request(
+                        method,
+                        self.region.records_url,
+                        data=body,
+                        headers={"Content-Type": content_type, "Accept": "application/json"},
+                        auth=BearerAuth(token),
+                        timeout=timeouts,
+                        allow_redirects=False,
+                        stream=True,  # read by read_answer: capped, within the deadline
+                    )
+                    text = read_answer(response)
+                except TooSlow:
+                    return too_slow(where, sent=True)
+                except requests.RequestException as exc:
+                    if deadline.passed:
+                        return too_slow(where, sent=True)
+                    return interpret_transport_error(exc, where=where)
+                if deadline.passed:
+                    # The deadline cut the answer short (an end of headers or body that
+                    # only looks complete): never proof of anything.
+                    return too_slow(where, sent=True)
+                if response.status_code == 401 and attempt == 1:
+                    # The token may have been revoked or expired early: one fresh token, once.
+                    self._tokens.forget(self.region, self._credentials.client_id)
+                    continue
+                return interpret_records_answer(
+                    response.status_code, response.headers, text, where=where
                 )
-                text = read_answer(response, deadline)
-            except TooSlow:
-                return too_slow(where)
-            except requests.RequestException as exc:
-                return interpret_transport_error(exc, where=where)
-            if response.status_code == 401 and attempt == 1:
-                # The token may have been revoked or expired early: one fresh token, once.
-                self._tokens.forget(self.region, self._credentials.client_id)
-                continue
-            return interpret_records_answer(
-                response.status_code, response.headers, text, where=where
-            )
         raise AssertionError("unreachable: the loop always returns")
 
     def close(self) -> None:
@@ -216,22 +223,27 @@ class WebhookClient:
 
     def _send(self, record: Mapping[str, str]) -> Outcome:
         """The call itself."""
-        deadline = time.monotonic() + self._deadline
         try:
-            response = self._session.put(
-                self._url,
-                data=json.dumps(dict(record), ensure_ascii=False).encode("utf-8"),
-                headers={"Content-Type": "application/json", "Accept": "application/json"},
-                auth=self._auth,
-                timeout=remaining(deadline, self._timeout),
-                allow_redirects=False,
-                stream=True,
-            )
-            text = read_answer(response, deadline)
-        except TooSlow:
-            return too_slow(self._where)
-        except requests.RequestException as exc:
-            return interpret_transport_error(exc, where=self._where)
+            with Deadline(time.monotonic() + self._deadline) as deadline:
+                try:
+                    response = self._session.put(
+                        self._url,
+                        data=json.dumps(dict(record), ensure_ascii=False).encode("utf-8"),
+                        headers={"Content-Type": "application/json", "Accept": "application/json"},
+                        auth=self._auth,
+                        timeout=deadline.timeouts(self._timeout),
+                        allow_redirects=False,
+                        stream=True,
+                    )
+                    text = read_answer(response)
+                except TooSlow:
+                    return too_slow(self._where, sent=True)
+                except requests.RequestException as exc:
+                    if deadline.passed:
+                        return too_slow(self._where, sent=True)
+                    return interpret_transport_error(exc, where=self._where)
+                if deadline.passed:  # cut short by the deadline: never proof
+                    return too_slow(self._where, sent=True)
         except Exception as exc:  # a bug, but a send must still end in a sentence
             return internal_failure(exc)
         return interpret_records_answer(

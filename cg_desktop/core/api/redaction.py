@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import html
 import json
+import re
 from collections.abc import Iterable
 from urllib.parse import quote, quote_plus
 
@@ -22,21 +24,47 @@ MIN_SECRET_LENGTH = 4
 
 
 def _forms(secret: str) -> set[str]:
-    """The ways a secret can come back: as is, URL-encoded, JSON-escaped."""
-    forms = {secret, quote(secret, safe=""), quote_plus(secret), json.dumps(secret)[1:-1]}
+    """The ways a secret can come back: as is, URL-encoded, JSON-escaped (Python's and
+    PHP's, which writes / as \\/), HTML-escaped."""
+    escaped = json.dumps(secret)[1:-1]
+    forms = {
+        secret,
+        quote(secret, safe=""),
+        quote_plus(secret),
+        escaped,
+        escaped.replace("/", "\\/"),
+        json.dumps(secret, ensure_ascii=False)[1:-1].replace("/", "\\/"),
+        html.escape(secret),
+    }
     return {form for form in forms if len(form) >= MIN_SECRET_LENGTH}
 
 
 def basic_auth_secret(username: str, password: str) -> str:
-    """What an Authorization: Basic header carries (base64 of "user:password")."""
-    return base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+    """What an Authorization: Basic header carries (base64 of "user:password").
+
+    Encoded as requests encodes it: Latin-1 where it can, else UTF-8.
+    """
+    pair = f"{username}:{password}"
+    try:
+        raw = pair.encode("latin-1")
+    except UnicodeEncodeError:
+        raw = pair.encode("utf-8")
+    return base64.b64encode(raw).decode("ascii")
 
 
 def redact(text: str, secrets: Iterable[str]) -> str:
-    """`text` with every form of every secret replaced by [redacted]."""
+    """`text` with every form of every secret replaced by [redacted].
+
+    Percent-encodings match in either case (%2F and %2f).
+    """
     forms = {form for secret in secrets if secret for form in _forms(secret)}
     for form in sorted(forms, key=len, reverse=True):  # longest first: no half-replaced
-        text = text.replace(form, REDACTED)
+        if "%" in form:
+            pattern = re.sub(r"%([0-9A-F]{2})", lambda m: f"%(?i:{m.group(1)})", re.escape(form))
+            pattern = pattern.replace("\\%", "%")
+            text = re.sub(pattern, REDACTED, text)
+        else:
+            text = text.replace(form, REDACTED)
     return text
 
 

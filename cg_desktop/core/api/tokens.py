@@ -15,14 +15,15 @@ from cg_desktop.core.api.answers import (
     interpret_transport_error,
     json_object,
 )
-from cg_desktop.core.api.http import (
+from cg_desktop.core.api.deadline import (
     ATTEMPT_DEADLINE,
     TOKEN_ANSWER_LIMIT,
-    NoAuth,
+    Deadline,
     TooSlow,
+    current_deadline,
     read_capped,
-    remaining,
 )
+from cg_desktop.core.api.http import NoAuth
 from cg_desktop.core.api.outcomes import Outcome, OutcomeKind, Reason
 from cg_desktop.core.api.redaction import redact_outcome
 from cg_desktop.core.api.regions import Region
@@ -71,12 +72,10 @@ class TokenProvider:
         self._lock = threading.Lock()
         self.requests_made = 0
 
-    def token(
-        self, region: Region, credentials: ClientCredentials, *, deadline: float | None = None
-    ) -> str:
+    def token(self, region: Region, credentials: ClientCredentials) -> str:
         """A valid bearer token, from the cache or freshly fetched; raises TokenError.
 
-        `deadline` (a time.monotonic() time) ends a fetch: the caller's whole attempt.
+        A fetch ends by the running attempt's Deadline, or by one of its own.
         """
         key = (region.token_url, credentials.client_id)
         with self._lock:
@@ -84,7 +83,12 @@ class TokenProvider:
             if cached is not None and self._clock() < cached.renew_at:
                 return cached.value
             try:
-                fresh = self._fetch(region, credentials, deadline)
+                running = current_deadline()
+                if running is not None:
+                    fresh = self._fetch(region, credentials, running)
+                else:
+                    with Deadline(time.monotonic() + ATTEMPT_DEADLINE) as own:
+                        fresh = self._fetch(region, credentials, own)
             except TokenError as exc:
                 # A proxy may echo the request, secret and all: not in any outcome.
                 outcome = redact_outcome(exc.outcome, [credentials.client_secret])
@@ -106,14 +110,10 @@ class TokenProvider:
             return exc.outcome
         return None
 
-    def _fetch(
-        self, region: Region, credentials: ClientCredentials, deadline: float | None
-    ) -> _Token:
+    def _fetch(self, region: Region, credentials: ClientCredentials, deadline: Deadline) -> _Token:
         """Ask the region's token endpoint for a new token (RFC 6749 §4.4)."""
         where = region.server_name
         self.requests_made += 1
-        if deadline is None:
-            deadline = time.monotonic() + ATTEMPT_DEADLINE
         try:
             response = self._session.post(
                 region.token_url,
@@ -124,21 +124,19 @@ class TokenProvider:
                 },
                 headers={"Accept": "application/json"},
                 auth=NoAuth(),
-                timeout=remaining(deadline, self._timeout),
+                timeout=deadline.timeouts(self._timeout),
                 allow_redirects=False,
                 stream=True,
             )
-            raw = read_capped(response, limit=TOKEN_ANSWER_LIMIT, deadline=deadline)
+            raw = read_capped(response, limit=TOKEN_ANSWER_LIMIT)
+            if deadline.passed:  # cut short by the deadline: not an answer to use
+                raise TooSlow
             body = raw.decode("utf-8", errors="replace")  # RFC 6749: JSON, UTF-8
         except TooSlow:
-            raise TokenError(
-                Outcome(
-                    OutcomeKind.TRY_LATER,
-                    f"{where} took too long to answer the sign-in. Saved — it will be tried again.",
-                    reason=Reason.TIMEOUT,
-                )
-            ) from None
+            raise TokenError(_too_slow(where)) from None
         except requests.RequestException as exc:
+            if deadline.passed:
+                raise TokenError(_too_slow(where)) from None
             outcome = interpret_transport_error(exc, where=where)
             # A token request changes nothing on the server: its result is never "unknown".
             raise TokenError(dataclasses.replace(outcome, result_unknown=False)) from None
@@ -165,9 +163,10 @@ class TokenProvider:
         raise TokenError(_token_failure(response.status_code, response.headers, body, where))
 
 
-# RFC 6750 §2.1 (b64token): what can follow "Bearer " in a header. CR, LF, spaces or
-# anything else would break the header (or inject another one): never sent.
-_TOKEN_CHARS = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
+# What can follow "Bearer " in a header: visible ASCII (RFC 6750's b64token is stricter,
+# but servers hand out others). CR, LF, spaces or non-ASCII would break the header (or
+# inject another one): never sent.
+_TOKEN_CHARS = re.compile(r"[!-~]+")
 
 
 def _unusable_token(status: int, where: str) -> Outcome:
@@ -179,6 +178,15 @@ def _unusable_token(status: int, where: str) -> Outcome:
         reason=Reason.UNEXPECTED_ANSWER,
         http_status=status,
         server_answer=withheld(status),
+    )
+
+
+def _too_slow(where: str) -> Outcome:
+    """The sign-in took the whole attempt's time (nothing was sent: never unknown)."""
+    return Outcome(
+        OutcomeKind.TRY_LATER,
+        f"{where} took too long to answer the sign-in. Saved — it will be tried again.",
+        reason=Reason.TIMEOUT,
     )
 
 

@@ -81,6 +81,8 @@ def load_profile(path: Path) -> Profile:
     try:
         raw = _read_regular_file(path, MAX_FILE_BYTES)
     except _NotARegularFile:
+        if path.is_dir():
+            raise ProfileError(source, "this is a folder, not a profile file.") from None
         raise ProfileError(source, "this is not an ordinary file (a pipe or a device?).") from None
     except OSError as exc:
         raise ProfileError(source, _file_problem(exc)) from None

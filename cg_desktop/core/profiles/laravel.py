@@ -111,7 +111,12 @@ def _char_class(char: str) -> str:
         return _GENERIC if char.isalnum() else _SPECIAL
     if char in "¿¡":
         return _SPECIAL  # the lexer gives these two their own token types
-    if unicodedata.category(char)[0] in "SC":
+    category = unicodedata.category(char)
+    if category == "Cn":
+        # Unassigned in this Python's Unicode, perhaps a letter in the server's newer one:
+        # never refused here (a client check stricter than the server is a bug).
+        return _UNKNOWN
+    if category[0] in "SC":
         return _INVALID
     return _GENERIC
 
@@ -208,7 +213,10 @@ def _label_length(label: str) -> int:
     if label.isascii():
         return len(label)
     try:  # what IDNA's ToASCII makes of it, without the codec's own 63-octet refusal
-        return len(b"xn--" + nameprep(label).encode("punycode"))
+        prepared = nameprep(label)
+        if prepared.isascii():  # e.g. fullwidth letters: plain ASCII after nameprep
+            return len(prepared)
+        return len(b"xn--" + prepared.encode("punycode"))
     except UnicodeError:
         return 0
 
