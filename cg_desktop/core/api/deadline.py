@@ -41,6 +41,9 @@ class _Current(threading.local):
 
 
 _current = _Current()
+# Every attempt running now, in any thread: closing the app ends them (end_all_attempts).
+_running: set[Deadline] = set()
+_running_lock = threading.Lock()
 
 
 class Deadline:
@@ -59,6 +62,8 @@ class Deadline:
 
     def __enter__(self) -> Deadline:
         self._outer, _current.deadline = _current.deadline, self
+        with _running_lock:
+            _running.add(self)
         self._timer.start()
         return self
 
@@ -69,6 +74,8 @@ class Deadline:
         traceback: TracebackType | None,
     ) -> None:
         self._timer.cancel()
+        with _running_lock:
+            _running.discard(self)
         _current.deadline = self._outer
 
     def left(self) -> float:
@@ -90,6 +97,11 @@ class Deadline:
                 return
         _shut(sock)
 
+    def expire(self) -> None:
+        """End the attempt now, as if its time were up (the app is closing)."""
+        self._timer.cancel()
+        self._expire()
+
     def _expire(self) -> None:
         """The timer thread: the time is up."""
         with self._lock:
@@ -97,6 +109,19 @@ class Deadline:
             sockets, self._sockets = self._sockets, []
         for sock in sockets:
             _shut(sock)
+
+
+def end_all_attempts() -> int:
+    """End every attempt running now (the app is closing); returns how many.
+
+    Each ends as if its deadline had passed: its record stays queued, result unknown, and
+    the next start settles it by the duplicate rule.
+    """
+    with _running_lock:
+        running = list(_running)
+    for deadline in running:
+        deadline.expire()
+    return len(running)
 
 
 def current_deadline() -> Deadline | None:

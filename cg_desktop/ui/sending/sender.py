@@ -337,9 +337,18 @@ class Sender(QObject):
         self._send_now_requested.emit()
 
     def shutdown(self) -> None:
-        """Stop the worker and the thread; waits for a send in flight to end (never terminate)."""
+        """Stop the worker and the thread; a send in flight is ended first (never terminate).
+
+        Ended as if its deadline had passed: the record stays queued, its result unknown,
+        and the next start settles it by the duplicate rule. So closing takes moments.
+        """
         if not self.worker_thread.isRunning():
             return
+        if self.worker.in_flight:
+            # Only loaded once something was sent (it brings in requests).
+            from cg_desktop.core.api.deadline import end_all_attempts
+
+            end_all_attempts()
         # Blocking: stop() runs in the sender thread (its timers and sockets live there)
         # and has finished before the thread's event loop is told to end.
         QMetaObject.invokeMethod(self.worker, "stop", Qt.ConnectionType.BlockingQueuedConnection)
