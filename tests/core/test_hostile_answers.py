@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hostile_server import Answer, HostileServer, endless, trickle, trickle_headers
@@ -178,3 +179,37 @@ def send_one_record(server: HostileServer, deadline: float = 60.0) -> Outcome:
     finally:
         client.close()
     return box[0]
+
+
+def raw_then_close(data: bytes) -> Callable[[Any], None]:
+    """A raw answer: these bytes, then the connection closes."""
+
+    def write(handler: Any) -> None:
+        handler.wfile.write(data)
+        handler.wfile.flush()
+
+    return write
+
+
+CUT_SHORT = {
+    "status line only": b"HTTP/1.1 200 OK\r\n",
+    "half a header": b"HTTP/1.1 200 OK\r\nContent-Ty",
+    "no length, closed": b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n",
+    "gzip header only": b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 10\r\n\r\n"
+    + b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03",
+}
+
+
+@pytest.mark.parametrize("data", CUT_SHORT.values(), ids=CUT_SHORT.keys())
+def test_a_200_cut_short_is_never_delivered(server: HostileServer, data: bytes) -> None:
+    # A middlebox that says "200" and hangs up has not proved anything.
+    server.answers.append(Answer(raw=raw_then_close(data)))
+    outcome = send_one_record(server)
+    assert outcome.kind is OutcomeKind.TRY_LATER, outcome
+    assert outcome.result_unknown
+
+
+def test_records_calls_ask_for_uncompressed_answers(server: HostileServer) -> None:
+    send_one_record(server)
+    put = next(s for s in server.seen if s.path == "/records/")
+    assert put.headers.get("Accept-Encoding") == "identity"

@@ -254,8 +254,8 @@ def test_closing_during_a_send_ends_it_at_once_and_keeps_the_record(
     qtbot.waitUntil(lambda: held.arrived, timeout=HANG_MS)
     assert window.work.store.page()[0].status is Status.SENDING
     ended: list[int] = []
-    end_all = deadline.end_all_attempts
-    monkeypatch.setattr(deadline, "end_all_attempts", lambda: ended.append(end_all()) or 0)
+    end_in = deadline.end_attempts_in
+    monkeypatch.setattr(deadline, "end_attempts_in", lambda t: ended.append(end_in(t)) or 0)
     database = window.paths.database
     window.close()  # Qt would warn "QThread: Destroyed while ..." and fail the test
     # Closing ended the send in flight instead of waiting for its answer (up to 60 s).

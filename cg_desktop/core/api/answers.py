@@ -66,9 +66,13 @@ def _error_lists(data: Mapping[str, object]) -> dict[str, tuple[str, ...]]:
 
 
 def interpret_records_answer(
-    status: int, headers: Mapping[str, str], body: str, *, where: str
+    status: int, headers: Mapping[str, str], body: str, *, where: str, whole: bool = True
 ) -> Outcome:
-    """The outcome of a records or webhook call that got an HTTP answer (after sign-in)."""
+    """The outcome of a records or webhook call that got an HTTP answer (after sign-in).
+
+    `whole`: the body is known to be complete. An empty 2xx proves delivery only then;
+    one read until the connection dropped may just have been cut.
+    """
     content_type = headers.get("Content-Type", "")
     answer = clip_answer(body)
 
@@ -84,6 +88,13 @@ def interpret_records_answer(
         )
 
     if 200 <= status < 300:
+        if not whole:
+            return later(
+                Reason.DROPPED,
+                f"The answer from {where} broke off, so it isn't certain the record arrived. "
+                "Saved — it will be sent again to make sure.",
+                unknown=True,
+            )
         # A stray newline (a PHP file's trailing one) is still CustomerGauge's empty body.
         if body.strip(" \t\r\n"):
             # CustomerGauge's success is an empty body (SPEC.md, Responses): anything else

@@ -14,6 +14,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
 
@@ -41,8 +42,10 @@ class _Current(threading.local):
 
 
 _current = _Current()
-# Every attempt running now, in any thread: closing the app ends them (end_all_attempts).
-_running: set[Deadline] = set()
+# Every attempt running now, by thread; and the threads whose attempts are being ended for
+# good (their sender is closing): an attempt entered there starts out expired.
+_running: dict[int, set[Deadline]] = {}
+_ending: set[int] = set()
 _running_lock = threading.Lock()
 
 
@@ -59,12 +62,19 @@ class Deadline:
         self._timer = threading.Timer(max(0.0, at - clock()), self._expire)
         self._timer.daemon = True
         self._outer: Deadline | None = None
+        self._thread = 0
+        self._closed = False  # the attempt is over: a late timer touches nothing
 
     def __enter__(self) -> Deadline:
         self._outer, _current.deadline = _current.deadline, self
+        self._thread = threading.get_ident()
         with _running_lock:
-            _running.add(self)
-        self._timer.start()
+            _running.setdefault(self._thread, set()).add(self)
+            ending = self._thread in _ending
+        if ending:
+            self._expire()
+        else:
+            self._timer.start()
         return self
 
     def __exit__(
@@ -74,8 +84,11 @@ class Deadline:
         traceback: TracebackType | None,
     ) -> None:
         self._timer.cancel()
+        with self._lock:
+            self._closed = True
+            self._sockets = []  # perhaps kept alive for the next attempt: not ours to end
         with _running_lock:
-            _running.discard(self)
+            _running.get(self._thread, set()).discard(self)
         _current.deadline = self._outer
 
     def left(self) -> float:
@@ -89,9 +102,11 @@ class Deadline:
             raise TooSlow
         return (min(timeout[0], left), min(timeout[1], left))
 
-    def watch(self, sock: socket.socket) -> None:
+    def watch(self, sock: Any) -> None:
         """Shut this socket down at the deadline (at once if it has passed)."""
         with self._lock:
+            if self._closed:
+                return
             if not self.passed:
                 self._sockets.append(sock)
                 return
@@ -105,23 +120,34 @@ class Deadline:
     def _expire(self) -> None:
         """The timer thread: the time is up."""
         with self._lock:
+            if self._closed:
+                return
             self.passed = True
             sockets, self._sockets = self._sockets, []
         for sock in sockets:
             _shut(sock)
 
 
-def end_all_attempts() -> int:
-    """End every attempt running now (the app is closing); returns how many.
+def end_attempts_in(thread: int) -> int:
+    """End the attempts of one thread (its sender is closing), now and from now on.
 
-    Each ends as if its deadline had passed: its record stays queued, result unknown, and
-    the next start settles it by the duplicate rule.
+    Each ends as if its deadline had passed: its record stays queued, result unknown,
+    and the next start settles it by the duplicate rule. An attempt that thread starts
+    later begins expired, until `forget_thread`. Returns how many were running.
     """
     with _running_lock:
-        running = list(_running)
+        _ending.add(thread)
+        running = list(_running.get(thread, ()))
     for deadline in running:
         deadline.expire()
     return len(running)
+
+
+def forget_thread(thread: int) -> None:
+    """The thread has ended: its ident may be reused by a new one, which must start clean."""
+    with _running_lock:
+        _ending.discard(thread)
+        _running.pop(thread, None)
 
 
 def current_deadline() -> Deadline | None:
@@ -135,10 +161,12 @@ def current_deadline_passed() -> bool:
     return deadline is not None and deadline.passed
 
 
-def _shut(sock: socket.socket) -> None:
+def _shut(sock: Any) -> None:
     """Wake whoever reads from the socket: the read fails at once."""
-    with contextlib.suppress(OSError):
-        sock.shutdown(socket.SHUT_RDWR)
+    # Through an HTTPS proxy urllib3 hands out an SSLTransport: its socket is underneath.
+    raw = getattr(sock, "socket", sock)
+    with contextlib.suppress(Exception):  # a timer thread must never die halfway
+        raw.shutdown(socket.SHUT_RDWR)
 
 
 def _watch(sock: socket.socket | None) -> None:
@@ -180,18 +208,37 @@ class _WatchedHTTPSPool(urllib3.connectionpool.HTTPSConnectionPool):
     ConnectionCls = _WatchedHTTPSConnection
 
 
+_WATCHED_POOLS = {"http": _WatchedHTTPPool, "https": _WatchedHTTPSPool}
+
+
 class DeadlineAdapter(HTTPAdapter):
-    """requests' adapter, with connections a Deadline can end."""
+    """requests' adapter, with connections a Deadline can end (through a proxy too)."""
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         super().init_poolmanager(*args, **kwargs)
-        self.poolmanager.pool_classes_by_scheme = {
-            "http": _WatchedHTTPPool,
-            "https": _WatchedHTTPSPool,
-        }
+        self.poolmanager.pool_classes_by_scheme = dict(_WATCHED_POOLS)
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        """The proxy's manager (HTTP(S)_PROXY, the system's), with watched pools too."""
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        if not proxy.lower().startswith("socks"):
+            # (SOCKS proxies keep urllib3's own pools: their reads end by read timeouts.)
+            manager.pool_classes_by_scheme = dict(_WATCHED_POOLS)
+        return manager
 
 
-def read_capped(response: requests.Response, *, limit: int) -> bytes:
+@dataclass(frozen=True)
+class Body:
+    """An answer's body as read, and whether it is known to be the whole of it."""
+
+    data: bytes
+    # Delimited by the server (a Content-Length read to its end, a finished chunked body,
+    # or a status that has none) and sent as is: only such a body can prove anything. A
+    # body read "until the connection closed" may just have been cut.
+    whole: bool
+
+
+def read_capped(response: requests.Response, *, limit: int) -> Body:
     """The answer's body, cut at `limit` bytes (a longer one is never read to its end).
 
     Reads what has arrived as it arrives; the running Deadline ends a trickle. Raises
@@ -204,17 +251,29 @@ def read_capped(response: requests.Response, *, limit: int) -> bytes:
         while True:
             chunk = raw.read1(64 * 1024, decode_content=True)
             if not chunk:
-                return b"".join(chunks)
+                return Body(b"".join(chunks), _delimited(response))
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:
-                return b"".join(chunks)[:limit]
+                return Body(b"".join(chunks)[:limit], False)
     except (urllib3.exceptions.HTTPError, OSError) as exc:
         if current_deadline_passed():
             raise TooSlow from None
         raise _as_requests_error(exc) from None
     finally:
         response.close()  # after a full read urllib3 has already released the connection
+
+
+def _delimited(response: requests.Response) -> bool:
+    """True when the server said where the body ends, the body reached it, and was plain."""
+    if response.headers.get("Content-Encoding", "identity").lower() != "identity":
+        return False  # decoded: an empty result may hide a cut stream
+    if response.status_code in (204, 304):
+        return True
+    raw = response.raw
+    if raw.chunked:
+        return True  # urllib3 raises when a chunked body breaks off
+    return "Content-Length" in response.headers and raw.length_remaining == 0
 
 
 def _as_requests_error(exc: BaseException) -> requests.RequestException:

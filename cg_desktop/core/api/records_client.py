@@ -52,9 +52,11 @@ def decode_answer(content: bytes, encoding: str | None) -> str:
         return content.decode("utf-8", errors="replace")
 
 
-def read_answer(response: requests.Response) -> str:
-    """A records or webhook answer as text: capped in size, ended by the running Deadline."""
-    return decode_answer(read_capped(response, limit=RECORDS_ANSWER_LIMIT), response.encoding)
+def read_answer(response: requests.Response) -> tuple[str, bool]:
+    """A records or webhook answer as text (capped, ended by the running Deadline), and
+    whether it is known to be whole (only then can an empty one prove delivery)."""
+    body = read_capped(response, limit=RECORDS_ANSWER_LIMIT)
+    return decode_answer(body.data, response.encoding), body.whole
 
 
 def too_slow(where: str, *, sent: bool) -> Outcome:
@@ -159,13 +161,18 @@ class RecordsClient:
                         method,
                         self.region.records_url,
                         data=body,
-                        headers={"Content-Type": content_type, "Accept": "application/json"},
+                        headers={
+                            "Content-Type": content_type,
+                            "Accept": "application/json",
+                            # Uncompressed: an empty answer is then plainly empty.
+                            "Accept-Encoding": "identity",
+                        },
                         auth=BearerAuth(token),
                         timeout=timeouts,
                         allow_redirects=False,
                         stream=True,  # read by read_answer: capped, within the deadline
                     )
-                    text = read_answer(response)
+                    text, whole = read_answer(response)
                 except TooSlow:
                     return too_slow(where, sent=True)
                 except requests.RequestException as exc:
@@ -181,7 +188,7 @@ class RecordsClient:
                     self._tokens.forget(self.region, self._credentials.client_id)
                     continue
                 return interpret_records_answer(
-                    response.status_code, response.headers, text, where=where
+                    response.status_code, response.headers, text, where=where, whole=whole
                 )
         raise AssertionError("unreachable: the loop always returns")
 
@@ -229,13 +236,17 @@ class WebhookClient:
                     response = self._session.put(
                         self._url,
                         data=json.dumps(dict(record), ensure_ascii=False).encode("utf-8"),
-                        headers={"Content-Type": "application/json", "Accept": "application/json"},
+                        headers={
+                            "Content-Type": "application/json",
+                            "Accept": "application/json",
+                            "Accept-Encoding": "identity",
+                        },
                         auth=self._auth,
                         timeout=deadline.timeouts(self._timeout),
                         allow_redirects=False,
                         stream=True,
                     )
-                    text = read_answer(response)
+                    text, whole = read_answer(response)
                 except TooSlow:
                     return too_slow(self._where, sent=True)
                 except requests.RequestException as exc:
@@ -247,7 +258,7 @@ class WebhookClient:
         except Exception as exc:  # a bug, but a send must still end in a sentence
             return internal_failure(exc)
         return interpret_records_answer(
-            response.status_code, response.headers, text, where=self._where
+            response.status_code, response.headers, text, where=self._where, whole=whole
         )
 
     def close(self) -> None:

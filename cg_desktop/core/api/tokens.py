@@ -128,7 +128,7 @@ class TokenProvider:
                 allow_redirects=False,
                 stream=True,
             )
-            raw = read_capped(response, limit=TOKEN_ANSWER_LIMIT)
+            raw = read_capped(response, limit=TOKEN_ANSWER_LIMIT).data
             if deadline.passed:  # cut short by the deadline: not an answer to use
                 raise TooSlow
             body = raw.decode("utf-8", errors="replace")  # RFC 6749: JSON, UTF-8

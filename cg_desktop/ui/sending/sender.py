@@ -8,6 +8,7 @@ timers, never sleeps, so quitting is instant (a request in flight ends by its ti
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -57,11 +58,13 @@ class SenderWorker(QObject):
         self.warm = False  # read by the GUI thread only as a hint (tests, benchmarks)
         self._needs_requeue = False
         self.in_flight = False  # a request is on the wire (read by the GUI when closing)
+        self.thread_ident = 0  # the sender thread, once it has made an attempt
 
     # -- set-up in the sender thread -------------------------------------------------------
 
     def _ready(self) -> Deliverer:
         """The deliverer and the timers, created in this thread on first use."""
+        self.thread_ident = threading.get_ident()  # for closing: see Sender.shutdown
         if self._deliverer is None:
             from cg_desktop.core.delivery import Deliverer
             from cg_desktop.core.store.sends import Store
@@ -344,13 +347,19 @@ class Sender(QObject):
         """
         if not self.worker_thread.isRunning():
             return
-        if self.worker.in_flight:
-            # Only loaded once something was sent (it brings in requests).
-            from cg_desktop.core.api.deadline import end_all_attempts
+        ident = self.worker.thread_ident
+        if ident:
+            # Loaded once something was sent (it brings in requests). From now on, every
+            # attempt of that thread ends at once, the one on the wire and any queued.
+            from cg_desktop.core.api.deadline import end_attempts_in
 
-            end_all_attempts()
+            end_attempts_in(ident)
         # Blocking: stop() runs in the sender thread (its timers and sockets live there)
         # and has finished before the thread's event loop is told to end.
         QMetaObject.invokeMethod(self.worker, "stop", Qt.ConnectionType.BlockingQueuedConnection)
         self.worker_thread.quit()
         self.worker_thread.wait()
+        if ident:
+            from cg_desktop.core.api.deadline import forget_thread
+
+            forget_thread(ident)  # a new thread may get the same ident
