@@ -120,39 +120,35 @@ def _good_token() -> Answer:
     return Answer(200, {"Content-Type": "application/json"}, json.dumps(body).encode())
 
 
+def _drip(
+    handler: BaseHTTPRequestHandler, data: bytes, every: float, stop: threading.Event
+) -> None:
+    """Write `data` a byte at a time, `every` seconds apart, until done, stopped or hung up."""
+    for byte in data:
+        if stop.wait(every):
+            return
+        try:
+            handler.wfile.write(bytes([byte]))
+            handler.wfile.flush()
+        except OSError:
+            return  # the client hung up: good
+
+
 def trickle(body: bytes, every: float, stop: threading.Event) -> Callable[[Any], None]:
     """A raw answer: headers, then the body one byte at a time, `every` seconds apart."""
 
     def write(handler: BaseHTTPRequestHandler) -> None:
         handler.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n" % len(body))
         handler.wfile.flush()
-        for byte in body:
-            if stop.wait(every):
-                return
-            try:
-                handler.wfile.write(bytes([byte]))
-                handler.wfile.flush()
-            except OSError:
-                return  # the client hung up: good
+        _drip(handler, body, every, stop)
 
     return write
 
 
 def trickle_headers(every: float, stop: threading.Event) -> Callable[[Any], None]:
     """A raw answer whose status line and headers come a byte at a time (and never end)."""
-
-    def write(handler: BaseHTTPRequestHandler) -> None:
-        head = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n" + b"X-Slow: " + b"y" * 10_000
-        for byte in head:
-            if stop.wait(every):
-                return
-            try:
-                handler.wfile.write(bytes([byte]))
-                handler.wfile.flush()
-            except OSError:
-                return  # the client hung up: good
-
-    return write
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nX-Slow: " + b"y" * 10_000
+    return lambda handler: _drip(handler, head, every, stop)
 
 
 def endless(stop: threading.Event, chunk: bytes = b"x" * 65536) -> Callable[[Any], None]:

@@ -176,28 +176,26 @@ def _watch(sock: socket.socket | None) -> None:
         deadline.watch(sock)
 
 
-class _WatchedHTTPConnection(urllib3.connection.HTTPConnection):
-    """An HTTP connection whose socket the running attempt's deadline can shut down."""
+class _Watched:
+    """Mixed into urllib3's connections: the running attempt's deadline can shut them."""
+
+    sock: socket.socket | None
 
     def connect(self) -> None:
-        super().connect()
-        _watch(self.sock)
+        super().connect()  # type: ignore[misc]  # urllib3's connection, after this in the MRO
+        _watch(self.sock)  # (for HTTPS: once the TLS handshake is done)
 
     def request(self, *args: Any, **kwargs: Any) -> None:
         _watch(self.sock)  # a kept-alive connection, used again
-        super().request(*args, **kwargs)
+        super().request(*args, **kwargs)  # type: ignore[misc]
 
 
-class _WatchedHTTPSConnection(urllib3.connection.HTTPSConnection):
-    """The same for HTTPS (the socket is watched once the TLS handshake is done)."""
+class _WatchedHTTPConnection(_Watched, urllib3.connection.HTTPConnection):
+    """An HTTP connection a Deadline can end."""
 
-    def connect(self) -> None:
-        super().connect()
-        _watch(self.sock)
 
-    def request(self, *args: Any, **kwargs: Any) -> None:
-        _watch(self.sock)
-        super().request(*args, **kwargs)
+class _WatchedHTTPSConnection(_Watched, urllib3.connection.HTTPSConnection):
+    """An HTTPS connection a Deadline can end."""
 
 
 class _WatchedHTTPPool(urllib3.connectionpool.HTTPConnectionPool):

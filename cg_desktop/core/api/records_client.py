@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import partial
 from urllib.parse import urlencode
 
 import requests
@@ -68,6 +69,30 @@ def too_slow(where: str, *, sent: bool) -> Outcome:
         reason=Reason.TIMEOUT,
         result_unknown=sent,
     )
+
+
+def exchange(
+    deadline: Deadline, send: Callable[[], requests.Response], where: str
+) -> tuple[requests.Response, str, bool] | Outcome:
+    """Make a request that `send()` starts (streamed) and read its answer, within `deadline`.
+
+    The answer, its text and whether it is whole; or the Outcome when no usable answer
+    came (the record went out: its result may be unknown).
+    """
+    try:
+        response = send()
+        text, whole = read_answer(response)
+    except TooSlow:
+        return too_slow(where, sent=True)
+    except requests.RequestException as exc:
+        if deadline.passed:
+            return too_slow(where, sent=True)
+        return interpret_transport_error(exc, where=where)
+    if deadline.passed:
+        # The deadline cut the answer short (an end of headers or body that only looks
+        # complete): never proof of anything.
+        return too_slow(where, sent=True)
+    return response, text, whole
 
 
 def internal_failure(exc: Exception) -> Outcome:
@@ -156,8 +181,10 @@ class RecordsClient:
                     timeouts = deadline.timeouts(self._timeout)
                 except TooSlow:  # the sign-in used up the time: nothing was sent
                     return too_slow(where, sent=False)
-                try:
-                    response = self._session.request(
+                answered = exchange(
+                    deadline,
+                    partial(
+                        self._session.request,
                         method,
                         self.region.records_url,
                         data=body,
@@ -171,18 +198,12 @@ class RecordsClient:
                         timeout=timeouts,
                         allow_redirects=False,
                         stream=True,  # read by read_answer: capped, within the deadline
-                    )
-                    text, whole = read_answer(response)
-                except TooSlow:
-                    return too_slow(where, sent=True)
-                except requests.RequestException as exc:
-                    if deadline.passed:
-                        return too_slow(where, sent=True)
-                    return interpret_transport_error(exc, where=where)
-                if deadline.passed:
-                    # The deadline cut the answer short (an end of headers or body that
-                    # only looks complete): never proof of anything.
-                    return too_slow(where, sent=True)
+                    ),
+                    where,
+                )
+                if isinstance(answered, Outcome):
+                    return answered
+                response, text, whole = answered
                 if response.status_code == 401 and attempt == 1:
                     # The token may have been revoked or expired early: one fresh token, once.
                     self._tokens.forget(self.region, self._credentials.client_id)
@@ -233,7 +254,13 @@ class WebhookClient:
         try:
             with Deadline(time.monotonic() + self._deadline) as deadline:
                 try:
-                    response = self._session.put(
+                    timeouts = deadline.timeouts(self._timeout)
+                except TooSlow:
+                    return too_slow(self._where, sent=False)
+                answered = exchange(
+                    deadline,
+                    partial(
+                        self._session.put,
                         self._url,
                         data=json.dumps(dict(record), ensure_ascii=False).encode("utf-8"),
                         headers={
@@ -242,21 +269,17 @@ class WebhookClient:
                             "Accept-Encoding": "identity",
                         },
                         auth=self._auth,
-                        timeout=deadline.timeouts(self._timeout),
+                        timeout=timeouts,
                         allow_redirects=False,
                         stream=True,
-                    )
-                    text, whole = read_answer(response)
-                except TooSlow:
-                    return too_slow(self._where, sent=True)
-                except requests.RequestException as exc:
-                    if deadline.passed:
-                        return too_slow(self._where, sent=True)
-                    return interpret_transport_error(exc, where=self._where)
-                if deadline.passed:  # cut short by the deadline: never proof
-                    return too_slow(self._where, sent=True)
+                    ),
+                    self._where,
+                )
         except Exception as exc:  # a bug, but a send must still end in a sentence
             return internal_failure(exc)
+        if isinstance(answered, Outcome):
+            return answered
+        response, text, whole = answered
         return interpret_records_answer(
             response.status_code, response.headers, text, where=self._where, whole=whole
         )
