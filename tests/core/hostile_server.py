@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 import threading
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import urlsplit
 
 TOKEN = "tok-7f3a9c-hostile-bearer"
 TOKEN_PATH = "/oauth2/token"
@@ -28,6 +30,13 @@ class Answer:
     body: bytes = b""
     # Instead of a normal answer: write to the socket as it likes (trickle, stream, hang up).
     raw: Callable[[BaseHTTPRequestHandler], None] | None = None
+    # Whether the record landed (CustomerGauge took it) whatever the answer says.
+    # None: a 2xx or a raw answer lands (the worst case for a second survey), others don't.
+    lands: bool | None = None
+
+    def landed(self) -> bool:
+        """Whether a record answered so was taken."""
+        return self.lands if self.lands is not None else self.raw is not None or self.status < 300
 
 
 @dataclass
@@ -41,12 +50,18 @@ class Seen:
 
 
 class HostileServer:
-    """Scripted answers for /records/ (first in, first out; then empty 200s); a token endpoint."""
+    """Scripted answers for /records/ (first in, first out; then empty 200s); a token endpoint.
+
+    It also keeps CustomerGauge's duplicate rule: a record body that landed before is
+    answered with the documented duplicate 422, before any scripted answer. It serves as
+    an HTTP proxy too (a request for an absolute URL is answered the same way).
+    """
 
     def __init__(self) -> None:
         self.answers: list[Answer] = []
         self.token_answer: Answer | None = None  # None: a good token
         self.seen: list[Seen] = []
+        self.landed: Counter[bytes] = Counter()  # record body → how many times it was taken
         self._lock = threading.Lock()
         self._stop = threading.Event()
         server = self
@@ -60,16 +75,19 @@ class HostileServer:
             def _serve(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length)
+                path = urlsplit(self.path).path  # through a proxy: an absolute URL
                 with server._lock:
-                    server.seen.append(
-                        Seen(self.command, self.path, dict(self.headers.items()), body)
-                    )
-                    if self.path == TOKEN_PATH:
+                    server.seen.append(Seen(self.command, path, dict(self.headers.items()), body))
+                    if path == TOKEN_PATH:
                         answer = server.token_answer or _good_token()
+                    elif server.landed[body]:
+                        answer = _duplicate()
                     elif server.answers:
                         answer = server.answers.pop(0)
                     else:
                         answer = Answer(200)
+                    if path == RECORDS_PATH and answer.landed():
+                        server.landed[body] += 1
                 if answer.raw is not None:
                     self.close_connection = True
                     answer.raw(self)
@@ -118,6 +136,13 @@ def _good_token() -> Answer:
     """A standard OAuth2 token answer (RFC 6749 §5.1)."""
     body = {"access_token": TOKEN, "token_type": "Bearer", "expires_in": 3600}
     return Answer(200, {"Content-Type": "application/json"}, json.dumps(body).encode())
+
+
+def _duplicate() -> Answer:
+    """CustomerGauge's duplicate refusal (SPEC: errors.duplicate)."""
+    text = "Record could not be imported because it duplicates with 4242."
+    body = {"message": text, "errors": {"duplicate": [text]}}
+    return Answer(422, {"Content-Type": "application/json"}, json.dumps(body).encode())
 
 
 def _drip(
