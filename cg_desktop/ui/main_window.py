@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QMainWindow,
     QScrollArea,
     QStackedWidget,
@@ -29,6 +30,7 @@ from cg_desktop.ui.context import AppContext, build_context
 from cg_desktop.ui.first_use import FirstUse
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.form.record_form import RecordForm
+from cg_desktop.ui.sending.recent_strip import RecentStrip
 from cg_desktop.ui.sending.reports import QueueState
 from cg_desktop.ui.status_area import StatusArea
 from cg_desktop.ui.top_bar import TopBar
@@ -107,9 +109,10 @@ class MainWindow(QMainWindow):
         self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes tabs → first field
         self.pages = QStackedWidget()
         self.pages.addWidget(self.form_scroll)
+        self.recent = RecentStrip()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
-        self.tabs.addTab(self.pages, "New record")  # Ctrl+1 (Alt+R is the region)
+        self.tabs.addTab(self._beside(self.pages, self.recent), "New record")  # Ctrl+1
         # The history panel comes after the first paint; until then, an empty page.
         self._history_placeholder = QWidget()
         self.tabs.addTab(self._history_placeholder, "&History")
@@ -148,6 +151,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_area, 1)
         self.statusBar().setSizeGripEnabled(False)
 
+    @staticmethod
+    def _beside(main: QWidget, side: QWidget) -> QWidget:
+        """`main` with `side` on its right (the form and its Recent strip)."""
+        page = QWidget()
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(main, 1)
+        row.addWidget(side)
+        return page
+
     def _wire(self) -> None:
         """Connect the bar's buttons and the shortcuts."""
         bar = self.top_bar
@@ -160,6 +173,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         QShortcut(QKeySequence("Ctrl+1"), self, self.show_form)
         QShortcut(QKeySequence("Ctrl+2"), self, self.show_history)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.recent.fix_newest)
 
     def _show_practice(self) -> None:
         """Practice mode: only the sandbox region and the practice profiles, the ribbon."""
@@ -269,6 +283,8 @@ class MainWindow(QMainWindow):
         work.sending.outcome_shown.connect(self.outcome_shown)
         work.history_actions.history_changed.connect(self.refresh_history)
         work.history_actions.message.connect(self.show_message)
+        work.sending.recent_changed.connect(self.recent.show_send)
+        self.recent.fix_requested.connect(work.history_actions.fix)
         self.update_status()
         self.started.emit()
         return work

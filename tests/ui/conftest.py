@@ -16,18 +16,6 @@ from cg_desktop.core.profiles.model import Profile
 from cg_desktop.ui.context import build_context
 from cg_desktop.ui.main_window import MainWindow
 from cg_desktop.ui.practice.session import Practice, start_practice
-from cg_desktop.ui.sending import send_flow
-
-
-@pytest.fixture(autouse=True)
-def form_waits_for_its_answer(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The form waits for its answer as long as a test may (not send_flow's 5 s).
-
-    After DETACH_AFTER_MS the form frees itself and the answer lands in the background;
-    on a slow or loaded machine that would fail every test that looks at the form after
-    a send. No test here is about that timer.
-    """
-    monkeypatch.setattr(send_flow, "DETACH_AFTER_MS", 10 * HANG_MS)
 
 
 @pytest.fixture

@@ -170,7 +170,9 @@ def test_try_later_keeps_the_record_queued_and_send_now_delivers_it(
     send_and_wait(qtbot, window)
     assert window.form is not None
     assert window.form.banner.tone is Tone.INFO
-    assert window.form.banner.text.text().startswith("CustomerGauge (practice sandbox) is having")
+    assert window.form.banner.text.text().startswith(
+        "Gus (gus@example.com): CustomerGauge (practice sandbox) is having"
+    )
     assert "Saved — it will be sent" in window.form.banner.text.text()
     assert statuses(window) == [Status.QUEUED]
     assert "1 waiting" in window.status.text()
@@ -221,24 +223,33 @@ def test_the_event_loop_keeps_turning_while_a_send_waits(qtbot: QtBot, window: M
     heartbeat.start()
     qtbot.waitUntil(lambda: len(beats) >= 20, timeout=HANG_MS)
     heartbeat.stop()
-    # Every beat came while the request was on the wire and the form waited for it.
-    assert window.work.sender.worker.in_flight and window.form.progress.isVisible()
+    # Every beat came while the request was on the wire and the strip said so.
+    assert window.work.sender.worker.in_flight
+    assert window.recent.texts() == ["Ida · ida@example.com\n… Sending…"]
     with qtbot.waitSignal(window.outcome_shown, timeout=HANG_MS):
         held.release()
     assert window.form.banner.tone is Tone.SUCCESS
-    assert not window.form.progress.isVisible()
+    assert window.recent.texts() == ["Ida · ida@example.com\n✓ Sent"]
 
 
-def test_busy_indicator_while_sending(qtbot: QtBot, window: MainWindow) -> None:
-    window.practice.sandbox.set_latency(1.0)
+def test_the_form_is_free_at_once_and_the_strip_shows_the_send(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    held = window.practice.sandbox.hold_next_answer()
     fill(window, Email="jo@example.com", First_Name="Jo")
     assert window.form is not None
+    window.form.try_send()
+    # Saved and cleared before any answer: the next person can type at once.
+    assert window.form.values()["Email"] == "" and window.form.rows["Email"].editor.isEnabled()
+    assert window.work.store.page()[0].record["Email"] == "jo@example.com"
+    assert "Saved and sending: Jo (jo@example.com)" in window.form.banner.text.text()
+    assert window.recent.texts() == ["Jo · jo@example.com\n… Sending…"]
+    qtbot.waitUntil(lambda: held.arrived, timeout=HANG_MS)
     with qtbot.waitSignal(window.outcome_shown, timeout=HANG_MS):
-        window.form.try_send()
-        assert window.form.progress.isVisible()
-        assert not window.form.send_button.isEnabled()
-    qtbot.waitUntil(lambda: not window.form.progress.isVisible(), timeout=HANG_MS)
+        held.release()
     assert window.form.banner.tone is Tone.SUCCESS  # a slow answer lands like a quick one
+    assert "Sent to Jo (jo@example.com)" in window.form.banner.text.text()
+    assert window.recent.texts() == ["Jo · jo@example.com\n✓ Sent"]
 
 
 def test_closing_during_a_send_ends_it_at_once_and_keeps_the_record(

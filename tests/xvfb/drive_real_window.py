@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication
 from cg_desktop.app import main
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.main_window import MainWindow
-from cg_desktop.ui.sending import send_flow
 
 OUT_OF_DATE = "Demo — out-of-date copy (practice)"
 # Every wait ends on its condition; this bounds a hang only (generous: a loaded machine).
@@ -99,9 +98,6 @@ def tour(window: MainWindow, shots: Path) -> None:
 
 if __name__ == "__main__":
     data_dir, shots = Path(sys.argv[1]), Path(sys.argv[2])
-    # The form waits for each answer as long as the tour may (not 5 s): on a slow or
-    # loaded machine it would otherwise free itself and the answer land in the background.
-    send_flow.DETACH_AFTER_MS = 10 * HANG_MS
     shots.mkdir(parents=True, exist_ok=True)
     code = main(["--sandbox", "--data-dir", str(data_dir)], on_ready=lambda w: tour(w, shots))
     if failures:

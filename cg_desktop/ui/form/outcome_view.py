@@ -14,12 +14,11 @@ from cg_desktop.ui.form.banner import Tone
 
 @dataclass(frozen=True)
 class View:
-    """How to show one outcome: banner tone and text, field errors, clear the form or not."""
+    """How to show one outcome: banner tone and text (naming the person), field errors."""
 
     tone: Tone
     text: str
     field_errors: dict[str, list[str]]
-    clear_form: bool
     details: str = ""
     ask_credentials: bool = False
 
@@ -27,7 +26,7 @@ class View:
 def view_for(
     outcome: Outcome, settled: Settled, record: dict[str, str], field_names: list[str]
 ) -> View:
-    """Decide the banner and the form's fate for an outcome (the table of issue 3)."""
+    """Decide the banner for an outcome; every text names the person it is about."""
     who = display_name(record)
     details = outcome.server_answer
     kind = outcome.kind
@@ -35,14 +34,13 @@ def view_for(
         text = f"Sent to {who}. CustomerGauge will send the survey."
         if kind is OutcomeKind.DUPLICATE:  # an earlier attempt had landed after all
             text = f"{who}: {settled.message}"
-        return View(Tone.SUCCESS, text, {}, clear_form=True, details=details)
+        return View(Tone.SUCCESS, text, {}, details=details)
     if kind is OutcomeKind.DUPLICATE:
         cg = f" (CG-ID {outcome.cg_id})" if outcome.cg_id else ""
         return View(
             Tone.INFO,
             f"{who} already received a survey recently{cg}, so no new survey was sent.",
             {},
-            clear_form=True,
             details=details,
         )
     if kind is OutcomeKind.REJECTED:
@@ -50,17 +48,16 @@ def view_for(
         text = outcome.message
         if placement.banner:
             text += "\n" + "\n".join(f"• {m}" for m in placement.banner)
-        return View(Tone.ERROR, text, placement.by_field, clear_form=False, details=details)
+        return View(Tone.ERROR, text, placement.by_field, details=details)
     if kind is OutcomeKind.CONFIGURATION_INVALID:
-        return View(Tone.ERROR, outcome.message, {}, clear_form=False, details=details)
+        return View(Tone.ERROR, outcome.message, {}, details=details)
     if kind is OutcomeKind.NEEDS_SIGN_IN:
         return View(
             Tone.WARNING,
-            f"Saved. {outcome.message} It will be sent once you sign in.",
+            f"{who}: saved. {outcome.message} It will be sent once you sign in.",
             {},
-            clear_form=True,
             details=details,
             ask_credentials=True,
         )
     # Try later: the record is safe in the outbox; every such message starts "Saved —".
-    return View(Tone.INFO, outcome.message, {}, clear_form=True, details=details)
+    return View(Tone.INFO, f"{who}: {outcome.message}", {}, details=details)

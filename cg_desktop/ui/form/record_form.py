@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,8 @@ from cg_desktop.core.profiles.model import Profile
 from cg_desktop.core.profiles.rules import validate_record
 from cg_desktop.ui.form.banner import Banner, Tone
 from cg_desktop.ui.form.field_row import FieldRow
+
+NOT_SENT = "Not sent yet: correct the marked fields, then press Enter."
 
 
 class RecordForm(QWidget):
@@ -35,7 +36,6 @@ class RecordForm(QWidget):
         super().__init__(parent)
         self.profile = profile
         self._phone_region = phone_region
-        self._busy = False
         self._retired = False
         self._server: dict[str, tuple[str, list[str]]] = {}  # field → (value, messages)
         self._unavailable = ""
@@ -65,19 +65,9 @@ class RecordForm(QWidget):
         self.send_button.setObjectName("send")
         self.clear_button = QPushButton("Clear")
         self.clear_button.setToolTip("Clear the form for the next person (Esc)")
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)  # busy: we can't know how long the server takes
-        self.progress.setMaximumWidth(160)
-        self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Sending")
-        self.progress.hide()
-        self.sending_label = QLabel("Sending…")
-        self.sending_label.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.required_note)
         buttons.addStretch(1)
-        buttons.addWidget(self.sending_label)
-        buttons.addWidget(self.progress)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.send_button)
         column = QVBoxLayout(self)
@@ -175,9 +165,9 @@ class RecordForm(QWidget):
     def _refresh(self) -> None:
         """Send is enabled only when core finds nothing wrong; its tooltip says why not."""
         errors = self._errors()
-        if self._busy or self._unavailable:
+        if self._unavailable:
             self.send_button.setEnabled(False)
-            self.send_button.setToolTip(self._unavailable or "Sending…")
+            self.send_button.setToolTip(self._unavailable)
             return
         self.send_button.setEnabled(not errors)
         if errors:
@@ -188,13 +178,15 @@ class RecordForm(QWidget):
 
     def try_send(self) -> None:
         """Enter or Send: show every problem, or ask the window to send."""
-        if self._busy or self._unavailable:
+        if self._unavailable:
             return
         errors = self._errors()
         if errors:
+            # Replace any message about the last person: it is not about this one.
+            self.banner.show_message(Tone.ERROR, NOT_SENT)
             self.show_errors(errors)
             return
-        self.banner.clear()  # the last visitor's message is not about this one
+        self.banner.clear()
         self.send_requested.emit(self.values())
 
     def _messages_for(self, name: str, client: Mapping[str, list[str]]) -> list[str]:
@@ -228,25 +220,7 @@ class RecordForm(QWidget):
         if first is not None:
             first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # -- sending state -------------------------------------------------------------------------
-
-    def set_busy(self, busy: bool) -> None:
-        """While a send is in flight: a busy indicator, no second Send, and fields locked.
-
-        Locked, because the answer clears the form or marks its fields: typing meanwhile
-        would be lost. The send flow frees the form if the answer takes long (see
-        sending/send_flow.py, DETACH_AFTER_MS), so a slow network never holds up the
-        next visitor.
-        """
-        self._busy = busy
-        self.progress.setVisible(busy)
-        self.sending_label.setVisible(busy)
-        for row in self.rows.values():
-            row.editor.setEnabled(not busy)
-        self.clear_button.setEnabled(not busy)
-        self._refresh()
-        if not busy:
-            self.focus_first()
+    # -- focus and clearing ----------------------------------------------------------------------
 
     def focus_first(self) -> None:
         """Put the cursor in the first field (for the next visitor)."""

@@ -92,6 +92,14 @@ class HistoryActions(QObject):
         form.banner.show_message(Tone.WARNING, text, send.server_answer)
         host.show_form()
 
+    def fix(self, send_id: int) -> None:
+        """Fix (Ctrl+E) in the Recent strip: open that refused send in the form."""
+        send = self._store.get(send_id)
+        if send is None:  # deleted from History meanwhile
+            self.message.emit(Tone.INFO, "That record is no longer on this computer.")
+            return
+        self.edit_and_resend(send)
+
     def retry_now(self, send: Send) -> None:
         """Send one waiting record now, without waiting for its next try."""
         account = self._sign_in.for_region(send.region)

@@ -1,19 +1,25 @@
-"""The life of a send from the form: saved first, sent, its answer shown where it belongs."""
+"""The life of a send from the form: saved first, the form cleared at once, the answer shown.
+
+Queue-first: Enter saves the record and clears the form for the next person straight
+away; the answer arrives later, in the Recent strip and in a banner naming the person.
+Nothing typed meanwhile is ever disabled, dropped or moved.
+"""
 
 from __future__ import annotations
 
 import logging
 import sqlite3
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from cg_desktop.core.delivery import Account
-from cg_desktop.core.profiles.contacts import contact_of
+from cg_desktop.core.profiles.contacts import contact_of, display_name
 from cg_desktop.core.profiles.rules import build_record
+from cg_desktop.core.recent import RecentSends, RecentState, state_after
 from cg_desktop.core.store.sends import Status, Store, StoreError
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.form.host import FormHost
-from cg_desktop.ui.form.outcome_view import view_for
+from cg_desktop.ui.form.outcome_view import View, view_for
 from cg_desktop.ui.form.record_form import RecordForm
 from cg_desktop.ui.sending.reports import SendResult
 from cg_desktop.ui.sending.sender import Sender
@@ -21,17 +27,14 @@ from cg_desktop.ui.sending.sign_in import SignIn
 
 log = logging.getLogger(__name__)
 
-# How long the form waits, locked, for an answer before it frees itself for the next
-# visitor (the record is safe on disk and the sender carries on).
-DETACH_AFTER_MS = 5_000
-
 
 class SendFlow(QObject):
-    """Sends what the form asks for and shows each answer on the form that sent it."""
+    """Saves what the form asks to send, frees the form, and tells how each send went."""
 
     send_changed = Signal(int)  # a send was saved or settled: its history row changed
     status_changed = Signal()  # the outbox changed: the status line is out of date
     outcome_shown = Signal(object)  # SendResult, once shown (history, banner)
+    recent_changed = Signal(object)  # RecentSend: a row of the Recent strip to show
 
     def __init__(
         self,
@@ -48,12 +51,13 @@ class SendFlow(QObject):
         self._sender = sender
         self._sign_in = sign_in
         self._stopped = False
-        # Sends the form is waiting for: send id → (the form that sent it, the record).
+        # Sends whose first answer is still to come: send id → (the form that sent it, record).
         self.pending: dict[int, tuple[RecordForm, dict[str, str]]] = {}
+        # Every send made from this window since it opened (their later retries too).
+        self._sent: dict[int, tuple[RecordForm, dict[str, str]]] = {}
+        self.banner_about: int | None = None  # the send the banner tells about now
         self.fixing: int | None = None  # the refused send opened with Edit and resend
-        self._detach_timer = QTimer(self)
-        self._detach_timer.setSingleShot(True)
-        self._detach_timer.timeout.connect(self._detach)
+        self.recent = RecentSends()
 
     def send_values(self, values: dict[str, str]) -> None:
         """Validated values: save them to disk first, then hand them to the sender."""
@@ -84,39 +88,37 @@ class SendFlow(QObject):
             return
         self._replace_fixed(profile.name, record)
         self.send_changed.emit(send_id)
+        self.recent_changed.emit(self.recent.add(send_id, record))
+        # Queue-first: the record is on disk, so the form is free for the next person now.
+        form.reset()
+        who = display_name(record)
+        self._sent[send_id] = (form, record)
+        self.banner_about = send_id
         account = self._sign_in.current() or self._sign_in.ask("Sign in to send this record.")
         if account is None:
+            self._update_recent(send_id, RecentState.WAITING_SIGN_IN)
             form.banner.show_message(
                 Tone.WARNING,
-                "Saved. It will be sent once you sign in (Credentials…).",
+                f"Saved {who}. It will be sent once you sign in (Credentials…).",
             )
-            form.reset()
             self.status_changed.emit()
             return
-        self._wait_for(send_id, record, account)
+        form.banner.show_message(Tone.INFO, f"Saved and sending: {who}…")
+        self._send(send_id, record, account)
         self.status_changed.emit()
 
-    def _wait_for(self, send_id: int, record: dict[str, str], account: Account) -> None:
-        """Send and hold the form (locked) until the answer, or until it takes too long."""
+    def _send(self, send_id: int, record: dict[str, str], account: Account) -> None:
+        """Hand a saved send to the sender; its answer is shown when it comes."""
         form = self._host.form
         assert form is not None
         self.pending[send_id] = (form, record)
-        form.set_busy(True)
-        self._detach_timer.start(DETACH_AFTER_MS)
         self._sender.send(send_id, account)
 
-    def _detach(self) -> None:
-        """The answer is slow: free the form for the next visitor; the send goes on."""
-        for send_id, (form, _record) in list(self.pending.items()):
-            del self.pending[send_id]
-            if form is self._host.form:
-                form.set_busy(False)
-                form.reset()
-                form.banner.show_message(
-                    Tone.INFO,
-                    "Saved — CustomerGauge is slow to answer, so this one finishes in the "
-                    "background. The History tab shows how it went.",
-                )
+    def _update_recent(self, send_id: int, state: RecentState) -> None:
+        """A send's row in the Recent strip has a new state."""
+        row = self.recent.update(send_id, state)
+        if row is not None:
+            self.recent_changed.emit(row)
 
     @Slot(object)
     def finished(self, result: SendResult) -> None:
@@ -127,30 +129,56 @@ class SendFlow(QObject):
         self.outcome_shown.emit(result)
 
     def _show_result(self, result: SendResult) -> None:
-        """Update history and status; for the form's own send, the banner and the fields."""
+        """Update history, status and the Recent strip; the banner names the person.
+
+        The banner changes for a send's first answer, and for a later one when the banner
+        still tells about that send (so "Saved — it will be sent…" is replaced by "Sent to
+        …", never left stale). Other retries show in the strip; a refusal is always told.
+        """
         settled, outcome = result.settled, result.outcome
         self.send_changed.emit(settled.send_id)
-        pending = self.pending.pop(settled.send_id, None)
+        state = state_after(settled.status, outcome.kind, outcome.reason)
+        self._update_recent(settled.send_id, state)
+        first_answer = self.pending.pop(settled.send_id, None) is not None
         self.status_changed.emit()
-        form = self._host.form
-        if pending is None or form is None or pending[0] is not form:
-            self._tell_in_background(result)
+        form, sent = self._host.form, self._sent.get(settled.send_id)
+        told = first_answer or settled.send_id == self.banner_about
+        refused = settled.status in (Status.REJECTED, Status.FAILED)
+        if form is None or sent is None or not (told or refused):
+            if form is not None and refused:
+                self._tell_refused_elsewhere(result)
             return
-        record = pending[1]
-        self._detach_timer.stop()
-        form.set_busy(False)
+        record = sent[1]
         view = view_for(outcome, settled, record, list(form.rows))
-        if settled.status is Status.REJECTED:  # the form keeps the values to be fixed
-            self.fixing = settled.send_id
+        self.banner_about = settled.send_id
+        if refused:
+            same_form = sent[0] is form
+            self._refused(settled.send_id, record, view, bring_back=same_form)
+            return
         form.banner.show_message(view.tone, view.text, view.details)
-        if view.field_errors or not view.clear_form:
-            form.show_server_errors(view.field_errors)
-        if view.clear_form:
-            form.reset()
-        if view.ask_credentials:
+        if view.ask_credentials and first_answer:
             account = self._sign_in.ask(outcome.message)
             if account is not None:
-                self._wait_for(settled.send_id, record, account)
+                self._send(settled.send_id, record, account)
+
+    def _refused(self, send_id: int, record: dict[str, str], view: View, bring_back: bool) -> None:
+        """A refusal: back into the form if nobody is typing, else it waits in the strip."""
+        form = self._host.form
+        assert form is not None
+        who = display_name(record)
+        if form.has_typed_anything() or not bring_back:
+            # Someone is typing the next person: never replace or move their work.
+            form.banner.show_message(
+                Tone.WARNING,
+                f"{who} was not sent: CustomerGauge asks for a fix. When the form is free, "
+                "press Ctrl+E (or Fix under Recent) to correct it.",
+                view.details,
+            )
+            return
+        form.set_values(record)
+        self.fixing = send_id
+        form.banner.show_message(Tone.ERROR, f"{who} was not sent. {view.text}", view.details)
+        form.show_server_errors(view.field_errors)
 
     def _replace_fixed(self, profile: str, record: dict[str, str]) -> None:
         """The corrected copy of a refused send is saved: History says the refused one was fixed.
@@ -166,25 +194,27 @@ class SendFlow(QObject):
         if same and all(old.record[key] == record.get(key) for key in same):
             self._store.note(old.id, f"Fixed and sent again. ({old.message})")
             self.send_changed.emit(old.id)
+            fixed = self.recent.mark_fixed(old.id)
+            if fixed is not None:
+                self.recent_changed.emit(fixed)
 
-    def _tell_in_background(self, result: SendResult) -> None:
-        """A send the form no longer waits for ended: say so if it needs a person."""
+    def _tell_refused_elsewhere(self, result: SendResult) -> None:
+        """A send made before this window opened was refused: say where to fix it."""
         form = self._host.form
-        if form is None:
-            return
-        status = result.settled.status
-        if status in (Status.REJECTED, Status.FAILED):
-            form.banner.show_message(
-                Tone.WARNING,
-                "A record sent earlier was not accepted by CustomerGauge and needs a fix: "
-                "open History (Ctrl+2), select it and press Edit and resend….",
-                result.outcome.server_answer,
-            )
-        elif self._store.waiting() == 0 and form.banner.text.text().startswith(
-            ("Saved", "Could not reach", "CustomerGauge (")
-        ):
-            # The "saved, will be sent" message of earlier is out of date now.
-            form.banner.show_message(Tone.SUCCESS, "All waiting records have been sent.")
+        assert form is not None
+        self.banner_about = result.settled.send_id
+        form.banner.show_message(
+            Tone.WARNING,
+            f"A record sent earlier ({self._contact(result.settled.send_id)}) was not accepted "
+            "by CustomerGauge and needs a fix: open History (Ctrl+2), select it and press "
+            "Edit and resend….",
+            result.outcome.server_answer,
+        )
+
+    def _contact(self, send_id: int) -> str:
+        """Whom a stored send is about, for a message."""
+        send = self._store.get(send_id)
+        return (send.contact if send is not None else "") or "no contact"
 
     def send_waiting(self) -> None:
         """Send now: every waiting send goes at once (signing in first if needed)."""
@@ -202,4 +232,3 @@ class SendFlow(QObject):
     def stop(self) -> None:
         """The window is closing: results still queued are in the store; show none of them."""
         self._stopped = True
-        self._detach_timer.stop()

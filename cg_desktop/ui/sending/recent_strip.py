@@ -1,0 +1,127 @@
+"""The Recent strip beside the form: each send made since the app opened, and how it stands."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:  # core.recent loads the outcome types: not needed for the first paint
+    from cg_desktop.core.recent import RecentSend
+
+# Words first; the mark repeats the state for a quick glance (never colour alone).
+_MARKS = {
+    "Sent": "✓",
+    "Already surveyed": "✓",
+    "Sending…": "…",
+    "Needs a fix": "!",
+}
+
+
+class RecentStrip(QFrame):
+    """Lists recent sends, newest first, live; Fix opens a refused one in the form."""
+
+    fix_requested = Signal(int)  # send id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recent")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(200)
+        self.setMaximumWidth(280)
+        title = QLabel("<b>Recent</b>")
+        self.empty_note = QLabel("Records you send appear here with how they went.")
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setStyleSheet("color:#5f6368;")
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Recent sends")
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.hide()
+        self.fix_button = QPushButton("Fix (Ctrl+E)")
+        self.fix_button.setToolTip("Open the selected refused record in the form to fix it")
+        self.fix_button.setEnabled(False)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.addWidget(title)
+        column.addWidget(self.empty_note)
+        column.addWidget(self.list, 1)
+        column.addWidget(self.fix_button)
+        self._rows: dict[int, RecentSend] = {}
+        self.list.currentItemChanged.connect(lambda *_: self._update_fix())
+        self.list.itemActivated.connect(lambda item: self._fix(self._id_of(item)))
+        self.fix_button.clicked.connect(lambda: self._fix(self._selected_id()))
+
+    def show_send(self, row: RecentSend) -> None:
+        """Add a send at the top, or update its row where it is."""
+        item = self._item(row.send_id)
+        if item is None:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, row.send_id)
+            self.list.insertItem(0, item)
+        self._rows[row.send_id] = row
+        mark = "✓" if row.fixed else _MARKS.get(row.state.value, "·")
+        item.setText(f"{row.label}\n{mark} {row.words}")
+        item.setToolTip(f"{row.label}: {row.words}")
+        self.empty_note.hide()
+        self.list.show()
+        self._update_fix()
+
+    def texts(self) -> list[str]:
+        """What each row says, top to bottom (for tests and the accessibility walk)."""
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def _item(self, send_id: int) -> QListWidgetItem | None:
+        """The row of a send, if shown."""
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if self._id_of(item) == send_id:
+                return item
+        return None
+
+    @staticmethod
+    def _id_of(item: QListWidgetItem | None) -> int | None:
+        """The send id a row stands for."""
+        if item is None:
+            return None
+        value = item.data(Qt.ItemDataRole.UserRole)
+        return int(value) if value is not None else None
+
+    def _selected_id(self) -> int | None:
+        """The selected row's send id; else the newest that needs a fix."""
+        chosen = self._id_of(self.list.currentItem())
+        if chosen is not None and self._fixable(chosen):
+            return chosen
+        return next((r.send_id for r in self._newest_first() if self._fixable(r.send_id)), None)
+
+    def _newest_first(self) -> list[RecentSend]:
+        """The rows as listed."""
+        ids = [self._id_of(self.list.item(i)) for i in range(self.list.count())]
+        return [self._rows[i] for i in ids if i is not None]
+
+    def _fixable(self, send_id: int) -> bool:
+        """True when this send still waits for a fix."""
+        row = self._rows.get(send_id)
+        return row is not None and row.fixable
+
+    def _fix(self, send_id: int | None) -> None:
+        """Ask for this send to be opened in the form."""
+        if send_id is not None and self._fixable(send_id):
+            self.fix_requested.emit(send_id)
+
+    def fix_newest(self) -> None:
+        """Ctrl+E: open the selected refused send, else the newest one."""
+        self._fix(self._selected_id())
+
+    def _update_fix(self) -> None:
+        """Fix is on when some send waits for a fix."""
+        self.fix_button.setEnabled(self._selected_id() is not None)

@@ -1,0 +1,154 @@
+"""The desk never waits: Enter saves and clears at once; the answers come to the Recent strip.
+
+Key events go to whichever widget has the focus, as a keyboard's do, so a keystroke that
+would land in the wrong place (a locked field, the region box) shows up here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from ui_helpers import HANG_MS, fill, send_and_wait, start_using
+
+from cg_desktop.core.store.sends import Status
+from cg_desktop.ui.form.banner import Tone
+from cg_desktop.ui.main_window import MainWindow
+
+OUT_OF_DATE = "Demo — out-of-date copy (practice)"
+
+
+def focused() -> QWidget:
+    """The widget the keyboard types into now."""
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def type_keys(qtbot: QtBot, *parts: str | Qt.Key) -> None:
+    """Type text and keys, each key event to whatever has the focus at that moment."""
+    for part in parts:
+        if isinstance(part, Qt.Key):
+            qtbot.keyClick(focused(), part)
+        else:
+            for char in part:
+                qtbot.keyClick(focused(), char)
+
+
+def visitor(email: str, first: str) -> tuple[str | Qt.Key, ...]:
+    """Email, Tab past Phone, First Name, Enter: how a desk types a visitor."""
+    return (email, Qt.Key.Key_Tab, Qt.Key.Key_Tab, first, Qt.Key.Key_Return)
+
+
+def test_typing_the_next_visitor_while_a_send_hangs_loses_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sandbox = window.practice.sandbox
+    sandbox.set_latency(3.0)  # trade-show Wi-Fi
+    start_using(qtbot, window)
+    held = sandbox.hold_next_answer()  # and the first answer waits until the test says
+    form = window.form
+    assert form is not None
+    form.focus_first()
+    type_keys(qtbot, *visitor("ana@example.com", "Ana"))
+    qtbot.waitUntil(lambda: held.arrived, timeout=HANG_MS)
+    # Ana's send is on the wire; the next visitor types straight on, without a pause.
+    assert window.recent.texts() == ["Ana · ana@example.com\n… Sending…"]
+    assert focused() is form.rows["Email"].editor.focusProxy()
+    type_keys(qtbot, "bo@example.com", Qt.Key.Key_Tab, Qt.Key.Key_Tab, "Bo")
+    assert form.values()["Email"] == "bo@example.com"  # every keystroke landed
+    assert form.values()["First Name"] == "Bo"
+    type_keys(qtbot, Qt.Key.Key_Return)
+    assert form.values()["Email"] == ""  # Bo is saved too; the form is ready again
+    held.release()
+    qtbot.waitUntil(lambda: len(sandbox.accepted) == 2, timeout=HANG_MS)
+    qtbot.waitUntil(lambda: not window.work.sending.pending, timeout=HANG_MS)
+    assert sorted(a.record["Email"] for a in sandbox.accepted) == [
+        "ana@example.com",
+        "bo@example.com",
+    ]
+    assert [s.status for s in window.work.store.page()] == [Status.DELIVERED] * 2
+    assert window.recent.texts() == [
+        "Bo · bo@example.com\n✓ Sent",
+        "Ana · ana@example.com\n✓ Sent",
+    ]
+
+
+def test_a_refusal_comes_back_under_its_fields_when_nobody_is_typing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.profile_combo.setCurrentText(OUT_OF_DATE)
+    fill(window, Email="ann@example.com", First_Name="Ann", Company_Size="about 50")
+    send_and_wait(qtbot, window)
+    form = window.form
+    assert form is not None
+    assert form.values()["Email"] == "ann@example.com"  # back in the form
+    assert form.rows["Company Size"].errors() == ["The Company Size must be a number."]
+    assert form.banner.tone is Tone.ERROR
+    assert "Ann (ann@example.com) was not sent" in form.banner.text.text()
+    assert window.recent.texts() == ["Ann · ann@example.com\n! Needs a fix — Fix (Ctrl+E)"]
+
+
+def test_a_refusal_waits_in_the_strip_while_someone_types_and_ctrl_e_opens_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.profile_combo.setCurrentText(OUT_OF_DATE)
+    sandbox = window.practice.sandbox
+    start_using(qtbot, window)
+    held = sandbox.hold_next_answer()
+    form = window.form
+    assert form is not None
+    fill(window, Email="cy@example.com", First_Name="Cy", Company_Size="about 50")
+    form.try_send()
+    qtbot.waitUntil(lambda: held.arrived, timeout=HANG_MS)
+    fill(window, Email="dee@example.com", First_Name="Dee")  # the next visitor, half typed
+    with qtbot.waitSignal(window.outcome_shown, timeout=HANG_MS):
+        held.release()
+    # Dee's typing is untouched; Cy waits in the strip.
+    assert form.values()["Email"] == "dee@example.com" and form.values()["First Name"] == "Dee"
+    assert form.banner.tone is Tone.WARNING  # never green for a refusal
+    assert "Cy (cy@example.com) was not sent" in form.banner.text.text()
+    assert window.recent.texts() == ["Cy · cy@example.com\n! Needs a fix — Fix (Ctrl+E)"]
+    assert window.recent.fix_button.isEnabled()
+    # Dee is sent; then Ctrl+E brings Cy back, errors under the field, without asking.
+    send_and_wait(qtbot, window)
+    assert form.banner.tone is Tone.SUCCESS and "Sent to Dee" in form.banner.text.text()
+    qtbot.keyClick(focused(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert form.values()["Email"] == "cy@example.com"
+    assert form.rows["Company Size"].errors() == ["The Company Size must be a number."]
+    fill(window, Company_Size="50")
+    send_and_wait(qtbot, window)
+    assert window.recent.texts()[0] == "Cy · cy@example.com\n✓ Sent"
+    assert window.recent.texts()[2] == "Cy · cy@example.com\n✓ Fixed and sent again"
+    assert not window.recent.fix_button.isEnabled()
+
+
+def test_no_green_banner_is_left_when_the_next_send_is_not_possible(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    fill(window, Email="eve@example.com", First_Name="Eve")
+    send_and_wait(qtbot, window)
+    form = window.form
+    assert form is not None and form.banner.tone is Tone.SUCCESS
+    fill(window, Email="frank@@example.com", First_Name="Frank")
+    form.try_send()  # refused by the form's own checks
+    assert form.banner.tone is Tone.ERROR
+    assert "Sent to" not in form.banner.text.text()
+
+
+def test_banners_while_offline_name_each_visitor(qtbot: QtBot, window: MainWindow) -> None:
+    start_using(qtbot, window)
+    window.practice.sandbox.stop()  # the Wi-Fi drops
+    texts = []
+    for name in ("Gil", "Hal"):
+        fill(window, Email=f"{name.lower()}@example.com", First_Name=name)
+        send_and_wait(qtbot, window)
+        assert window.form is not None
+        texts.append(window.form.banner.text.text())
+    for name, text in zip(("Gil", "Hal"), texts, strict=True):
+        assert text.startswith(f"{name} ({name.lower()}@example.com): ")
+        assert text.endswith("Saved — it will be sent when the connection is back.")
+    assert window.recent.texts() == [
+        "Hal · hal@example.com\n· Waiting for the network",
+        "Gil · gil@example.com\n· Waiting for the network",
+    ]
