@@ -12,7 +12,7 @@ import importlib
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from cg_desktop.core.api.regions import REGION_CODES, SANDBOX, Region, region
 from cg_desktop.core.profiles.model import Profile
 from cg_desktop.ui.context import AppContext, build_context
+from cg_desktop.ui.desk_locale import desk_country, desk_reading
 from cg_desktop.ui.first_use import FirstUse
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.form.record_form import RecordForm
@@ -55,13 +56,6 @@ WORKBENCH_MODULES = (
 )
 # A window that is never painted (started minimised) opens its workbench all the same.
 UNPAINTED_START_MS = 2_000
-
-
-def desk_country() -> str | None:
-    """The desk's country (from the system locale), for phone-number hints: "GB", "US"…"""
-    name = QLocale.system().name()  # e.g. "en_GB"
-    country = name.split("_")[1] if "_" in name else ""
-    return country if len(country) == 2 and country.isalpha() else None
 
 
 class MainWindow(QMainWindow):
@@ -410,7 +404,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.first_run)
             return
         self.top_bar.select_region(profile.region)
-        self.form = RecordForm(profile, phone_region=desk_country())
+        self.form = RecordForm(profile, phone_region=desk_country(), reading=desk_reading())
         self.form.send_requested.connect(self._send_values)
         self.form_scroll.setWidget(self.form)
         self.pages.setCurrentWidget(self.form_scroll)

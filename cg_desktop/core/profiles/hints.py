@@ -8,6 +8,7 @@ domain. A field that already has an error gets no hint: the error says more.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from cg_desktop.core.profiles.laravel import email_is_unusual, laravel_value, phone_chars_ok
 from cg_desktop.core.profiles.model import FieldSpec, Profile
@@ -105,7 +106,13 @@ def suggest_domain(domain: str) -> str | None:
     base, dot, tld = lowered.rpartition(".")
     if not dot:
         # "gmail" alone: the part before the first dot of a known domain.
-        return next((d for d in _TYPO_TARGETS if d.split(".")[0] == lowered), None)
+        known = next((d for d in _TYPO_TARGETS if d.split(".")[0] == lowered), None)
+        if known is not None:
+            return known
+        # "examplecom": ".com" with its dot left out (not "net": intranet is a word).
+        if lowered.endswith("com") and len(lowered) >= 6:
+            return f"{lowered[:-3]}.com"
+        return None
     fixed = f"{base}.{_TLD_TYPOS[tld]}" if tld in _TLD_TYPOS else lowered
     if fixed in _KNOWN_DOMAINS:
         return fixed
@@ -195,3 +202,40 @@ def record_hints(
         if found:
             hints[field.name] = found
     return hints
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """An address the server accepts but that is almost surely a typo: Enter asks once."""
+
+    message: str
+    replacement: str | None  # the address probably meant, when there is a good guess
+
+
+def email_doubt(value: str) -> Doubt | None:
+    """A likely typo in an email address (no dot after @, a misspelt provider or ending)."""
+    local, at, domain = value.rpartition("@")
+    if not at or email_is_unusual(value):
+        return None
+    suggestion = suggest_domain(domain)
+    if suggestion is not None:
+        meant = f"{local}@{suggestion}"
+        return Doubt(f"Did you mean {meant}?", meant)
+    if "." not in domain:
+        return Doubt(f'The part after @ ("{domain}") has no dot, like example.com.', None)
+    return None
+
+
+def record_doubts(profile: Profile, values: Mapping[str, str]) -> dict[str, Doubt]:
+    """Likely typos per email field, for fields the server would accept as they are."""
+    errors = validate_record(profile, values)
+    doubts: dict[str, Doubt] = {}
+    for field in profile.visible_fields:
+        raw = values.get(field.name)
+        value = laravel_value(raw) if isinstance(raw, str) else None
+        if value is None or field.name in errors or not _is_email(field):
+            continue
+        doubt = email_doubt(value)
+        if doubt is not None:
+            doubts[field.name] = doubt
+    return doubts

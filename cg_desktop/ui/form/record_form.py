@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cg_desktop.core.profiles.hints import record_hints
+from cg_desktop.core.profiles.hints import record_doubts, record_hints
 from cg_desktop.core.profiles.model import Profile
 from cg_desktop.core.profiles.rules import validate_record
+from cg_desktop.core.profiles.understand import Reading, understood_values
 from cg_desktop.ui.form.banner import Banner, Tone
 from cg_desktop.ui.form.field_row import FieldRow
 
@@ -31,11 +32,22 @@ class RecordForm(QWidget):
     send_requested = Signal(dict)  # field name → text as typed
 
     def __init__(
-        self, profile: Profile, *, phone_region: str | None = None, parent: QWidget | None = None
+        self,
+        profile: Profile,
+        *,
+        phone_region: str | None = None,
+        reading: Reading | None = None,
+        parent: QWidget | None = None,
     ) -> None:
+        """`phone_region` and `reading`: the desk's country and how its locale writes
+        dates and numbers (to understand what is typed)."""
         super().__init__(parent)
         self.profile = profile
         self._phone_region = phone_region
+        self._reading = reading or Reading()
+        # Likely typos already pointed out once: field → the value then (Enter again sends).
+        self._doubted: dict[str, str] = {}
+        self.suggestion: tuple[str, str] | None = None  # (field, address) Alt+U puts in
         self._retired = False
         self._server: dict[str, tuple[str, list[str]]] = {}  # field → (value, messages)
         self._unavailable = ""
@@ -82,6 +94,9 @@ class RecordForm(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.try_send)
+        use = QShortcut(QKeySequence("Alt+U"), self)
+        use.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        use.activated.connect(self.use_suggestion)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.ask_clear)
@@ -92,6 +107,10 @@ class RecordForm(QWidget):
     def values(self) -> dict[str, str]:
         """What is typed, by field name (hidden fields are added by core)."""
         return {name: row.editor.value() for name, row in self.rows.items()}
+
+    def record_values(self) -> dict[str, str]:
+        """What will be sent: the typed values, dates and numbers in the server's form."""
+        return understood_values(self.profile, self.values(), self._reading)
 
     def set_values(self, values: Mapping[str, str]) -> None:
         """Fill the form (e.g. to edit and resend a stored record)."""
@@ -110,6 +129,8 @@ class RecordForm(QWidget):
     def reset(self, *, keep_sticky: bool = True) -> None:
         """Empty the fields for the next person; sticky fields (and defaults) stay."""
         self._server = {}
+        self._doubted = {}
+        self.suggestion = None
         for row in self.rows.values():
             if not (keep_sticky and row.spec.sticky):
                 row.editor.set_value(row.spec.default or "")
@@ -123,7 +144,7 @@ class RecordForm(QWidget):
 
     def _errors(self) -> dict[str, list[str]]:
         """Core's verdict on the current values."""
-        return validate_record(self.profile, self.values())
+        return validate_record(self.profile, self.record_values())
 
     def set_unavailable(self, reason: str) -> None:
         """This profile can't be sent from here: say why, and keep Send off."""
@@ -158,7 +179,10 @@ class RecordForm(QWidget):
         for other in ("Email", "Phone"):
             if other in self.rows and other != name and self.rows[other].touched:
                 self.rows[other].show_errors(self._messages_for(other, errors))
-        hints = record_hints(self.profile, self.values(), self._phone_region)
+        values = self.record_values()
+        hints = record_hints(self.profile, values, self._phone_region)
+        if values[name] != row.editor.value() and name not in errors:
+            hints.setdefault(name, []).insert(0, f"Read as {values[name]}.")
         row.show_hints(hints.get(name, []))
         self._refresh()
 
@@ -186,8 +210,44 @@ class RecordForm(QWidget):
             self.banner.show_message(Tone.ERROR, NOT_SENT)
             self.show_errors(errors)
             return
+        values = self.record_values()
+        if self._stop_for_doubts(values):
+            return
         self.banner.clear()
-        self.send_requested.emit(self.values())
+        self.send_requested.emit(values)
+
+    def _stop_for_doubts(self, values: Mapping[str, str]) -> bool:
+        """Likely typos not yet pointed out: point them out and don't send (this once)."""
+        doubts = {
+            name: doubt
+            for name, doubt in record_doubts(self.profile, values).items()
+            if self._doubted.get(name) != values[name]
+        }
+        if not doubts:
+            return False
+        name, doubt = next(iter(doubts.items()))
+        for field, _doubt in doubts.items():
+            self._doubted[field] = values[field]
+        self.suggestion = (name, doubt.replacement) if doubt.replacement else None
+        use = " Alt+U uses it;" if doubt.replacement else ""
+        self.rows[name].show_hints([doubt.message])
+        self.banner.show_message(
+            Tone.WARNING,
+            f"Check {self.rows[name].spec.label}: {doubt.message}{use} Enter sends it as typed.",
+        )
+        self.rows[name].editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def use_suggestion(self) -> None:
+        """Alt+U: put the suggested address in its field (Ctrl+Y is Redo in a text box)."""
+        if self.suggestion is None:
+            return
+        name, address = self.suggestion
+        self.suggestion = None
+        self.rows[name].editor.set_value(address)
+        self.rows[name].show_hints([])
+        self.banner.show_message(Tone.INFO, f"Changed to {address}. Press Enter to send.")
+        self._refresh()
 
     def _messages_for(self, name: str, client: Mapping[str, list[str]]) -> list[str]:
         """A field's errors: this app's own check, else what the server said about the
