@@ -47,6 +47,7 @@ class Seen:
     path: str
     headers: dict[str, str]
     body: bytes
+    target: str = ""  # the request line's target: an absolute URL when sent via a proxy
 
 
 class HostileServer:
@@ -77,7 +78,9 @@ class HostileServer:
                 body = self.rfile.read(length)
                 path = urlsplit(self.path).path  # through a proxy: an absolute URL
                 with server._lock:
-                    server.seen.append(Seen(self.command, path, dict(self.headers.items()), body))
+                    server.seen.append(
+                        Seen(self.command, path, dict(self.headers.items()), body, self.path)
+                    )
                     if path == TOKEN_PATH:
                         answer = server.token_answer or _good_token()
                     elif server.landed[body]:

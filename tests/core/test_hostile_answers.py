@@ -6,6 +6,7 @@ mark or a leading comment, JSON saying "Unauthenticated.", an unknown charset.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import threading
 from collections.abc import Callable, Iterator
@@ -70,7 +71,10 @@ def test_an_empty_2xx_is_delivered(server: HostileServer, body: bytes) -> None:
 def test_the_outbox_keeps_an_unproven_send_and_the_next_empty_200_settles_it(
     server: HostileServer, tmp_path: Path
 ) -> None:
-    server.answers += [NOT_CUSTOMERGAUGE["json unauthenticated"], Answer(200)]
+    # The odd answer did not land here, so the next attempt is answered by the empty 200
+    # (not by the duplicate rule).
+    odd = dataclasses.replace(NOT_CUSTOMERGAUGE["json unauthenticated"], lands=False)
+    server.answers += [odd, Answer(200)]
     with Store(tmp_path / "sends.db") as store:
         send_id = store.enqueue(
             profile="Desk", region="sandbox", configuration=MAPPING, record=RECORD
@@ -83,6 +87,8 @@ def test_the_outbox_keeps_an_unproven_send_and_the_next_empty_200_settles_it(
             assert first.outcome.result_unknown
             second = deliverer.send_one(send_id, account)
             assert second is not None and second.settled.status is Status.DELIVERED
+            assert second.outcome.kind is OutcomeKind.DELIVERED
+            assert server.answers == []  # the empty 200 settled it
         finally:
             deliverer.close()
     assert server.records_puts() == 2

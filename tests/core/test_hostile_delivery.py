@@ -22,14 +22,13 @@ import threading
 import time
 import tracemalloc
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote_plus
 
 import pytest
 from hostile_server import (
-    RECORDS_PATH,
     TOKEN,
     Answer,
     HostileServer,
@@ -38,8 +37,10 @@ from hostile_server import (
     trickle_headers,
 )
 
-from cg_desktop.core.api.outcomes import MAX_ANSWER_CHARS, OutcomeKind
-from cg_desktop.core.api.records_client import RecordsClient
+from cg_desktop.core.api import records_client
+from cg_desktop.core.api.deadline import Deadline
+from cg_desktop.core.api.outcomes import MAX_ANSWER_CHARS, OutcomeKind, Reason
+from cg_desktop.core.api.records_client import ATTEMPT_DEADLINE, RecordsClient
 from cg_desktop.core.api.regions import sandbox_region
 from cg_desktop.core.credentials import ClientCredentials
 from cg_desktop.core.delivery import Account, Attempt, Deliverer
@@ -76,7 +77,8 @@ class Hostility:
     token: Callable[[threading.Event], Answer] | None = None
     # Whether the failure is the deadline's (the attempt must end by it).
     slow: bool = False
-    notes: list[str] = field(default_factory=list)
+    # What the person reads, when the issue names it.
+    says: str = ""
 
 
 def plain(answer: Answer) -> Callable[[threading.Event], Answer]:
@@ -122,8 +124,11 @@ HOSTILITIES = {
         token=plain(
             Answer(200, json_type, json.dumps({"access_token": "a\r\nX-Evil: 1"}).encode())
         ),
+        says="sign-in answer could not be used",
     ),
-    "token of deep json": Hostility([], token=plain(Answer(200, json_type, DEEP))),
+    "token of deep json": Hostility(
+        [], token=plain(Answer(200, json_type, DEEP)), says="answered the sign-in with"
+    ),
     "token trickled": Hostility(
         [], token=lambda stop: Answer(raw=trickle(b'{"access_token": "x"}', 0.5, stop)), slow=True
     ),
@@ -158,32 +163,58 @@ def log_file(tmp_path: Path) -> Iterator[Path]:
         handler.close()
 
 
+@pytest.fixture
+def deadlines(monkeypatch: pytest.MonkeyPatch) -> list[tuple[float, Deadline]]:
+    """Every attempt's Deadline, with the time it was given when it began."""
+    made: list[tuple[float, Deadline]] = []
+
+    class Watched(Deadline):
+        def __init__(self, at: float, clock: Callable[[], float] = time.monotonic) -> None:
+            super().__init__(at, clock)
+            made.append((at - clock(), self))
+
+    monkeypatch.setattr(records_client, "Deadline", Watched)
+    return made
+
+
 @pytest.mark.parametrize("hostility", HOSTILITIES.values(), ids=HOSTILITIES.keys())
 def test_a_hostile_answer_never_delivers_loses_or_doubles_a_record(
-    server: HostileServer, tmp_path: Path, log_file: Path, hostility: Hostility
+    server: HostileServer,
+    tmp_path: Path,
+    log_file: Path,
+    deadlines: list[tuple[float, Deadline]],
+    hostility: Hostility,
 ) -> None:
     server.answers += [make(server.stopping) for make in hostility.answers]
     if hostility.token is not None:
         server.token_answer = hostility.token(server.stopping)
     record = {"Email": "rosa@example.com", "First Name": "Rosa"}
-    with Store(tmp_path / "sends.db") as store, Desk(store, server) as send:
+    with Store(tmp_path / "sends.db") as store:
         send_id = store.enqueue(
             profile="Desk", region="sandbox", configuration=MAPPING, record=record,
             contact="rosa@example.com",
         )  # fmt: skip
         assert store.get(send_id) is not None  # on disk before the first attempt
 
-        first, seconds = timed(lambda: send(send_id))
+        with Desk(store, server) as send:
+            first, seconds = timed(lambda: send(send_id))
         assert first.outcome.kind is not OutcomeKind.DELIVERED, first.outcome
         assert first.settled.status is Status.QUEUED, first.outcome  # kept, to try again
         assert "inside cg-desktop" not in first.outcome.message  # not called a bug
-        assert seconds < DEADLINE + WAY_OUT
+        assert hostility.says in first.outcome.message
+        # The attempt had DEADLINE seconds in all; a slow one was ended by it.
+        (budget, deadline), *_ = deadlines
+        assert budget <= DEADLINE
         if hostility.slow:
-            assert first.outcome.reason is not None and first.outcome.reason.name == "TIMEOUT"
-
+            assert deadline.passed and first.outcome.reason is Reason.TIMEOUT
+        assert seconds < DEADLINE + WAY_OUT  # a guard against a hang, not a speed
+        puts = server.records_puts()
+        assert puts == (0 if hostility.token is not None else 1)
         first_landed = sum(server.landed.values()) == 1
+
         server.token_answer = None  # the network is good again
-        second = send(send_id)
+        with Desk(store, server, deadline=ATTEMPT_DEADLINE) as send:
+            second = send(send_id)
         assert second.settled.status is Status.DELIVERED, second.outcome
         # Settled by CustomerGauge's own answer: the duplicate rule when the first
         # attempt had landed (so it was "result unknown"), else an empty 200.
@@ -197,7 +228,8 @@ def test_a_hostile_answer_never_delivers_loses_or_doubles_a_record(
         written = all_bytes(tmp_path)  # the -wal still there
     written += all_bytes(tmp_path)
 
-    assert max(server.landed.values()) == 1  # one survey, whatever happened
+    assert server.records_puts() == puts + 1
+    assert sum(server.landed.values()) == 1  # one survey, whatever happened
     for secret in (TOKEN, SECRET, quote_plus(SECRET)):
         assert secret.encode() not in written, f"{secret!r} reached a file"
 
@@ -234,7 +266,10 @@ def test_an_endless_answer_is_read_in_bounded_memory(server: HostileServer, tmp_
 
 
 def test_the_deadline_holds_through_an_http_proxy(
-    server: HostileServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    server: HostileServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    deadlines: list[tuple[float, Deadline]],
 ) -> None:
     # The hostile server is the proxy here; the "CustomerGauge" behind it is a loopback
     # address nothing listens on, so every answer is the proxy's own.
@@ -242,33 +277,39 @@ def test_the_deadline_holds_through_an_http_proxy(
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HTTP_PROXY", server.base_url)
     server.answers.append(Answer(raw=trickle(b"x" * 10_000, 0.5, server.stopping)))
-    with Store(tmp_path / "sends.db") as store:
-        deliverer = Deliverer(store, client_factory=client_with_deadline)
-        account = Account(sandbox_region("http://127.0.0.9:9"), CREDENTIALS)
-        try:
-            send_id = store.enqueue(
-                profile="Desk", region="sandbox", configuration=MAPPING, record={"Email": "a@b.co"}
-            )
-            attempt, seconds = timed(lambda: deliverer.send_one(send_id, account))
-        finally:
-            deliverer.close()
-    assert attempt is not None and attempt.settled.status is Status.QUEUED
-    assert attempt.outcome.reason is not None and attempt.outcome.reason.name == "TIMEOUT"
-    assert seconds < DEADLINE + WAY_OUT
-    assert [s.path for s in server.seen] == ["/oauth2/token", RECORDS_PATH]  # via the proxy
-
-
-def client_with_deadline(account: Account) -> RecordsClient:
-    """The app's client, with the short test deadline."""
-    return RecordsClient(account.region, account.credentials, deadline=DEADLINE)
+    behind = "http://127.0.0.9:9"
+    with Store(tmp_path / "sends.db") as store, Desk(store, server, base_url=behind) as send:
+        send_id = store.enqueue(
+            profile="Desk", region="sandbox", configuration=MAPPING, record={"Email": "a@b.co"}
+        )
+        attempt, seconds = timed(lambda: send(send_id))
+    assert attempt.settled.status is Status.QUEUED
+    (budget, deadline), *_ = deadlines
+    assert budget <= DEADLINE and deadline.passed
+    assert attempt.outcome.reason is Reason.TIMEOUT
+    assert seconds < DEADLINE + WAY_OUT  # a guard against a hang, not a speed
+    # Both calls went through the proxy (absolute URLs to the address behind it).
+    assert [s.target for s in server.seen] == [f"{behind}/oauth2/token", f"{behind}/records/"]
 
 
 class Desk:
     """A deliverer for the hostile server; yields `send(send_id)`."""
 
-    def __init__(self, store: Store, server: HostileServer) -> None:
-        self._deliverer = Deliverer(store, client_factory=client_with_deadline)
-        self._account = Account(sandbox_region(server.base_url), CREDENTIALS)
+    def __init__(
+        self,
+        store: Store,
+        server: HostileServer,
+        *,
+        deadline: float = DEADLINE,
+        base_url: str | None = None,
+    ) -> None:
+        """Attempts get `deadline` seconds; they go to the server (or `base_url`)."""
+
+        def client(account: Account) -> RecordsClient:
+            return RecordsClient(account.region, account.credentials, deadline=deadline)
+
+        self._deliverer = Deliverer(store, client_factory=client)
+        self._account = Account(sandbox_region(base_url or server.base_url), CREDENTIALS)
 
     def __enter__(self) -> Callable[[int], Attempt]:
         return self.send
