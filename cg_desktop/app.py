@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from cg_desktop.core.logs import open_log_file, start_logging
 from cg_desktop.core.paths import AppPaths
-from cg_desktop.core.private_files import private_dir
 
 if TYPE_CHECKING:  # Qt loads inside main(), after the arguments are read
     from PySide6.QtCore import QTimer
@@ -112,19 +111,13 @@ def main(
 
     # One app per data folder: a second one would put back in the queue the sends the
     # first is sending (start-up requeues "sending"), and could send them twice.
-    from PySide6.QtCore import QLockFile
+    from cg_desktop.ui.instance_lock import ALREADY_OPEN, take_lock
 
-    private_dir(paths.data_dir)
-    lock = QLockFile(str(paths.data_dir / "cg-desktop.lock"))
-    if not lock.tryLock(200):
+    lock = take_lock(paths.data_dir)
+    if lock is None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(
-            None,
-            "cg-desktop is already open",
-            "cg-desktop is already open on this computer (it may be minimised or on "
-            "another desktop). Use that window.",
-        )
+        QMessageBox.information(None, "cg-desktop is already open", ALREADY_OPEN)
         open_log_file(paths.log_dir, held_log)
         return 1
 

@@ -35,6 +35,12 @@ class AppPaths:
         """Practice mode's folders: its own history, so practice never mixes with real sends."""
         return AppPaths(self.config_dir, self.data_dir / "practice", self.log_dir)
 
+    def leaving_practice(self) -> AppPaths:
+        """The real desk's folders, from practice mode's (its history is the real one)."""
+        if self.data_dir.name != "practice":
+            return self
+        return AppPaths(self.config_dir, self.data_dir.parent, self.log_dir)
+
     @classmethod
     def default(cls) -> AppPaths:
         """The user's standard folders for this OS."""

@@ -24,6 +24,9 @@ class Settings:
     last_profile: str | None = None
     client_ids: dict[str, str] = field(default_factory=dict)
     retention_days: int = DEFAULT_RETENTION_DAYS
+    # The window's size and place, and the history's column widths (Qt's own state, base64).
+    window_geometry: str = ""
+    history_columns: str = ""
     schema_version: int = SETTINGS_VERSION
 
 
@@ -46,6 +49,9 @@ def load_settings(path: Path) -> Settings:
     ids = data.get("client_ids")
     if isinstance(ids, dict):
         settings.client_ids = {k: v for k, v in ids.items() if isinstance(v, str)}
+    for name in ("window_geometry", "history_columns"):
+        if isinstance(data.get(name), str):
+            setattr(settings, name, data[name])
     days = data.get("retention_days")
     if isinstance(days, int) and not isinstance(days, bool) and days > 0:
         settings.retention_days = days

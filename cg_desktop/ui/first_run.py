@@ -16,8 +16,11 @@ class FirstRunPage(QWidget):
         super().__init__(parent)
         title = QLabel("<h2>Welcome to cg-desktop</h2>")
         self.text = text = QLabel(
-            "To send surveys you need a <b>profile</b>: a small file from your CustomerGauge "
-            "administrator that says which fields to fill in and where they go.<br><br>"
+            "To send surveys you need two things from your CustomerGauge administrator: a "
+            "<b>profile</b>, a small file that says which fields to fill in and where they "
+            "go, and a <b>Client ID and Client Secret</b> (from CustomerGauge's Connected "
+            "Apps) that let this computer send. Import the profile here; you are asked for "
+            "the Client ID and Secret when you first send.<br><br>"
             "No profile yet? Try <b>practice mode</b>: everything works the same, but nothing "
             "is sent to CustomerGauge."
         )

@@ -12,8 +12,8 @@ import importlib
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut, QShowEvent
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -28,13 +28,16 @@ from cg_desktop.core.api.regions import REGION_CODES, SANDBOX, Region, region
 from cg_desktop.core.profiles.model import Profile
 from cg_desktop.ui.context import AppContext, build_context
 from cg_desktop.ui.desk_locale import desk_country, desk_reading
+from cg_desktop.ui.dialogs.about import show_about, show_help
 from cg_desktop.ui.first_use import FirstUse
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.form.record_form import RecordForm
+from cg_desktop.ui.menus import MenuCommands, build_menus
 from cg_desktop.ui.sending.recent_strip import RecentStrip
 from cg_desktop.ui.sending.reports import QueueState
 from cg_desktop.ui.status_area import StatusArea
 from cg_desktop.ui.top_bar import TopBar
+from cg_desktop.ui.window_place import app_icon, place_window, saved_geometry
 
 if TYPE_CHECKING:  # loaded after the first paint (workbench.py), or on demand
     from cg_desktop.ui.dialogs.profile_import import ProfileImport
@@ -82,12 +85,14 @@ class MainWindow(QMainWindow):
         self.closed = False
         # Tests and scripted runs (SIGTERM) close without asking.
         self.confirm_close = True
-        self.successor: MainWindow | None = None  # the practice window opened from here
+        self.successor: MainWindow | None = None  # the window opened from here instead
+        self.instance_lock: object = None  # the data folder's lock, when this window took it
         self._painted = False
         self._work: Workbench | None = None
         self._failed = False  # the database could not be opened
         self._queue = QueueState(waiting=0, next_attempt_at=None)
         self._first_run: FirstRunPage | None = None
+        self._title_suffix = ""
         self._first_use: FirstUse | None = None
         self._profile_import: ProfileImport | None = None
         practice = context.practice
@@ -107,16 +112,17 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self._beside(self.pages, self.recent), "New record")  # Ctrl+1
+        self.tabs.setTabToolTip(0, "The form (Ctrl+1)")
         # The history panel comes after the first paint; until then, an empty page.
         self._history_placeholder = QWidget()
-        self.tabs.addTab(self._history_placeholder, "&History")
+        self.tabs.addTab(self._history_placeholder, "History")
         self.status_area = StatusArea()
         self.status = self.status_area.status
         self.send_now_button = self.status_area.send_now_button
         self._lay_out()
         self._wire()
-        self.setWindowTitle("cg-desktop")
-        self.resize(980, 720)
+        self.menu_actions = build_menus(self.menuBar(), self._menu_commands())
+        place_window(self, context.settings.window_geometry)
         if practice is not None:
             self._show_practice()
         else:
@@ -165,16 +171,29 @@ class MainWindow(QMainWindow):
         bar.settings_button.clicked.connect(self.open_settings)
         self.status_area.send_now_clicked.connect(self.send_waiting)
         self.tabs.currentChanged.connect(self._tab_changed)
-        QShortcut(QKeySequence("Ctrl+1"), self, self.show_form)
-        QShortcut(QKeySequence("Ctrl+2"), self, self.show_history)
-        QShortcut(QKeySequence("Ctrl+E"), self, self.recent.fix_newest)
+
+    def _menu_commands(self) -> MenuCommands:
+        """What the menu items do."""
+        return MenuCommands(
+            import_profile=self.import_profile,
+            export_history=self.export_history,
+            credentials=self.ask_credentials,
+            settings=self.open_settings,
+            quit=self.close,
+            show_form=self.show_form,
+            show_history=self.show_history,
+            fix_refused=self.recent.fix_newest,
+            help=lambda: show_help(self),
+            about=lambda: show_about(self, self.paths),
+            leave_practice=self.leave_practice if self.practice is not None else None,
+        )
 
     def _show_practice(self) -> None:
         """Practice mode: only the sandbox region and the practice profiles, the ribbon."""
         practice = self.practice
         assert practice is not None and self.ribbon is not None
         self.ribbon.attach(practice)
-        self.setWindowTitle("cg-desktop — practice mode")
+        self._title_suffix = " — practice mode"
         self.import_button.hide()  # practice shows the practice profiles only
         self.load_profiles(prefer=practice.profiles[0].name)
         self.top_bar.select_region(SANDBOX)
@@ -240,6 +259,7 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         """Open the workbench, then the rest, a step at a time; the network when needed."""
+        self.setWindowIcon(app_icon())  # after the paint: the SVG reader takes a moment
         work = self.ensure_started()
         if work is None:
             return
@@ -287,7 +307,13 @@ class MainWindow(QMainWindow):
         """Put the history panel where its placeholder was, keeping the tab shown."""
         index = self.tabs.currentIndex()
         self.tabs.removeTab(1)
-        self.tabs.insertTab(1, work.history, "&History")
+        self.tabs.insertTab(1, work.history, "History")
+        self.tabs.setTabToolTip(1, "What was sent, and how it went (Ctrl+2)")
+        columns = self.context.settings.history_columns
+        if columns:
+            work.history.table.horizontalHeader().restoreState(
+                QByteArray.fromBase64(columns.encode())
+            )
         self.tabs.setCurrentIndex(index)
         self._history_placeholder.deleteLater()
 
@@ -353,8 +379,11 @@ class MainWindow(QMainWindow):
             self.form.focus_first()
 
     def show_history(self) -> None:
-        """Ctrl+2: the history."""
+        """Ctrl+2: the history, the cursor in its list (arrow keys go through the sends)."""
         self.tabs.setCurrentIndex(1)
+        work = self.ensure_started()
+        if work is not None:
+            work.history.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _tab_changed(self, index: int) -> None:
         """The history tab needs the workbench (at once, if it was chosen that early)."""
@@ -399,6 +428,12 @@ class MainWindow(QMainWindow):
         """Show the chosen profile's form, or the first-run page when there is none."""
         profile = self.current_profile()
         self._retire_form()
+        self.setWindowTitle(f"{profile.name} — cg-desktop" if profile else "cg-desktop")
+        self.setWindowTitle(self.windowTitle() + self._title_suffix)
+        # Practice mode never shows Import: its profiles are the practice ones.
+        self.top_bar.show_profile_choice(profile is not None)
+        if self.practice is not None:
+            self.import_button.hide()
         if profile is None:
             self.form = None
             self.pages.setCurrentWidget(self.first_run)
@@ -469,6 +504,38 @@ class MainWindow(QMainWindow):
         work = self.ensure_started()
         if work is not None:
             work.sign_in.ask()
+
+    def export_history(self) -> None:
+        """File → Export history…: the history's CSV export."""
+        work = self.ensure_started()
+        if work is not None:
+            work.history_actions.export()
+
+    def leave_practice(self) -> MainWindow | None:
+        """File → Leave practice mode: the real desk's window replaces this one.
+
+        None when cg-desktop is already open on the real desk's data (it says so).
+        """
+        from cg_desktop.ui.instance_lock import ALREADY_OPEN, take_lock
+
+        real = self.paths.leaving_practice()
+        lock = take_lock(real.data_dir)
+        if lock is None:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(self, "cg-desktop is already open", ALREADY_OPEN)
+            return None
+        context = build_context(
+            real,
+            credentials=self.context.credentials,
+            before_network=self.context.before_network,
+        )
+        self.successor = MainWindow(context)
+        self.successor.instance_lock = lock  # held for as long as that window lives
+        self.successor.show()
+        self.successor.activateWindow()
+        self.close()
+        return self.successor
 
     def import_profile(self) -> None:
         """Import profile…: choose a file, check it, show its form."""
@@ -541,6 +608,12 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.closed = True
+        self.context.settings.window_geometry = saved_geometry(self)
+        if self._work is not None:
+            header = self._work.history.table.horizontalHeader()
+            self.context.settings.history_columns = bytes(
+                header.saveState().toBase64().data()
+            ).decode("ascii")
         self.hide()
         if self._first_use is not None:
             self._first_use.stop()

@@ -32,7 +32,7 @@ class TopBar(QWidget):
         self.settings_button = QPushButton("Se&ttings…")
         region_label = QLabel("&Region:")
         region_label.setBuddy(self.region_combo)
-        profile_label = QLabel("&Profile:")
+        self.profile_label = profile_label = QLabel("&Profile:")
         profile_label.setBuddy(self.profile_combo)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -66,6 +66,12 @@ class TopBar(QWidget):
             if isinstance(offered, Region) and offered.code == code:
                 self.region_combo.setCurrentIndex(index)
                 return
+
+    def show_profile_choice(self, shown: bool) -> None:
+        """Hide the profile selector and Import while there is no profile (the welcome
+        page offers both ways forward itself, with the same keys)."""
+        for widget in (self.profile_label, self.profile_combo, self.import_button):
+            widget.setVisible(shown)
 
     def set_profiles(self, names: Sequence[str], current: int) -> None:
         """Fill the profile selector without announcing each step; then announce once."""

@@ -77,7 +77,7 @@ class HistoryPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         show = QLabel("&Show:")
         show.setBuddy(self.status_filter)
-        find = QLabel("&Find:")
+        find = QLabel("Se&arch:")
         find.setBuddy(self.search)
         bar = QHBoxLayout()
         bar.addWidget(show)

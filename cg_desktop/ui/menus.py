@@ -1,0 +1,63 @@
+"""The menu bar: File, View and Help, with the keys a desktop app is expected to have."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenuBar
+
+Command = Callable[[], object]  # what a menu item runs (its result is ignored)
+
+
+@dataclass(frozen=True)
+class MenuCommands:
+    """What each menu item does (the window's own methods, passed in)."""
+
+    import_profile: Command
+    export_history: Command
+    credentials: Command
+    settings: Command
+    quit: Command
+    show_form: Command
+    show_history: Command
+    fix_refused: Command
+    help: Command
+    about: Command
+    leave_practice: Command | None = None  # only in practice mode
+
+
+def build_menus(bar: QMenuBar, commands: MenuCommands) -> dict[str, QAction]:
+    """Fill the menu bar; the actions by name (for tests and for enabling)."""
+    actions: dict[str, QAction] = {}
+
+    def add(menu_name: str, name: str, text: str, run: Command, keys: str = "") -> None:
+        menu = menus[menu_name]
+        action = menu.addAction(text)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _checked=False: run())
+        actions[name] = action
+
+    menus = {
+        "file": bar.addMenu("&File"),
+        "view": bar.addMenu("&View"),
+        "help": bar.addMenu("&Help"),
+    }
+    if commands.leave_practice is None:
+        add("file", "import", "&Import profile…", commands.import_profile)
+    add("file", "fix", "&Fix a refused record", commands.fix_refused, "Ctrl+E")
+    add("file", "export", "&Export history…", commands.export_history)
+    menus["file"].addSeparator()
+    add("file", "credentials", "&Credentials…", commands.credentials)
+    add("file", "settings", "Se&ttings…", commands.settings)
+    menus["file"].addSeparator()
+    if commands.leave_practice is not None:
+        add("file", "leave", "&Leave practice mode", commands.leave_practice)
+    add("file", "quit", "&Quit", commands.quit, "Ctrl+Q")
+    add("view", "form", "&Form", commands.show_form, "Ctrl+1")
+    add("view", "history", "&History", commands.show_history, "Ctrl+2")
+    add("help", "help", "cg-desktop &Help", commands.help, "F1")
+    add("help", "about", "&About cg-desktop", commands.about)
+    return actions
