@@ -58,7 +58,7 @@ def test_edit_and_resend_a_refused_send(qtbot: QtBot, window: MainWindow) -> Non
     sends = window.work.store.page()
     assert [s.status for s in sends] == [Status.DELIVERED, Status.REJECTED]
     assert sends[1].message.startswith("Fixed and sent again.")
-    assert "need a fix" not in window.status.text()
+    assert "a fix (History)" not in window.status.text()
 
 
 def test_retry_now_sends_a_waiting_record_at_once(qtbot: QtBot, window: MainWindow) -> None:

@@ -68,7 +68,7 @@ def test_server_error_lands_under_its_field_then_fix_and_resend(
     assert statuses(window) == [Status.DELIVERED, Status.REJECTED]
     assert window.work.history.model.rowCount() == 2
     assert window.work.store.page()[1].message.startswith("Fixed and sent again.")
-    assert "need a fix" not in window.status.text()
+    assert "a fix (History)" not in window.status.text()
 
 
 def test_error_for_a_field_the_form_lacks_goes_to_the_banner(

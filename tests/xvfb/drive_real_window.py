@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -49,6 +50,27 @@ def shoot(window: MainWindow, folder: Path, name: str) -> None:
     screen.grabWindow(0).save(str(folder / f"{name}-screen.png"))
 
 
+def shoot_dialog(folder: Path, name: str, open_dialog: Callable[[], object]) -> None:
+    """Open a modal dialog, save a picture of it once it is up, then close it."""
+    taken: list[bool] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(50, look)  # not up yet: look again on the next turns
+            return
+        QApplication.processEvents()
+        dialog.repaint()
+        dialog.grab().save(str(folder / f"{name}.png"))
+        taken.append(True)
+        dialog.close()
+
+    QTimer.singleShot(0, look)
+    open_dialog()  # returns when the dialog is closed
+    if not taken:
+        raise AssertionError(f"the {name} dialog was never shown")
+
+
 def type_into(widget: object, text: str) -> None:
     """Real key events into a widget."""
     QTest.keyClicks(widget, text)  # type: ignore[arg-type]
@@ -68,26 +90,42 @@ def tour(window: MainWindow, shots: Path) -> None:
         wait_for(lambda: window.is_started)
         QTest.keyClick(form.rows["Email"].editor.focusProxy(), Qt.Key.Key_Shift)
         wait_for(lambda: window.work.sender.worker.warm)
-        type_into(form.rows["Email"].editor.focusProxy(), "joe.doe@example.com")
+        shown: list[object] = []
+        window.outcome_shown.connect(shown.append)
+        # Ana, then straight on to Joe without waiting for Ana's answer (queue-first).
+        email = form.rows["Email"].editor.focusProxy()
+        type_into(email, "ana@example.com")
+        type_into(form.rows["First Name"].editor.focusProxy(), "Ana")
+        QTest.keyClick(email, Qt.Key.Key_Return)
+        assert form.values()["Email"] == "", "the form was not cleared at once"
+        type_into(email, "joe.doe@example.com")
         type_into(form.rows["First Name"].editor.focusProxy(), "Joe")
         type_into(form.rows["Last Name"].editor.focusProxy(), "Doe")
         size = form.rows["Company Size"].editor.focusProxy()
         type_into(size, "about 50")
-        shown: list[object] = []
-        window.outcome_shown.connect(shown.append)
         QTest.keyClick(size, Qt.Key.Key_Return)
-        wait_for(lambda: len(shown) == 1)
+        wait_for(lambda: len(shown) == 2)
+        # Joe was refused while nobody typed: back in the form, the error under its field.
         assert form.rows["Company Size"].errors() == ["The Company Size must be a number."]
+        assert form.values()["Email"] == "joe.doe@example.com"
         shoot(window, shots, "form-server-error")
         size.selectAll()
         type_into(size, "50")
         QTest.keyClick(size, Qt.Key.Key_Return)
-        wait_for(lambda: len(shown) == 2)
+        wait_for(lambda: len(shown) == 3)
         assert form.banner.tone is Tone.SUCCESS, form.banner.text.text()
+        assert window.recent.texts()[0] == "Joe Doe · joe.doe@example.com\n✓ Sent"
         shoot(window, shots, "form-sent")
+        # The menu bar, opened with the keyboard; then About (a modal dialog).
+        QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+        wait_for(lambda: QApplication.activePopupWidget() is not None)
+        shoot(window, shots, "menu-file")
+        QTest.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_Escape)
+        wait_for(lambda: QApplication.activePopupWidget() is None)
+        shoot_dialog(shots, "about", window.menu_actions["about"].trigger)
         window.tabs.setCurrentWidget(window.work.history)
         window.work.history.table.setCurrentIndex(window.work.history.model.index(0, 0))
-        assert window.work.history.model.rowCount() == 2
+        assert window.work.history.model.rowCount() == 3
         shoot(window, shots, "history")
     except BaseException:
         failures.append(traceback.format_exc())

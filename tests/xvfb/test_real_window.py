@@ -6,12 +6,14 @@ Xvfb and runs `pytest -m xvfb`. Screenshots go to artifacts/screenshots/.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -74,10 +76,61 @@ def test_tour_in_a_real_window(tmp_path: Path) -> None:
         timeout=5 * START,  # a whole tour: start, three sends, screenshots, quit
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    for name in ("form-server-error", "form-sent", "history"):
+    for name in ("form-server-error", "form-sent", "menu-file", "history"):
         shot = SHOTS / f"{name}.png"
         assert shot.stat().st_size > 10_000, f"{shot} looks empty"
         assert (SHOTS / f"{name}-screen.png").exists()
+    assert (SHOTS / "about.png").stat().st_size > 5_000
+
+
+@pytest.fixture
+def small_screen() -> Iterator[str]:
+    """A 1280×800 virtual screen of its own (a laptop's); its DISPLAY."""
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        number = pipe.readline().strip()  # Xvfb writes it once it is ready for clients
+    try:
+        assert number, "Xvfb did not start"
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(EXIT)
+
+
+def test_at_150_percent_the_window_fits_a_1280x800_screen(
+    tmp_path: Path, small_screen: str
+) -> None:
+    env = dict(xcb_env(), DISPLAY=small_screen, QT_SCALE_FACTOR="1.5")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(Path(__file__).with_name("scale_probe.py")),
+            str(tmp_path / "data"),
+            str(SHOTS / "scale-150.png"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=2 * START,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["scale"] == 1.5
+    fx, fy, fw, fh = seen["frame"]
+    ax, ay, aw, ah = seen["free"]
+    assert (aw, ah) == (853, 533)  # 1280×800 at 150 %, in points
+    assert ax <= fx and ay <= fy and fx + fw <= ax + aw and fy + fh <= ay + ah, seen
+    # Send is inside the window (not scrolled or cut off below its edge).
+    sx, sy = seen["send_corner"]
+    assert seen["send_visible"] and sx <= seen["window"][0] and sy <= seen["window"][1], seen
 
 
 def test_the_installed_command_opens_a_window_and_quits_cleanly(tmp_path: Path) -> None:

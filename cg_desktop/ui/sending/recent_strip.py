@@ -39,21 +39,24 @@ class RecentStrip(QFrame):
         self.setMinimumWidth(200)
         self.setMaximumWidth(280)
         title = QLabel("<b>Recent</b>")
-        self.empty_note = QLabel("Records you send appear here with how they went.")
-        self.empty_note.setWordWrap(True)
-        self.empty_note.setStyleSheet("color:#5f6368;")
         self.list = QListWidget(self)
         self.list.setAccessibleName("Recent sends")
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.list.hide()
+        self.list.setSpacing(3)  # each send stands apart from the next
+        self.list.setAlternatingRowColors(True)
+        # Until the first send, the list says what it is for (a row nobody can select).
+        self._placeholder: QListWidgetItem | None = QListWidgetItem(
+            "Records you send appear here, with how each one went."
+        )
+        self._placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.list.addItem(self._placeholder)
         self.fix_button = QPushButton("Fix (Ctrl+E)")
         self.fix_button.setToolTip("Open the selected refused record in the form to fix it")
         self.fix_button.setEnabled(False)
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 6, 6, 6)
         column.addWidget(title)
-        column.addWidget(self.empty_note)
         column.addWidget(self.list, 1)
         column.addWidget(self.fix_button)
         self._rows: dict[int, RecentSend] = {}
@@ -63,6 +66,9 @@ class RecentStrip(QFrame):
 
     def show_send(self, row: RecentSend) -> None:
         """Add a send at the top, or update its row where it is."""
+        if self._placeholder is not None:
+            self.list.takeItem(self.list.row(self._placeholder))
+            self._placeholder = None
         item = self._item(row.send_id)
         if item is None:
             item = QListWidgetItem()
@@ -72,8 +78,6 @@ class RecentStrip(QFrame):
         mark = "✓" if row.fixed else _MARKS.get(row.state.value, "·")
         item.setText(f"{row.label}\n{mark} {row.words}")
         item.setToolTip(f"{row.label}: {row.words}")
-        self.empty_note.hide()
-        self.list.show()
         self._update_fix()
 
     def texts(self) -> list[str]:

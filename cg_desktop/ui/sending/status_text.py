@@ -31,5 +31,5 @@ def status_line(who: str, queue: QueueState, to_fix: int) -> str:
     """The whole status line: who is signed in, the outbox, and what needs a fix."""
     words = [who, *queue_words(queue)]
     if to_fix:
-        words.append(f"{to_fix} need a fix (History)")
+        words.append(f"{to_fix} {'needs' if to_fix == 1 else 'need'} a fix (History)")
     return " · ".join(words)
