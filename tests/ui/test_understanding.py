@@ -8,6 +8,7 @@ from ui_helpers import HANG_MS, fill, send_and_wait
 
 from cg_desktop.core.profiles.files import load_demo_profile
 from cg_desktop.core.profiles.understand import Reading
+from cg_desktop.core.profiles.wording import CONTACT_NEEDED
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.form.record_form import RecordForm
 from cg_desktop.ui.main_window import MainWindow
@@ -80,3 +81,47 @@ def test_the_understood_date_is_shown_beside_the_field(qtbot: QtBot) -> None:
     qtbot.keyClick(row.editor.focusProxy(), Qt.Key.Key_Tab)
     assert row.errors() == []
     assert "Read as 2024-06-03." in row.hint_line.text.text()
+
+
+def test_errors_read_in_the_forms_words_with_customergauges_in_the_tooltip(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.profile_combo.setCurrentText("Demo — out-of-date copy (practice)")
+    fill(window, Email="ann@example.com", First_Name="Ann", Company_Size="about 50")
+    send_and_wait(qtbot, window)
+    row = window.form.rows["Company Size"]
+    assert row.errors() == ["The Company Size must be a number."]  # the exact words, kept
+    assert row.shown_errors() == ["Company size: use a number, like 250 or 1,200."]
+    assert "The Company Size must be a number." in row.error_line.toolTip()
+
+
+def test_email_or_phone_missing_is_one_sentence(qtbot: QtBot, window: MainWindow) -> None:
+    fill(window, First_Name="Bo")
+    form = window.form
+    assert form is not None
+    form.try_send()
+    shown = [form.rows[name].shown_errors() for name in ("Email", "Phone")]
+    assert shown == [[CONTACT_NEEDED], []]
+    assert form.rows["Phone"].errors()  # marked all the same (and for screen readers)
+    fill(window, Phone="+44 20 7946 0958")
+    form.try_send()
+    assert form.rows["Email"].shown_errors() == [] and form.rows["Phone"].errors() == []
+
+
+def test_a_text_field_counts_near_its_limit_and_stops_there(qtbot: QtBot) -> None:
+    form = RecordForm(load_demo_profile())
+    qtbot.addWidget(form)
+    form.show()
+    editor = form.rows["First Name"].editor  # at most 50 characters
+    line = editor.focusProxy()
+    assert editor.counter is not None and editor.counter.isHidden()
+    qtbot.keyClicks(line, "x" * 39)
+    assert editor.counter.isHidden()
+    qtbot.keyClicks(line, "x" * 20)  # 59 keys: typing stops at the limit
+    assert editor.value() == "x" * 50
+    assert editor.counter.isVisible() and editor.counter.text() == "50/50"
+    # A stored record longer than the limit (opened to be fixed) is never cut short.
+    editor.set_value("y" * 60)
+    assert editor.value() == "y" * 60
+    qtbot.keyClick(line, Qt.Key.Key_Backspace)  # and it can still be shortened
+    assert editor.value() == "y" * 59

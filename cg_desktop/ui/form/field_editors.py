@@ -5,11 +5,12 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QToolButton,
@@ -82,17 +83,64 @@ class LineFieldEditor(FieldEditor):
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.addWidget(self.line)
         self.setFocusProxy(self.line)
+        self.counter: QLabel | None = None
+        # Laravel's max on a number compares its value, not its length (rules.py).
+        if spec.max_length is not None and spec.type != "number":
+            self._limit_typing(spec.max_length)
         self.line.textChanged.connect(self.edited)
         self.line.returnPressed.connect(self.submitted)
         self.line.installEventFilter(_FocusWatcher(self))
+
+    def _limit_typing(self, limit: int) -> None:
+        """Typing stops at the field's limit; a counter shows near it (from 80 %)."""
+        self.counter = QLabel(self)
+        self.counter.setObjectName(f"counter:{self.line.objectName()[6:]}")
+        self.counter.setStyleSheet("color:#5f6368;")
+        self.counter.hide()
+        self.row.addWidget(self.counter)
+        validator = _NoLongerThan(limit, self.line)
+        self.line.setValidator(validator)
+        self.line.textChanged.connect(validator.remember)
+
+        def count(text: str) -> None:
+            assert self.counter is not None
+            self.counter.setText(f"{len(text)}/{limit}")
+            self.counter.setVisible(len(text) >= limit * 0.8)
+            self.counter.setAccessibleName(f"{len(text)} of {limit} characters")
+
+        self.line.textChanged.connect(count)
 
     def value(self) -> str:
         """The line's text."""
         return self.line.text()
 
     def set_value(self, text: str) -> None:
-        """Replace the line's text."""
+        """Replace the line's text (as it is: a stored record is never cut short)."""
         self.line.setText(text)
+
+
+class _NoLongerThan(QValidator):
+    """Refuses typing that makes the text longer than the limit; never makes it shorter.
+
+    Not QLineEdit.setMaxLength: that also cuts text put in by the program (a stored record
+    opened to be fixed), silently changing it. Over the limit, deleting still works.
+    """
+
+    def __init__(self, limit: int, line: QLineEdit) -> None:
+        super().__init__(line)
+        self._limit = limit
+        self._length = len(line.text())  # of the text as it stands (before this edit)
+
+    def remember(self, text: str) -> None:
+        """The text changed (typed, or put in by the program): its length now."""
+        self._length = len(text)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        """Invalid (the key is refused) only for growth past the limit."""
+        # (QLineEdit.text() already holds the edited text here, so the length is kept.)
+        if len(text) > self._limit and len(text) > self._length:
+            return QValidator.State.Invalid, text, pos
+        return QValidator.State.Acceptable, text, pos
 
 
 class DateFieldEditor(LineFieldEditor):

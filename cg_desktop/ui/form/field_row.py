@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cg_desktop.core.profiles.model import FieldSpec
+from cg_desktop.core.profiles.wording import in_our_words
 from cg_desktop.ui.form.field_editors import FieldEditor, editor_for
 
 
@@ -46,9 +47,14 @@ class MessageLine(QWidget):
 class FieldRow(QWidget):
     """The editor with its error and hint lines; the form puts its label beside it."""
 
-    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, spec: FieldSpec, parent: QWidget | None = None, *, day_first: bool = True
+    ) -> None:
+        """`day_first`: how the desk writes dates (for the examples in error sentences)."""
         super().__init__(parent)
         self.spec = spec
+        self._day_first = day_first
+        self._exact: list[str] = []  # CustomerGauge's own words for the errors shown
         marker = " *" if spec.required else ""
         self.label = QLabel(f"{spec.label}{marker}")
         self.editor: FieldEditor = editor_for(spec, self)
@@ -84,12 +90,20 @@ class FieldRow(QWidget):
             self._layout.addWidget(self._hint_line)
         return self._hint_line
 
-    def show_errors(self, errors: list[str]) -> None:
-        """Show errors under the field and name them for screen readers."""
+    def show_errors(self, errors: list[str], *, quiet: bool = False) -> None:
+        """Show errors under the field in the form's words (CustomerGauge's exact words in
+        the tooltip), and name them for screen readers. `quiet`: the field is marked but
+        the sentence is under another field (Email or Phone: one sentence for both)."""
+        self._exact = list(errors)
+        ours = [in_our_words(error, self.spec, day_first=self._day_first) for error in errors]
+        ours = list(dict.fromkeys(ours))  # two texts can say the same thing
         if errors or self._error_line is not None:
-            self.error_line.set_messages(errors)
+            self.error_line.set_messages([] if quiet else ours)
+            self.error_line.setToolTip(
+                "CustomerGauge's words: " + " ".join(errors) if errors and not quiet else ""
+            )
         focus = self.editor.focusProxy() or self.editor
-        focus.setAccessibleDescription(" ".join(errors))
+        focus.setAccessibleDescription(" ".join(ours))
         focus.setProperty("invalid", bool(errors))
 
     def show_hints(self, hints: list[str]) -> None:
@@ -98,6 +112,10 @@ class FieldRow(QWidget):
             self.hint_line.set_messages(hints)
 
     def errors(self) -> list[str]:
-        """The errors shown now."""
+        """The errors marked on the field now, in CustomerGauge's exact words."""
+        return list(self._exact)
+
+    def shown_errors(self) -> list[str]:
+        """The error sentences a person reads under the field now."""
         line = self._error_line
         return line.text.text().splitlines() if line is not None and not line.isHidden() else []

@@ -18,11 +18,17 @@ from PySide6.QtWidgets import (
 
 from cg_desktop.core.profiles.hints import record_doubts, record_hints
 from cg_desktop.core.profiles.model import Profile
-from cg_desktop.core.profiles.rules import validate_record
+from cg_desktop.core.profiles.rules import (
+    CONTACT_KEYS,
+    EMAIL_WITHOUT_PHONE,
+    PHONE_WITHOUT_EMAIL,
+    validate_record,
+)
 from cg_desktop.core.profiles.understand import Reading, understood_values
 from cg_desktop.ui.form.banner import Banner, Tone
 from cg_desktop.ui.form.field_row import FieldRow
 
+CONTACT_MISSING = frozenset({EMAIL_WITHOUT_PHONE, PHONE_WITHOUT_EMAIL})
 NOT_SENT = "Not sent yet: correct the marked fields, then press Enter."
 
 
@@ -56,7 +62,7 @@ class RecordForm(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for spec in profile.visible_fields:
-            row = FieldRow(spec, self)
+            row = FieldRow(spec, self, day_first=self._reading.day_first)
             self.rows[spec.name] = row
             form.addRow(row.label, row)
             row.editor.edited.connect(lambda name=spec.name: self._edited(name))
@@ -131,10 +137,13 @@ class RecordForm(QWidget):
         self._server = {}
         self._doubted = {}
         self.suggestion = None
+        # Untouched first: emptying one field must not bring back another's errors
+        # (an empty Phone would mark Email "give Email or Phone" again).
+        for row in self.rows.values():
+            row.touched = False
         for row in self.rows.values():
             if not (keep_sticky and row.spec.sticky):
                 row.editor.set_value(row.spec.default or "")
-            row.touched = False
             row.show_errors([])
             row.show_hints([])
         self._refresh()
@@ -162,7 +171,12 @@ class RecordForm(QWidget):
             return
         row = self.rows[name]
         if row.touched:
-            row.show_errors(self._messages_for(name, self._errors()))
+            errors = self._errors()
+            self._show_row_errors(name, self._messages_for(name, errors))
+            # Email-or-Phone: filling one settles the other's error too.
+            for other in CONTACT_KEYS:
+                if other in self.rows and other != name and self.rows[other].touched:
+                    self._show_row_errors(other, self._messages_for(other, errors))
         self._refresh()
 
     def _left(self, name: str) -> None:
@@ -174,11 +188,11 @@ class RecordForm(QWidget):
             return  # passing through an empty field with Tab is not a mistake
         row.touched = True
         errors = self._errors()
-        row.show_errors(self._messages_for(name, errors))
+        self._show_row_errors(name, self._messages_for(name, errors))
         # Email-or-Phone: the pair's errors travel together.
-        for other in ("Email", "Phone"):
+        for other in CONTACT_KEYS:
             if other in self.rows and other != name and self.rows[other].touched:
-                self.rows[other].show_errors(self._messages_for(other, errors))
+                self._show_row_errors(other, self._messages_for(other, errors))
         values = self.record_values()
         hints = record_hints(self.profile, values, self._phone_region)
         if values[name] != row.editor.value() and name not in errors:
@@ -259,6 +273,17 @@ class RecordForm(QWidget):
             return list(said[1])
         return []
 
+    def _show_row_errors(self, name: str, messages: list[str]) -> None:
+        """A field's errors; "give Email or Phone" is one sentence, under Email, for both."""
+        pair = CONTACT_KEYS[0] in self.rows and CONTACT_KEYS[1] in self.rows
+        if pair and name in CONTACT_KEYS and CONTACT_MISSING & set(messages):
+            email, phone = (self.rows[key] for key in CONTACT_KEYS)
+            email.show_errors([EMAIL_WITHOUT_PHONE])
+            phone.show_errors([PHONE_WITHOUT_EMAIL], quiet=True)
+            email.touched = phone.touched = True
+            return
+        self.rows[name].show_errors(messages)
+
     def show_server_errors(self, errors: Mapping[str, list[str]]) -> None:
         """Show CustomerGauge's errors under their fields; they stay until the value changes."""
         self._server = {
@@ -274,7 +299,7 @@ class RecordForm(QWidget):
         for name, row in self.rows.items():
             messages = list(errors.get(name, []))
             row.touched = row.touched or bool(messages)
-            row.show_errors(messages)
+            self._show_row_errors(name, messages)
             if messages and first is None:
                 first = row
         if first is not None:
