@@ -53,5 +53,10 @@ class Background(QObject):
         self._pool.start(_Job(fn, relay))
 
     def wait(self) -> None:
-        """Block until running calls are done (before the owner goes away)."""
+        """Block until running calls are done, and drop their results (the owner is going
+        away: a result delivered later would reach a deleted widget, and crash)."""
         self._pool.waitForDone()
+        for relay in list(self._relays):
+            relay.done.disconnect()
+            relay.deleteLater()
+        self._relays.clear()

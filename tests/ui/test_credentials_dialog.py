@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import keyring.backends.fail
+import pytest
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from ui_helpers import HANG_MS
 
 from cg_desktop.core.api.regions import region, sandbox_region
+from cg_desktop.core.api.sign_in_check import NOT_ACCEPTED, SIGNED_IN
 from cg_desktop.core.credentials import CredentialStore, client_service
 from cg_desktop.sandbox import Sandbox
 from cg_desktop.ui.dialogs.credentials import CredentialsDialog
@@ -59,7 +61,7 @@ def test_no_secure_keyring_says_so_and_keeps_for_this_session(qtbot: QtBot) -> N
     assert store.secret(client_service("eu"), "client-1") == "s"
 
 
-def test_test_connection_says_connected_or_the_plain_reason(
+def test_test_connection_talks_only_about_signing_in(
     qtbot: QtBot, file_keyring: Any, sandbox: Sandbox
 ) -> None:
     dialog = dialog_for(
@@ -70,16 +72,54 @@ def test_test_connection_says_connected_or_the_plain_reason(
         secret="sandbox-secret",
     )
     dialog.test_button.click()
-    assert dialog.test_result.text() == "Testing…"
-    qtbot.waitUntil(lambda: dialog.test_result.text() != "Testing…", timeout=HANG_MS)
-    assert dialog.test_result.text() == "✔ Connected"
+    assert dialog.test_result.text().startswith("Signing in to")
+    assert dialog.test_button.text() == "Cancel &test"
+    qtbot.waitUntil(lambda: dialog.test_result.text() == SIGNED_IN, timeout=HANG_MS)
+    assert dialog.test_button.text() == "&Test connection"
     dialog.secret.setText("wrong")
     dialog.test_button.click()
-    qtbot.waitUntil(
-        lambda: dialog.test_result.text() not in ("Testing…", "✔ Connected"), timeout=HANG_MS
-    )
-    assert dialog.test_result.text() == (
-        "✘ Client ID or Client Secret is not accepted by CustomerGauge (practice sandbox). "
-        "Check them with the Credentials… button."
-    )
+    qtbot.waitUntil(lambda: dialog.test_result.text() == NOT_ACCEPTED, timeout=HANG_MS)
     assert sandbox.tokens_issued == 1
+    sandbox.stop()  # and now CustomerGauge can't be reached
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.test_result.text().startswith("✘ Can't"), timeout=HANG_MS)
+    assert "Saved" not in dialog.test_result.text()  # nothing is being sent here
+
+
+def test_the_result_has_its_own_row_and_the_dialog_grows_to_show_it(
+    qtbot: QtBot, file_keyring: Any
+) -> None:
+    dialog = dialog_for(qtbot, CredentialStore(file_keyring), client_id="a", secret="b")
+    qtbot.waitExposed(dialog, timeout=HANG_MS)
+    dialog._say("✘ Can't sign in now: " + "a long reason from far away " * 12)
+    result, button = dialog.test_result, dialog.test_button
+    qtbot.waitUntil(lambda: result.height() >= result.heightForWidth(result.width()))
+    below_button = button.mapTo(dialog, button.rect().bottomLeft()).y()
+    assert result.mapTo(dialog, result.rect().topLeft()).y() > below_button  # no overlap
+    assert result.mapTo(dialog, result.rect().bottomLeft()).y() <= dialog.height()
+
+
+def test_a_test_that_hangs_can_be_cancelled_at_once(
+    qtbot: QtBot, file_keyring: Any, sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cg_desktop.core.api import deadline
+
+    held = sandbox.hold_next_answer(endpoint="token")
+    dialog = dialog_for(
+        qtbot,
+        CredentialStore(file_keyring),
+        region=sandbox_region(sandbox.base_url),
+        client_id="sandbox-client",
+        secret="sandbox-secret",
+    )
+    ended: list[int] = []
+    end_in = deadline.end_attempts_in
+    monkeypatch.setattr(deadline, "end_attempts_in", lambda t: ended.append(end_in(t)) or 0)
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: held.arrived, timeout=HANG_MS)
+    dialog.test_button.click()  # now "Cancel test"
+    assert dialog.test_result.text() == "Test cancelled."
+    assert ended == [1]  # the request in flight was ended (its deadline expired)
+    dialog.reject()  # and the dialog closes while the answer is still held back
+    assert dialog.result() == CredentialsDialog.DialogCode.Rejected
+    held.release()

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cg_desktop.core.api.regions import Region
+from cg_desktop.core.api.sign_in_check import SignInCheck, sign_in_words
 from cg_desktop.core.credentials import (
     ClientCredentials,
     CredentialError,
@@ -25,28 +28,6 @@ from cg_desktop.core.credentials import (
     client_service,
 )
 from cg_desktop.ui.background import Background
-
-
-def check_credentials(
-    region: Region,
-    credentials: ClientCredentials,
-    before_network: Callable[[], None] | None = None,
-) -> str | None:
-    """Fetch a token with these credentials: None when it works, else the reason (slow).
-
-    `before_network` runs first (the app's TLS set-up), in the calling thread.
-    """
-    if before_network is not None:
-        before_network()
-    from cg_desktop.core.api.http import make_session
-    from cg_desktop.core.api.tokens import TokenProvider
-
-    session = make_session()
-    try:
-        outcome = TokenProvider(session, timeout=(5.0, 15.0)).check(region, credentials)
-    finally:
-        session.close()
-    return None if outcome is None else outcome.message
 
 
 class CredentialsDialog(QDialog):
@@ -92,15 +73,19 @@ class CredentialsDialog(QDialog):
         self.show_secret = QCheckBox("Sh&ow the secret")
         self.show_secret.toggled.connect(self._toggle_secret)
         self.test_button = QPushButton("&Test connection")
+        # The result has a row of its own, the dialog's full width: in the form's field
+        # column a long reason was drawn over the rows below and cut off.
         self.test_result = QLabel("")
         self.test_result.setObjectName("test-result")
         self.test_result.setWordWrap(True)
+        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.test_result.hide()
+        self._check: SignInCheck | None = None
         form = QFormLayout()
         form.addRow("Client &ID", self.client_id)
         form.addRow("Client &Secret", self.secret)
         form.addRow("", self.show_secret)
         form.addRow("", self.test_button)
-        form.addRow("", self.test_result)
 
         status = store.status()
         self.no_keyring = QLabel(status.explanation)
@@ -126,9 +111,12 @@ class CredentialsDialog(QDialog):
         self.error.setStyleSheet("color:#b3261e;")
         self.error.hide()
         layout = QVBoxLayout(self)
+        # The dialog grows with what it says (a long reason), never overlapping rows.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         for widget in (intro, self.reason):
             layout.addWidget(widget)
         layout.addLayout(form)
+        layout.addWidget(self.test_result)
         layout.addWidget(self.no_keyring)
         layout.addWidget(self.session_only)
         layout.addWidget(self.error)
@@ -152,28 +140,48 @@ class CredentialsDialog(QDialog):
 
     def _update(self) -> None:
         """Save and Test need both values; an earlier test result no longer applies."""
-        self.test_result.clear()
+        if self._check is not None:
+            self.cancel_test()  # the values it tests are not these any more
+        self._say("")
         ready = bool(self.client_id.text().strip() and self.secret.text().strip())
         self.save_button.setEnabled(ready)
         self.test_button.setEnabled(ready)
 
-    def test_connection(self) -> None:
-        """Fetch a token in the background and say "Connected" or the plain reason."""
-        self.test_button.setEnabled(False)
-        self.test_result.setText("Testing…")
-        region, credentials = self.region, self.credentials()
-        before = self._before_network
-        self._background.run(lambda: check_credentials(region, credentials, before), self._tested)
+    def _say(self, text: str) -> None:
+        """Show the test's words on their own row (the dialog grows to fit them)."""
+        self.test_result.setText(text)
+        self.test_result.setVisible(bool(text))
+        self.adjustSize()
 
-    def _tested(self, result: Any) -> None:
-        """Show the test's result."""
-        self._update()
+    def test_connection(self) -> None:
+        """Sign in in the background and say so; while it runs, the button cancels it."""
+        if self._check is not None:
+            self.cancel_test()
+            return
+        check = SignInCheck(self.region, self.credentials(), self._before_network)
+        self._check = check
+        self.test_button.setText("Cancel &test")
+        self._say(f"Signing in to {self.region.server_name}…")
+        self._background.run(check.run, lambda result: self._tested(check, result))
+
+    def cancel_test(self) -> None:
+        """Stop the running test: its request ends at once, its result is ignored."""
+        check, self._check = self._check, None
+        if check is not None:
+            check.cancel()
+        self.test_button.setText("&Test connection")
+        self._say("Test cancelled.")
+
+    def _tested(self, check: SignInCheck, result: Any) -> None:
+        """Show the test's result (unless it was cancelled or replaced meanwhile)."""
+        if check.cancelled or check is not self._check:
+            return
+        self._check = None
+        self.test_button.setText("&Test connection")
         if isinstance(result, Exception):
-            self.test_result.setText("The test could not run. Try again.")
-        elif result is None:
-            self.test_result.setText("✔ Connected")
+            self._say("✘ The test could not run. Try again.")
         else:
-            self.test_result.setText(f"✘ {result}")
+            self._say(sign_in_words(result))
 
     def save(self) -> None:
         """Keep the secret in the keyring (or for this session) and close."""
@@ -196,6 +204,8 @@ class CredentialsDialog(QDialog):
         self.accept()
 
     def done(self, result: int) -> None:
-        """Wait for a running test before the dialog goes away."""
+        """End a running test (at once) and wait for its thread before going away."""
+        if self._check is not None:
+            self.cancel_test()
         self._background.wait()
         super().done(result)
