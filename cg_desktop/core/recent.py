@@ -62,7 +62,7 @@ class RecentSend:
         if self.fixed:
             return "Fixed and sent again"
         if self.state.needs_fix:
-            return "Needs a fix — Fix (Ctrl+E)"
+            return "Needs a fix — Fix (F2)"
         return self.state.value
 
 
@@ -134,5 +134,5 @@ class RecentSends:
         return list(reversed(self._rows.values()))
 
     def next_to_fix(self) -> RecentSend | None:
-        """The newest send that still needs a fix (what Ctrl+E opens)."""
+        """The newest send that still needs a fix (what F2 opens)."""
         return next((row for row in self.newest_first() if row.fixable), None)

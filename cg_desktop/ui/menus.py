@@ -47,7 +47,8 @@ def build_menus(bar: QMenuBar, commands: MenuCommands) -> dict[str, QAction]:
     }
     if commands.leave_practice is None:
         add("file", "import", "&Import profile…", commands.import_profile)
-    add("file", "fix", "&Fix a refused record", commands.fix_refused, "Ctrl+E")
+    # F2, not Ctrl+E: in a text field Ctrl+E is "end of line" and the shortcut never fires.
+    add("file", "fix", "&Fix a refused record", commands.fix_refused, "F2")
     add("file", "export", "&Export history…", commands.export_history)
     menus["file"].addSeparator()
     add("file", "credentials", "&Credentials…", commands.credentials)

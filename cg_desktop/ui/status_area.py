@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from cg_desktop.ui.sending.reports import QueueState
@@ -21,6 +21,8 @@ class StatusArea(QWidget):
         # A long status must never widen the window and push buttons off screen.
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.send_now_button = QPushButton("Send &now")
+        # Alt+N sends and leaves the cursor where the person was typing.
+        self.send_now_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.send_now_button.setToolTip("Try the waiting sends again now")
         self.send_now_button.hide()
         row = QHBoxLayout(self)

@@ -6,14 +6,16 @@ would land in the wrong place (a locked field, the region box) shows up here.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import HANG_MS, fill, send_and_wait, start_using
 
 from cg_desktop.core.store.sends import Status
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.main_window import MainWindow
+from cg_desktop.ui.sending import send_flow
 
 OUT_OF_DATE = "Demo — out-of-date copy (practice)"
 
@@ -86,7 +88,7 @@ def test_a_refusal_comes_back_under_its_fields_when_nobody_is_typing(
     assert form.rows["Company Size"].errors() == ["The Company Size must be a number."]
     assert form.banner.tone is Tone.ERROR
     assert "Ann (ann@example.com) was not sent" in form.banner.text.text()
-    assert window.recent.texts() == ["Ann · ann@example.com\n! Needs a fix — Fix (Ctrl+E)"]
+    assert window.recent.texts() == ["Ann · ann@example.com\n! Needs a fix — Fix (F2)"]
 
 
 def test_a_refusal_waits_in_the_strip_while_someone_types_and_ctrl_e_opens_it(
@@ -108,12 +110,15 @@ def test_a_refusal_waits_in_the_strip_while_someone_types_and_ctrl_e_opens_it(
     assert form.values()["Email"] == "dee@example.com" and form.values()["First Name"] == "Dee"
     assert form.banner.tone is Tone.WARNING  # never green for a refusal
     assert "Cy (cy@example.com) was not sent" in form.banner.text.text()
-    assert window.recent.texts() == ["Cy · cy@example.com\n! Needs a fix — Fix (Ctrl+E)"]
+    assert window.recent.texts() == ["Cy · cy@example.com\n! Needs a fix — Fix (F2)"]
     assert window.recent.fix_button.isEnabled()
-    # Dee is sent; then Ctrl+E brings Cy back, errors under the field, without asking.
+    # Dee is sent; then F2 brings Cy back, errors under the field, without asking.
     send_and_wait(qtbot, window)
     assert form.banner.tone is Tone.SUCCESS and "Sent to Dee" in form.banner.text.text()
-    qtbot.keyClick(focused(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    window.activateWindow()  # shortcuts work in the active window, as on a desk
+    qtbot.waitUntil(window.isActiveWindow, timeout=HANG_MS)
+    assert isinstance(focused(), QLineEdit)  # F2 works from inside a text field too
+    qtbot.keyClick(focused(), Qt.Key.Key_F2)
     assert form.values()["Email"] == "cy@example.com"
     assert form.rows["Company Size"].errors() == ["The Company Size must be a number."]
     fill(window, Company_Size="50")
@@ -152,3 +157,40 @@ def test_banners_while_offline_name_each_visitor(qtbot: QtBot, window: MainWindo
         "Hal · hal@example.com\n· Waiting for the network",
         "Gil · gil@example.com\n· Waiting for the network",
     ]
+
+
+def test_a_fast_refusal_never_lands_amid_the_next_visitors_keys(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The refusal comes back only after the form has been left alone this long: far
+    # longer than this test takes, so it never comes back while keys are typed.
+    monkeypatch.setattr(send_flow, "COME_BACK_AFTER_IDLE_S", 3600.0)
+    window.profile_combo.setCurrentText(OUT_OF_DATE)
+    start_using(qtbot, window)
+    form = window.form
+    assert form is not None
+    fill(window, Email="carl@example.com", First_Name="Carl", Company_Size="about 50")
+    form.focus_first()
+    with qtbot.waitSignal(window.outcome_shown, timeout=HANG_MS):
+        type_keys(qtbot, Qt.Key.Key_Return)  # the refusal answers at once...
+    type_keys(qtbot, "dana@example.com", Qt.Key.Key_Tab, Qt.Key.Key_Tab, "Dana")
+    # ...and the next visitor's keys all went where they were typed.
+    assert form.values()["Email"] == "dana@example.com"
+    assert form.values()["First Name"] == "Dana"
+    assert form.values()["Company Size"] == ""
+    assert "Carl (carl@example.com) was not sent" in form.banner.text.text()
+    assert window.recent.texts()[0] == "Carl · carl@example.com\n! Needs a fix — Fix (F2)"
+
+
+def test_a_refusal_comes_back_once_the_form_is_left_alone(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(send_flow, "COME_BACK_AFTER_IDLE_S", 0.3)
+    window.profile_combo.setCurrentText(OUT_OF_DATE)
+    fill(window, Email="gail@example.com", First_Name="Gail", Company_Size="about 50")
+    send_and_wait(qtbot, window)
+    form = window.form
+    assert form is not None
+    # Nobody types: after the pause, the record is back, its error under the field.
+    qtbot.waitUntil(lambda: form.values()["Email"] == "gail@example.com", timeout=HANG_MS)
+    assert form.rows["Company Size"].errors() == ["The Company Size must be a number."]

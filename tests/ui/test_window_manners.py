@@ -19,7 +19,7 @@ def test_the_menus_have_the_expected_items_and_keys(window: MainWindow) -> None:
     keys = {name: action.shortcut().toString() for name, action in window.menu_actions.items()}
     assert keys["quit"] == "Ctrl+Q"
     assert keys["form"] == "Ctrl+1" and keys["history"] == "Ctrl+2"
-    assert keys["help"] == "F1" and keys["fix"] == "Ctrl+E"
+    assert keys["help"] == "F1" and keys["fix"] == "F2"
     assert "about" in keys and "export" in keys and "leave" in keys
     assert "import" not in keys  # practice mode offers only its own profiles
     titles = [action.text() for action in window.menuBar().actions()]

@@ -21,7 +21,7 @@ each send went. Nothing is lost when the Wi-Fi is down: it is sent when it is ba
 <tr><td><b>Tab</b> / <b>Shift+Tab</b></td><td>next / previous field</td></tr>
 <tr><td><b>Esc</b></td><td>clear the form (asks first)</td></tr>
 <tr><td><b>Alt+U</b></td><td>use the suggested address ("Did you mean …?")</td></tr>
-<tr><td><b>Ctrl+E</b></td><td>fix a record CustomerGauge refused</td></tr>
+<tr><td><b>F2</b></td><td>fix a record CustomerGauge refused</td></tr>
 <tr><td><b>Ctrl+1</b> / <b>Ctrl+2</b></td><td>the form / the history</td></tr>
 <tr><td><b>Alt+R</b> / <b>Alt+P</b></td><td>the region / the profile</td></tr>
 <tr><td><b>Ctrl+Q</b></td><td>quit (what waits is sent next time)</td></tr>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
@@ -54,6 +55,7 @@ class RecordForm(QWidget):
         # Likely typos already pointed out once: field → the value then (Enter again sends).
         self._doubted: dict[str, str] = {}
         self.suggestion: tuple[str, str] | None = None  # (field, address) Alt+U puts in
+        self._last_input = time.monotonic()  # a key typed or Enter pressed (idle_for)
         self._retired = False
         self._server: dict[str, tuple[str, list[str]]] = {}  # field → (value, messages)
         self._unavailable = ""
@@ -165,8 +167,13 @@ class RecordForm(QWidget):
         """This form is being replaced: ignore its fields' last events."""
         self._retired = True
 
+    def idle_for(self) -> float:
+        """Seconds since someone last typed in the form or pressed Enter."""
+        return time.monotonic() - self._last_input
+
     def _edited(self, name: str) -> None:
         """While typing: keep shown errors current, but don't show new ones yet."""
+        self._last_input = time.monotonic()
         if self._retired:
             return
         row = self.rows[name]
@@ -216,6 +223,7 @@ class RecordForm(QWidget):
 
     def try_send(self) -> None:
         """Enter or Send: show every problem, or ask the window to send."""
+        self._last_input = time.monotonic()
         if self._unavailable:
             return
         errors = self._errors()

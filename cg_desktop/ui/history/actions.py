@@ -93,7 +93,7 @@ class HistoryActions(QObject):
         host.show_form()
 
     def fix(self, send_id: int) -> None:
-        """Fix (Ctrl+E) in the Recent strip: open that refused send in the form."""
+        """Fix (F2) in the Recent strip: open that refused send in the form."""
         send = self._store.get(send_id)
         if send is None:  # deleted from History meanwhile
             self.message.emit(Tone.INFO, "That record is no longer on this computer.")

@@ -21,6 +21,9 @@ class PracticeRibbon(QWidget):
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setStyleSheet("color:#202124; font-weight:bold; padding:4px;")
         self.outage_button = QPushButton("Simulate a Wi-Fi &outage")
+        # Alt+O must not take the cursor out of the form: the next keys would be lost
+        # (and Space would end the outage).
+        self.outage_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.outage_button.setCheckable(True)
         self.outage_button.setToolTip(
             "Practice: CustomerGauge stops answering until you press this again. Sends wait "

@@ -51,7 +51,7 @@ class RecentStrip(QFrame):
         )
         self._placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
         self.list.addItem(self._placeholder)
-        self.fix_button = QPushButton("Fix (Ctrl+E)")
+        self.fix_button = QPushButton("Fix (F2)")
         self.fix_button.setToolTip("Open the selected refused record in the form to fix it")
         self.fix_button.setEnabled(False)
         column = QVBoxLayout(self)
@@ -123,7 +123,7 @@ class RecentStrip(QFrame):
             self.fix_requested.emit(send_id)
 
     def fix_newest(self) -> None:
-        """Ctrl+E: open the selected refused send, else the newest one."""
+        """F2: open the selected refused send, else the newest one."""
         self._fix(self._selected_id())
 
     def _update_fix(self) -> None:

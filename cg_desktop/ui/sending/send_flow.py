@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from cg_desktop.core.delivery import Account
 from cg_desktop.core.profiles.contacts import contact_of, display_name
@@ -26,6 +26,10 @@ from cg_desktop.ui.sending.sender import Sender
 from cg_desktop.ui.sending.sign_in import SignIn
 
 log = logging.getLogger(__name__)
+
+# How long the form must be left alone (no typing, no Enter) before a refused record comes
+# back into it by itself. Shorter, and a fast refusal lands amid the next visitor's keys.
+COME_BACK_AFTER_IDLE_S = 2.0
 
 
 class SendFlow(QObject):
@@ -58,6 +62,11 @@ class SendFlow(QObject):
         self.banner_about: int | None = None  # the send the banner tells about now
         self.fixing: int | None = None  # the refused send opened with Edit and resend
         self.recent = RecentSends()
+        # A refused record waiting for the form to be left alone: (form, id, record, view).
+        self._come_back: tuple[RecordForm, int, dict[str, str], View] | None = None
+        self._come_back_timer = QTimer(self)
+        self._come_back_timer.setSingleShot(True)
+        self._come_back_timer.timeout.connect(self._come_back_when_idle)
 
     def send_values(self, values: dict[str, str]) -> None:
         """Validated values: save them to disk first, then hand them to the sender."""
@@ -162,21 +171,40 @@ class SendFlow(QObject):
                 self._send(settled.send_id, record, account)
 
     def _refused(self, send_id: int, record: dict[str, str], view: View, bring_back: bool) -> None:
-        """A refusal: back into the form if nobody is typing, else it waits in the strip."""
+        """A refusal: back into the form once nobody is typing, else it waits in the strip.
+
+        "Nobody is typing" needs a pause: an answer 100 ms after Enter would otherwise
+        land in the form just as the next visitor's keys do, and mix with them.
+        """
         form = self._host.form
         assert form is not None
         who = display_name(record)
-        if form.has_typed_anything() or not bring_back:
-            # Someone is typing the next person: never replace or move their work.
-            form.banner.show_message(
-                Tone.WARNING,
-                f"{who} was not sent: CustomerGauge asks for a fix. When the form is free, "
-                "press Ctrl+E (or Fix under Recent) to correct it.",
-                view.details,
-            )
+        form.banner.show_message(
+            Tone.WARNING,
+            f"{who} was not sent: CustomerGauge asks for a fix. Press F2 (or Fix under "
+            "Recent) to open it in the form.",
+            view.details,
+        )
+        if bring_back and not form.has_typed_anything():
+            self._come_back = (form, send_id, record, view)
+            self._come_back_when_idle()
+
+    def _come_back_when_idle(self) -> None:
+        """Bring a refused record back once the form has been left alone for a moment."""
+        if self._come_back is None:
             return
+        form, send_id, record, view = self._come_back
+        if form is not self._host.form or form.has_typed_anything():
+            self._come_back = None  # someone started typing: it waits in the strip (F2)
+            return
+        wait = COME_BACK_AFTER_IDLE_S - form.idle_for()
+        if wait > 0:
+            self._come_back_timer.start(int(wait * 1000) + 1)
+            return
+        self._come_back = None
         form.set_values(record)
         self.fixing = send_id
+        who = display_name(record)
         form.banner.show_message(Tone.ERROR, f"{who} was not sent. {view.text}", view.details)
         form.show_server_errors(view.field_errors)
 
@@ -232,3 +260,5 @@ class SendFlow(QObject):
     def stop(self) -> None:
         """The window is closing: results still queued are in the store; show none of them."""
         self._stopped = True
+        self._come_back_timer.stop()
+        self._come_back = None
