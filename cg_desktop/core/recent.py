@@ -42,12 +42,11 @@ class RecentSend:
     name: str  # "Rosa Diaz", or the contact when there is no name
     contact: str  # the email or phone ("" when there is none)
     state: RecentState
-    fixed: bool = False  # a corrected copy was sent: nothing left to fix here
 
     @property
     def fixable(self) -> bool:
         """True while the record waits for a person to fix it."""
-        return self.state.needs_fix and not self.fixed
+        return self.state.needs_fix
 
     @property
     def label(self) -> str:
@@ -59,8 +58,6 @@ class RecentSend:
     @property
     def words(self) -> str:
         """The state, as the strip's second line shows it."""
-        if self.fixed:
-            return "Fixed and sent again"
         if self.state.needs_fix:
             return "Needs a fix — Fix (F2)"
         return self.state.value
@@ -116,14 +113,9 @@ class RecentSends:
         self._rows[send_id] = row
         return row
 
-    def mark_fixed(self, send_id: int) -> RecentSend | None:
-        """A corrected copy of this refused send went out."""
-        row = self._rows.get(send_id)
-        if row is None:
-            return None
-        row = replace(row, fixed=True)
-        self._rows[send_id] = row
-        return row
+    def forget(self, send_id: int) -> bool:
+        """Take a send off the strip (a refusal its corrected copy put right)."""
+        return self._rows.pop(send_id, None) is not None
 
     def get(self, send_id: int) -> RecentSend | None:
         """One row, by send id."""

@@ -298,6 +298,7 @@ class MainWindow(QMainWindow):
         work.history_actions.history_changed.connect(self.refresh_history)
         work.history_actions.message.connect(self.show_message)
         work.sending.recent_changed.connect(self.recent.show_send)
+        work.sending.recent_gone.connect(self.recent.forget)
         self.recent.fix_requested.connect(work.history_actions.fix)
         self.update_status()
         self.started.emit()

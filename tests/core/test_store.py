@@ -256,7 +256,7 @@ def test_a_version_1_database_is_upgraded_in_place_keeping_every_send(tmp_path: 
     path = tmp_path / "sends.db"
     make_v1_database(path)
     store = Store(path)
-    assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     sends = {s.contact: s for s in store.page()}
     assert len(sends) == 4
     delivered = sends["v1.delivered@example.com"]
@@ -267,7 +267,7 @@ def test_a_version_1_database_is_upgraded_in_place_keeping_every_send(tmp_path: 
     assert sends["v1.duplicate@example.com"].settled_at == 200.0
     assert sends["v1.rejected@example.com"].settled_at == 300.0
     assert sends["v1.queued@example.com"].settled_at is None
-    assert all(s.purged_at is None for s in sends.values())
+    assert all(s.purged_at is None and s.fixed_by is None for s in sends.values())
     # The upgraded database works as a new one does.
     claimed = store.claim_next()
     assert claimed is not None and claimed.contact == "v1.queued@example.com"
@@ -509,6 +509,12 @@ def test_a_refused_send_needs_a_fix_until_its_contact_is_sent_again(tmp_path: Pa
     assert store.needing_a_fix() == 0  # queued again counts as dealt with
     store.mark(again, Status.REJECTED)
     assert store.needing_a_fix() == 1  # the newest attempt is refused too
-    store.note(first, "Fixed and sent again.")
-    assert store.get(first).message == "Fixed and sent again."  # type: ignore[union-attr]
+    store.mark(again, Status.DELIVERED)
+    store.mark_fixed(again, again)  # a delivered send is never marked fixed
+    assert store.get(again).fixed_by is None  # type: ignore[union-attr]
+    store.mark_fixed(first, again)
+    fixed = store.get(first)
+    assert fixed is not None and fixed.fixed_by == again and not fixed.needs_fix
+    assert fixed.status_words == "Fixed (sent again)"
+    assert store.needing_a_fix() == 0
     store.close()

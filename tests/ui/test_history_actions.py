@@ -57,8 +57,12 @@ def test_edit_and_resend_a_refused_send(qtbot: QtBot, window: MainWindow) -> Non
     # Both stay in the history; the refused one says it was fixed, nothing needs a fix.
     sends = window.work.store.page()
     assert [s.status for s in sends] == [Status.DELIVERED, Status.REJECTED]
-    assert sends[1].message.startswith("Fixed and sent again.")
+    assert sends[1].fixed_by == sends[0].id and sends[1].status_words == "Fixed (sent again)"
     assert "a fix (History)" not in window.status.text()
+    window.show_history()
+    window.work.history.table.selectRow(1)
+    assert window.work.history.selected_send().id == sends[1].id
+    assert not window.work.history.edit_button.isEnabled()  # fixed: not resent again
 
 
 def test_retry_now_sends_a_waiting_record_at_once(qtbot: QtBot, window: MainWindow) -> None:

@@ -123,9 +123,10 @@ def test_a_refusal_waits_in_the_strip_while_someone_types_and_ctrl_e_opens_it(
     assert form.rows["Company Size"].errors() == ["The Company Size must be a number."]
     fill(window, Company_Size="50")
     send_and_wait(qtbot, window)
-    assert window.recent.texts()[0] == "Cy · cy@example.com\n✓ Sent"
-    assert window.recent.texts()[2] == "Cy · cy@example.com\n✓ Fixed and sent again"
+    # Cy's refused row made way for the copy that went through: one row per visitor.
+    assert window.recent.texts() == ["Cy · cy@example.com\n✓ Sent", "Dee · dee@example.com\n✓ Sent"]
     assert not window.recent.fix_button.isEnabled()
+    assert window.work.store.page()[2].fixed_by == window.work.store.page()[0].id
 
 
 def test_no_green_banner_is_left_when_the_next_send_is_not_possible(
@@ -154,8 +155,8 @@ def test_banners_while_offline_name_each_visitor(qtbot: QtBot, window: MainWindo
         assert text.startswith(f"{name} ({name.lower()}@example.com): ")
         assert text.endswith("Saved — it will be sent when the connection is back.")
     assert window.recent.texts() == [
-        "Hal · hal@example.com\n· Waiting for the network",
-        "Gil · gil@example.com\n· Waiting for the network",
+        "Hal · hal@example.com\n↻ Waiting for the network",
+        "Gil · gil@example.com\n↻ Waiting for the network",
     ]
 
 

@@ -84,10 +84,24 @@ def test_edit_and_resend_asks_before_replacing_what_is_typed(
         db.mark(old, Status.REJECTED, http_status=422, server_answer="{}")
     window.refresh_history()
     fill(window, Email="new.visitor@example.com", First_Name="New")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    asked: list[str] = []
+    choice = ["Keep typing"]
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(f"{box.text()} {box.informativeText()}")
+        chosen = next(b for b in box.buttons() if b.text() == choice[0])
+        chosen.click()  # as the person would
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
     window.work.history.table.setCurrentIndex(window.work.history.model.index(0, 0))
     window.work.history.edit_button.click()
     assert window.form is not None and window.form.values()["Email"] == "new.visitor@example.com"
+    # The question names both people, and keeping what is typed is the way out.
+    assert "New (new.visitor@example.com)" in asked[0] and "Old (old@example.com)" in asked[0]
+    choice[0] = "Replace"
+    window.work.history.edit_button.click()
+    assert window.form.values()["Email"] == "old@example.com"
 
 
 START_WITH_NEWER_DATABASE = """

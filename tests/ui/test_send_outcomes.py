@@ -67,7 +67,8 @@ def test_server_error_lands_under_its_field_then_fix_and_resend(
     assert form.rows["Company Size"].errors() == []
     assert statuses(window) == [Status.DELIVERED, Status.REJECTED]
     assert window.work.history.model.rowCount() == 2
-    assert window.work.store.page()[1].message.startswith("Fixed and sent again.")
+    fixed = window.work.store.page()[1]
+    assert fixed.fixed_by == window.work.store.page()[0].id  # can't be resent a third time
     assert "a fix (History)" not in window.status.text()
 
 

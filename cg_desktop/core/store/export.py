@@ -12,7 +12,6 @@ from pathlib import Path
 
 from cg_desktop.core.api.regions import region_label
 from cg_desktop.core.store.retention import mask_contact, mask_in_text, personal_values
-from cg_desktop.core.store.schema import STATUS_WORDS
 from cg_desktop.core.store.sends import Send, Store
 
 COLUMNS = ("Time", "Profile", "Region", "Status", "Attempts", "Contact", "CG-ID", "Message")
@@ -71,7 +70,7 @@ def _row(send: Send, personal: bool) -> list[str]:
         datetime.fromtimestamp(send.created_at).astimezone().isoformat(timespec="seconds"),
         send.profile,
         region_label(send.region),
-        STATUS_WORDS[send.status],
+        send.status_words,
         str(send.attempts),
         contact,
         send.cg_id or "",

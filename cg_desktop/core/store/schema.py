@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class Status(StrEnum):
@@ -42,7 +42,7 @@ SETTLED = frozenset({Status.DELIVERED, Status.DUPLICATE, Status.REJECTED, Status
 # Refused/failed sends with no newer send of the same contact in the same profile.
 NEEDING_A_FIX_SQL = (
     "SELECT COUNT(*) FROM sends AS r WHERE r.status IN ('rejected', 'failed') "
-    "AND NOT EXISTS (SELECT 1 FROM sends AS s WHERE s.id > r.id "
+    "AND r.fixed_by IS NULL AND NOT EXISTS (SELECT 1 FROM sends AS s WHERE s.id > r.id "
     "AND s.profile = r.profile AND s.contact = r.contact AND s.contact != '')"
 )
 SETTLED_SQL = "status IN ('delivered', 'duplicate', 'rejected', 'failed')"
@@ -85,12 +85,14 @@ UPGRADES: dict[int, tuple[str, ...]] = {
         f"UPDATE sends SET settled_at = COALESCE(delivered_at, created_at) WHERE {SETTLED_SQL}",
         f"CREATE INDEX sends_to_purge ON sends (settled_at) WHERE {PURGEABLE_SQL}",
     ),
+    # v3: a refused send whose corrected copy was delivered is fixed (by that copy's id).
+    2: ("ALTER TABLE sends ADD COLUMN fixed_by INTEGER",),
 }
 
 COLUMNS = (
     "id, created_at, profile, region, configuration, options, record, contact, status, "
     "attempts, next_attempt_at, http_status, server_answer, message, cg_id, result_unknown, "
-    "delivered_at, settled_at, purged_at"
+    "delivered_at, settled_at, purged_at, fixed_by"
 )
 
 
@@ -117,13 +119,24 @@ class Send:
     delivered_at: float | None
     settled_at: float | None = None  # when it became delivered, duplicate, rejected or failed
     purged_at: float | None = None  # when retention removed its personal data
+    fixed_by: int | None = None  # a refused send: the corrected copy that was delivered
+
+    @property
+    def status_words(self) -> str:
+        """How the history and the CSV name its standing ("Fixed" for a refusal put right)."""
+        return "Fixed (sent again)" if self.fixed_by is not None else STATUS_WORDS[self.status]
+
+    @property
+    def needs_fix(self) -> bool:
+        """A refusal (or failure) not yet put right by a delivered copy."""
+        return self.status in (Status.REJECTED, Status.FAILED) and self.fixed_by is None
 
 
 def row_to_send(row: Sequence[Any]) -> Send:
     """A Send from a row selected with COLUMNS (sqlite3 gives its values untyped)."""
     (id_, created, profile, region, conf, options, record, contact, status, attempts,
      next_at, http_status, answer, message, cg_id, unknown, delivered, settled,
-     purged) = row  # fmt: skip
+     purged, fixed_by) = row  # fmt: skip
     return Send(
         id=int(id_),
         created_at=float(created),
@@ -144,6 +157,7 @@ def row_to_send(row: Sequence[Any]) -> Send:
         delivered_at=None if delivered is None else float(delivered),
         settled_at=None if settled is None else float(settled),
         purged_at=None if purged is None else float(purged),
+        fixed_by=None if fixed_by is None else int(fixed_by),
     )
 
 

@@ -268,11 +268,12 @@ class Store:
         return cursor.rowcount == 1 or self.get(send_id) is None
 
     def clear_history(self) -> int:
-        """Delete every finished send (delivered or already surveyed); returns how many."""
+        """Delete every finished send (delivered, already surveyed, or a refusal fixed since);
+        returns how many."""
         # Refused and failed sends are visitors not surveyed yet: they stay until fixed
         # or deleted one by one.
         count = self._db.execute(
-            "DELETE FROM sends WHERE status IN ('delivered', 'duplicate')"
+            "DELETE FROM sends WHERE status IN ('delivered', 'duplicate') OR fixed_by IS NOT NULL"
         ).rowcount
         self.checkpoint()
         return count
@@ -330,9 +331,13 @@ class Store:
         """Refused or failed sends that no newer send of the same contact superseded."""
         return int(self._db.execute(NEEDING_A_FIX_SQL).fetchone()[0])
 
-    def note(self, send_id: int, message: str) -> None:
-        """Replace a send's history message only (e.g. "Fixed and sent again")."""
-        self._db.execute("UPDATE sends SET message = ? WHERE id = ?", (message, send_id))
+    def mark_fixed(self, send_id: int, fixed_by: int) -> None:
+        """A refused send was put right: its corrected copy `fixed_by` was delivered."""
+        self._db.execute(
+            "UPDATE sends SET fixed_by = ?, message = ? WHERE id = ? AND status IN "
+            "('rejected', 'failed')",
+            (fixed_by, "Fixed: the corrected copy was sent.", send_id),
+        )
 
     def waiting_regions(self) -> list[str]:
         """The regions that have sends still to go (each needs an account to go)."""

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from cg_desktop.core.profiles.contacts import display_name
 from cg_desktop.core.profiles.placement import place_errors
 from cg_desktop.core.store.sends import Send, Status, Store, StoreError
 from cg_desktop.ui.form.banner import Tone
@@ -69,15 +70,22 @@ class HistoryActions(QObject):
         # Lazily: answers imports requests (~0.2 s), which start-up must not pay for.
         from cg_desktop.core.api.answers import interpret_records_answer
 
+        who = display_name(send.record) if send.record else send.contact or "this record"
         if form.has_typed_anything():
-            answer = QMessageBox.question(
-                self._parent,
-                "Replace what is typed?",
-                "The form holds what someone is typing. Replace it with this send's record?",
-                Yes | No,
-                No,
+            typed = display_name(form.values())
+            box = QMessageBox(self._parent)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle("Replace what is typed?")
+            box.setText(f"The form holds {typed}, not sent yet.")
+            box.setInformativeText(
+                f"Replace it with {who} to fix? What is typed now would be lost. To keep it, "
+                "send or clear it first, then press F2 again."
             )
-            if answer != Yes:
+            replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+            keep = box.addButton("Keep typing", QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(keep)
+            box.exec()
+            if box.clickedButton() is not replace:
                 return
         form.set_values(send.record)
         self._send_flow.fix(send.id)
@@ -86,7 +94,7 @@ class HistoryActions(QObject):
         )
         placement = place_errors(list(form.rows), refusal.field_errors, refusal.general_errors)
         form.show_server_errors(placement.by_field)
-        text = "Fix what CustomerGauge refused, then press Send: it goes as a new send."
+        text = f"Fix what CustomerGauge refused for {who}, then press Enter: it goes as a new send."
         if placement.banner:
             text += "\n" + "\n".join(f"• {message}" for message in placement.banner)
         form.banner.show_message(Tone.WARNING, text, send.server_answer)

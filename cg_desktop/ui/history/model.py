@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from cg_desktop.core.store.schema import STATUS_WORDS
 from cg_desktop.core.store.sends import Send, Status, Store
 
 PAGE = 200
@@ -137,7 +136,7 @@ class HistoryModel(QAbstractTableModel):
         if column == 2:
             return send.contact
         if column == 3:
-            return STATUS_WORDS[send.status]
+            return send.status_words
         if column == 4:
             return str(send.attempts)
         return send.message

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from cg_desktop.core.api.regions import region_label
-from cg_desktop.core.store.schema import STATUS_WORDS
 from cg_desktop.core.store.sends import Send, Status, Store
 from cg_desktop.ui.history.model import HistoryModel, format_time
 
@@ -42,7 +41,7 @@ def describe(send: Send) -> str:
         f"Saved at:  {format_time(send.created_at)}",
         f"Profile:   {send.profile}   Region: {region_label(send.region)}",
         f"Mapping:   {send.configuration}",
-        f"Status:    {STATUS_WORDS[send.status]}   Attempts: {send.attempts}"
+        f"Status:    {send.status_words}   Attempts: {send.attempts}"
         + (f"   HTTP {send.http_status}" if send.http_status is not None else ""),
     ]
     if send.cg_id:
@@ -157,7 +156,8 @@ class HistoryPanel(QWidget):
         """Fill the details view and offer the actions that fit this send."""
         self.details.setPlainText(describe(send) if send is not None else "")
         status = send.status if send is not None else None
-        self.edit_button.setEnabled(status in (Status.REJECTED, Status.FAILED))
+        # A refusal put right by a delivered copy is not sent a third time.
+        self.edit_button.setEnabled(send is not None and send.needs_fix)
         self.retry_button.setEnabled(status is Status.QUEUED)
         self.delete_button.setEnabled(send is not None and status is not Status.SENDING)
 

@@ -75,9 +75,17 @@ class RecentStrip(QFrame):
             item.setData(Qt.ItemDataRole.UserRole, row.send_id)
             self.list.insertItem(0, item)
         self._rows[row.send_id] = row
-        mark = "✓" if row.fixed else _MARKS.get(row.state.value, "·")
+        mark = _MARKS.get(row.state.value, "↻")  # the waiting ones: to be tried again
         item.setText(f"{row.label}\n{mark} {row.words}")
         item.setToolTip(f"{row.label}: {row.words}")
+        self._update_fix()
+
+    def forget(self, send_id: int) -> None:
+        """Take a send's row away (its refusal was put right by a newer send)."""
+        item = self._item(send_id)
+        if item is not None:
+            self.list.takeItem(self.list.row(item))
+        self._rows.pop(send_id, None)
         self._update_fix()
 
     def texts(self) -> list[str]:

@@ -16,6 +16,7 @@ from cg_desktop.core.delivery import Account
 from cg_desktop.core.profiles.contacts import contact_of, display_name
 from cg_desktop.core.profiles.rules import build_record
 from cg_desktop.core.recent import RecentSends, RecentState, state_after
+from cg_desktop.core.store.outbox import Settled
 from cg_desktop.core.store.sends import Status, Store, StoreError
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.form.host import FormHost
@@ -39,6 +40,7 @@ class SendFlow(QObject):
     status_changed = Signal()  # the outbox changed: the status line is out of date
     outcome_shown = Signal(object)  # SendResult, once shown (history, banner)
     recent_changed = Signal(object)  # RecentSend: a row of the Recent strip to show
+    recent_gone = Signal(int)  # a send's row leaves the strip (its refusal was fixed)
 
     def __init__(
         self,
@@ -61,6 +63,7 @@ class SendFlow(QObject):
         self._sent: dict[int, tuple[RecordForm, dict[str, str]]] = {}
         self.banner_about: int | None = None  # the send the banner tells about now
         self.fixing: int | None = None  # the refused send opened with Edit and resend
+        self._fixes: dict[int, int] = {}  # corrected copy's id → the refused send's id
         self.recent = RecentSends()
         # A refused record waiting for the form to be left alone: (form, id, record, view).
         self._come_back: tuple[RecordForm, int, dict[str, str], View] | None = None
@@ -95,7 +98,7 @@ class SendFlow(QObject):
             )
             form.banner.show_message(Tone.ERROR, text, details=str(exc))
             return
-        self._replace_fixed(profile.name, record)
+        self._replace_fixed(profile.name, record, send_id)
         self.send_changed.emit(send_id)
         self.recent_changed.emit(self.recent.add(send_id, record))
         # Queue-first: the record is on disk, so the form is free for the next person now.
@@ -148,6 +151,7 @@ class SendFlow(QObject):
         self.send_changed.emit(settled.send_id)
         state = state_after(settled.status, outcome.kind, outcome.reason)
         self._update_recent(settled.send_id, state)
+        self._settle_fix(settled)
         first_answer = self.pending.pop(settled.send_id, None) is not None
         self.status_changed.emit()
         form, sent = self._host.form, self._sent.get(settled.send_id)
@@ -208,11 +212,12 @@ class SendFlow(QObject):
         form.banner.show_message(Tone.ERROR, f"{who} was not sent. {view.text}", view.details)
         form.show_server_errors(view.field_errors)
 
-    def _replace_fixed(self, profile: str, record: dict[str, str]) -> None:
-        """The corrected copy of a refused send is saved: History says the refused one was fixed.
+    def _replace_fixed(self, profile: str, record: dict[str, str], new_id: int) -> None:
+        """The corrected copy of a refused send is saved: once it is delivered, the refused
+        one is marked fixed (History; it can't be resent again) and leaves the strip.
 
-        Both stay in the history. Only when it is the same contact in the same profile:
-        the person may have moved on to someone else since.
+        Only when it is the same contact in the same profile: the person may have moved on
+        to someone else since.
         """
         old_id, self.fixing = self.fixing, None
         old = self._store.get(old_id) if old_id is not None else None
@@ -220,11 +225,20 @@ class SendFlow(QObject):
             return
         same = [key for key in ("Email", "Phone") if old.record.get(key)]
         if same and all(old.record[key] == record.get(key) for key in same):
-            self._store.note(old.id, f"Fixed and sent again. ({old.message})")
-            self.send_changed.emit(old.id)
-            fixed = self.recent.mark_fixed(old.id)
-            if fixed is not None:
-                self.recent_changed.emit(fixed)
+            self._fixes[new_id] = old.id
+
+    def _settle_fix(self, settled: Settled) -> None:
+        """A corrected copy settled: if it went through, the refusal it replaces is fixed."""
+        old_id = self._fixes.get(settled.send_id)
+        if old_id is None or settled.status not in (Status.DELIVERED, Status.DUPLICATE):
+            if settled.status in (Status.REJECTED, Status.FAILED):
+                self._fixes.pop(settled.send_id, None)  # refused again: the new one to fix
+            return
+        del self._fixes[settled.send_id]
+        self._store.mark_fixed(old_id, settled.send_id)
+        self.send_changed.emit(old_id)
+        if self.recent.forget(old_id):
+            self.recent_gone.emit(old_id)
 
     def _tell_refused_elsewhere(self, result: SendResult) -> None:
         """A send made before this window opened was refused: say where to fix it."""
