@@ -296,7 +296,8 @@ class MainWindow(QMainWindow):
         work.sending.status_changed.connect(self.update_status)
         work.sending.outcome_shown.connect(self.outcome_shown)
         work.history_actions.history_changed.connect(self.refresh_history)
-        work.history_actions.message.connect(self.show_message)
+        # What History's actions did is said on the History tab, where they were taken.
+        work.history_actions.message.connect(work.history.banner.show_message)
         work.sending.recent_changed.connect(self.recent.show_send)
         work.sending.recent_gone.connect(self.recent.forget)
         self.recent.fix_requested.connect(work.history_actions.fix)

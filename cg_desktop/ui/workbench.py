@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
+from cg_desktop.core.store.details import Labels
 from cg_desktop.core.store.recovery import open_store
 from cg_desktop.core.store.sends import Store
 from cg_desktop.ui.context import AppContext
@@ -63,13 +64,25 @@ class Workbench:
         self.store.close()
 
 
+def profile_labels(context: AppContext) -> Labels:
+    """A profile's field labels by key, looked up by the profile's name when asked."""
+
+    def labels(name: str) -> dict[str, str]:
+        practice = context.practice
+        profiles = practice.profiles if practice is not None else context.library.profiles()
+        found = next((p for p in profiles if p.name == name), None)
+        return {field.name: field.label for field in found.fields} if found else {}
+
+    return labels
+
+
 def open_workbench(context: AppContext, host: FormHost, parent: QWidget) -> Workbench:
     """Open the store (StoreError when it can't be used), start the sender, build the rest."""
     # A damaged database is set aside (never deleted) and a fresh one started.
     store, notice = open_store(context.paths.database)
     sender = Sender(context.paths.database, parent, before_network=context.before_network)
     retention = RetentionKeeper(store, lambda: context.settings.retention_days, parent)
-    history = HistoryPanel(store)
+    history = HistoryPanel(store, profile_labels(context))
     sign_in = SignIn(context, store, sender, host.current_region, parent)
     sending = SendFlow(host, store, sender, sign_in, parent)
     sender.worker.finished_one.connect(sending.finished)

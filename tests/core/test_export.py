@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -11,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cg_desktop.core.store import export
-from cg_desktop.core.store.export import COLUMNS, PERSONAL_COLUMNS, export_csv
+from cg_desktop.core.store.export import ANSWER_COLUMN, COLUMNS, export_csv
 from cg_desktop.core.store.retention import DAY, purge_personal_data
 from cg_desktop.core.store.sends import Status, Store
 
@@ -74,7 +73,8 @@ def test_export_with_personal_data_has_every_send_newest_first(
     assert export_csv(store, target, personal=True) == 3
     rows = read_csv(target)
     store.close()
-    assert rows[0] == [*COLUMNS, *PERSONAL_COLUMNS]
+    # A column per field (in the order first met, newest send first), then the answer.
+    assert rows[0] == [*COLUMNS, "Email", "Phone", "First Name", "Comment", ANSWER_COLUMN]
     assert [r[1] for r in rows[1:]] == ["Desk", "Trade show", "Trade show"]
     queued, rejected, delivered = rows[1:]
     assert delivered == [
@@ -86,12 +86,13 @@ def test_export_with_personal_data_has_every_send_newest_first(
         "zoë.export@example.com",
         "CG-1",
         "Sent. CustomerGauge accepted the record and will send the survey.",
-        json.dumps(
-            {"Email": "zoë.export@example.com", "First Name": "Zoë", "Comment": 'a, "b"\nc'},
-            ensure_ascii=False,
-        ),
+        "zoë.export@example.com",
+        "",
+        "Zoë",
+        'a, "b"\nc',
         '{"echo": "zoë.export@example.com"}',
     ]
+    assert rejected[9] == "'+44 7700 900389"  # the Phone column, defused too
     assert datetime.fromisoformat(delivered[0]).timestamp() == T0
     # A phone starts with "+": a formula to a spreadsheet, so it is defused.
     assert rejected[5] == "'+44 7700 900389"
@@ -146,8 +147,8 @@ def test_cells_a_spreadsheet_would_run_as_formulas_are_defused(tmp_path: Path, s
     assert row[1] == "'" + evil  # profile
     assert row[5] == "'" + evil  # contact
     assert row[7] == "'" + evil  # message
+    assert row[8] == "'" + evil  # the record's Name field, a column of its own
     assert row[9] == "'" + evil  # server's answer
-    assert row[8].startswith("{")  # the record's JSON starts harmlessly
     assert row[2] == "Europe"  # ordinary values are untouched
 
 

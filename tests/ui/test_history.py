@@ -84,15 +84,25 @@ def test_panel_filters_by_text_and_shows_exact_details(qtbot: QtBot, tmp_path: P
         record={"Email": "bob@example.com"},
         contact="bob@example.com",
     )
-    panel = HistoryPanel(store)
+    panel = HistoryPanel(store, lambda _profile: {"Email": "Email address"})
     qtbot.addWidget(panel)
     assert panel.model.rowCount() == 2
     panel.search.setText("ann@")
     assert panel.model.rowCount() == 1
     panel.table.setCurrentIndex(panel.model.index(0, 0))
+    # Read as the form showed it: the label, the value, how it went in words...
     details = panel.details.toPlainText()
-    assert '{"message": "The Email field must be a valid email address."}' in details
-    assert "HTTP 422" in details
+    assert "Email address:  ann@example.com" in details
+    assert "Needs a fix. Fix it" in details
+    assert "{" not in details  # no JSON for a person to read
+    # ...and the exact request and answer under Technical details.
+    assert panel.technical.isHidden()
+    panel.technical_button.click()
+    assert not panel.technical.isHidden()
+    technical = panel.technical.toPlainText()
+    assert '{"message": "The Email field must be a valid email address."}' in technical
+    assert "HTTP 422" in technical
+    assert '"Email": "ann@example.com"' in technical
     panel.search.clear()
     panel.status_filter.setCurrentIndex(panel.status_filter.findText("Waiting"))
     assert [panel.model.send_at(r).contact for r in range(panel.model.rowCount())] == [

@@ -139,4 +139,5 @@ def test_export_with_or_without_personal_data(
     assert ("uma@example.com" in text) is personal
     if not personal:
         assert "u***@example.com" in text
-    assert window.form is not None and "Exported 1 sends" in window.form.banner.text.text()
+    # Said on the History tab, where Export was pressed.
+    assert "Exported 1 send to" in window.work.history.banner.text.text()

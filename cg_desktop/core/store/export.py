@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import os
 import tempfile
 from collections.abc import Iterator
@@ -15,7 +14,8 @@ from cg_desktop.core.store.retention import mask_contact, mask_in_text, personal
 from cg_desktop.core.store.sends import Send, Store
 
 COLUMNS = ("Time", "Profile", "Region", "Status", "Attempts", "Contact", "CG-ID", "Message")
-PERSONAL_COLUMNS = ("Record", "Server answer")
+# With personal data: then a column per record field (by its key), then the answer.
+ANSWER_COLUMN = "Server answer"
 # A cell starting with one of these is a formula to Excel and LibreOffice (CSV injection);
 # tab and carriage return too, as OWASP lists, since some spreadsheets strip them first.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -31,7 +31,8 @@ def export_csv(store: Store, path: Path, *, personal: bool) -> int:
     then os.replace); an OSError (disk full, no permission) leaves no partial file.
     """
     path = Path(path)
-    header = COLUMNS + PERSONAL_COLUMNS if personal else COLUMNS
+    fields = _field_keys(store) if personal else []
+    header = (*COLUMNS, *fields, ANSWER_COLUMN) if personal else COLUMNS
     # mkstemp makes the file readable by this user only, which suits personal data.
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
     count = 0
@@ -40,7 +41,7 @@ def export_csv(store: Store, path: Path, *, personal: bool) -> int:
             writer = csv.writer(handle)
             writer.writerow(header)
             for send in _newest_first(store):
-                writer.writerow([_safe(cell) for cell in _row(send, personal)])
+                writer.writerow([_safe(cell) for cell in _row(send, personal, fields)])
                 count += 1
             handle.flush()
             os.fsync(handle.fileno())
@@ -59,7 +60,15 @@ def _newest_first(store: Store) -> Iterator[Send]:
         before = page[-1].id
 
 
-def _row(send: Send, personal: bool) -> list[str]:
+def _field_keys(store: Store) -> list[str]:
+    """Every record key in the history, in the order first met (newest send first)."""
+    keys: dict[str, None] = {}
+    for send in _newest_first(store):
+        keys.update(dict.fromkeys(send.record))
+    return list(keys)
+
+
+def _row(send: Send, personal: bool, fields: list[str]) -> list[str]:
     """One send's cells, in the order of the header."""
     contact, message = send.contact, send.message
     # A purged send is already masked; masking its mask again would lose the phone's digits.
@@ -77,7 +86,8 @@ def _row(send: Send, personal: bool) -> list[str]:
         message,
     ]
     if personal:
-        cells += [json.dumps(send.record, ensure_ascii=False), send.server_answer]
+        cells += [send.record.get(key, "") for key in fields]
+        cells.append(send.server_answer)
     return cells
 
 

@@ -29,7 +29,7 @@ class HistoryActions(QObject):
     """Carries out the history pane's actions, asking first where something is removed."""
 
     history_changed = Signal()  # sends were removed: reload the list and the status
-    message = Signal(object, str)  # (Tone, text) for the banner above the form
+    message = Signal(object, str)  # (Tone, text): what an action did, for History's banner
 
     def __init__(
         self,
@@ -104,7 +104,10 @@ class HistoryActions(QObject):
         """Fix (F2) in the Recent strip: open that refused send in the form."""
         send = self._store.get(send_id)
         if send is None:  # deleted from History meanwhile
-            self.message.emit(Tone.INFO, "That record is no longer on this computer.")
+            if self._host.form is not None:
+                self._host.form.banner.show_message(
+                    Tone.INFO, "That record is no longer on this computer."
+                )
             return
         self.edit_and_resend(send)
 
@@ -166,7 +169,7 @@ class HistoryActions(QObject):
             QMessageBox.warning(self._parent, "Not cleared", f"The history was not cleared: {exc}.")
             return
         self.history_changed.emit()
-        self.message.emit(Tone.INFO, f"History cleared: {removed} sends deleted.")
+        self.message.emit(Tone.INFO, f"History cleared: {_sends(removed)} deleted.")
 
     def export(self) -> None:
         """Save the history as a CSV file, with or without personal data (the person chooses)."""
@@ -199,4 +202,9 @@ class HistoryActions(QObject):
                 self._parent, "Not exported", f"The file could not be written: {exc.strerror}."
             )
             return
-        self.message.emit(Tone.SUCCESS, f"Exported {count} sends to {path}.")
+        self.message.emit(Tone.SUCCESS, f"Exported {_sends(count)} to {path}.")
+
+
+def _sends(count: int) -> str:
+    """How many sends, in words: "1 send", "2 sends"."""
+    return f"{count} send" if count == 1 else f"{count} sends"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,13 +15,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from cg_desktop.core.api.regions import region_label
+from cg_desktop.core.store.details import Labels, readable_details, technical_details
 from cg_desktop.core.store.sends import Send, Status, Store
-from cg_desktop.ui.history.model import HistoryModel, format_time
+from cg_desktop.ui.form.banner import Banner
+from cg_desktop.ui.history.model import HistoryModel
 
 FILTERS: list[tuple[str, list[Status] | None]] = [
     ("All sends", None),
@@ -33,24 +33,6 @@ FILTERS: list[tuple[str, list[Status] | None]] = [
     ("Already surveyed", [Status.DUPLICATE]),
     ("Failed", [Status.FAILED]),
 ]
-
-
-def describe(send: Send) -> str:
-    """The details of one send as text: the record and the server's exact answer."""
-    lines = [
-        f"Saved at:  {format_time(send.created_at)}",
-        f"Profile:   {send.profile}   Region: {region_label(send.region)}",
-        f"Mapping:   {send.configuration}",
-        f"Status:    {send.status_words}   Attempts: {send.attempts}"
-        + (f"   HTTP {send.http_status}" if send.http_status is not None else ""),
-    ]
-    if send.cg_id:
-        lines.append(f"CG-ID:     {send.cg_id}")
-    if send.message:
-        lines += ["", send.message]
-    lines += ["", "Record:", json.dumps(send.record, indent=2, ensure_ascii=False)]
-    lines += ["", "Server's answer:", send.server_answer or "(empty)"]
-    return "\n".join(lines)
 
 
 class HistoryPanel(QWidget):
@@ -63,8 +45,13 @@ class HistoryPanel(QWidget):
     export_requested = Signal()
     clear_requested = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, labels: Labels | None = None, parent: QWidget | None = None
+    ) -> None:
+        """`labels`: a profile's field labels by key, to show a send as the form did."""
         super().__init__(parent)
+        self._labels = labels or (lambda _profile: {})
+        self.banner = Banner(self)  # what the history's actions did, shown where they were
         self.model = HistoryModel(store, self)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("history-status")
@@ -99,11 +86,26 @@ class HistoryPanel(QWidget):
         self.details = QPlainTextEdit()
         self.details.setObjectName("history-details")
         self.details.setReadOnly(True)
-        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.details.setPlaceholderText("Select a send to see exactly what was sent and answered.")
+        self.details.setPlaceholderText("Select a send to see what was sent and how it went.")
+        self.technical_button = QToolButton()
+        self.technical_button.setText("Technical details")
+        self.technical_button.setCheckable(True)
+        self.technical_button.setToolTip("The exact request and CustomerGauge's exact answer")
+        self.technical = QPlainTextEdit()
+        self.technical.setObjectName("history-technical")
+        self.technical.setReadOnly(True)
+        self.technical.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.technical.hide()
+        self.technical_button.toggled.connect(self.technical.setVisible)
+        lower = QWidget()
+        lower_column = QVBoxLayout(lower)
+        lower_column.setContentsMargins(0, 0, 0, 0)
+        lower_column.addWidget(self.details, 2)
+        lower_column.addWidget(self.technical_button, 0, Qt.AlignmentFlag.AlignLeft)
+        lower_column.addWidget(self.technical, 2)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
+        splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.edit_button = QPushButton("&Edit and resend…")
@@ -134,6 +136,7 @@ class HistoryPanel(QWidget):
             lambda _index: self._act(self.edit_requested, self.edit_button)
         )
         layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
@@ -154,7 +157,10 @@ class HistoryPanel(QWidget):
 
     def _show(self, send: Send | None) -> None:
         """Fill the details view and offer the actions that fit this send."""
-        self.details.setPlainText(describe(send) if send is not None else "")
+        self.details.setPlainText(
+            readable_details(send, self._labels(send.profile)) if send is not None else ""
+        )
+        self.technical.setPlainText(technical_details(send) if send is not None else "")
         status = send.status if send is not None else None
         # A refusal put right by a delivered copy is not sent a third time.
         self.edit_button.setEnabled(send is not None and send.needs_fix)

@@ -1,0 +1,52 @@
+"""One send told for a person (as the form showed it) and, apart, the technical details."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from datetime import datetime
+
+from cg_desktop.core.api.regions import region_label
+from cg_desktop.core.profiles.contacts import display_name
+from cg_desktop.core.store.schema import Send
+
+# A profile's labels by field key ({} when the profile is not on this computer any more).
+Labels = Callable[[str], Mapping[str, str]]
+
+
+def _when(timestamp: float) -> str:
+    """A local date and time a person reads at a glance."""
+    return datetime.fromtimestamp(timestamp).astimezone().strftime("%d %b %Y, %H:%M")
+
+
+def readable_details(send: Send, labels: Mapping[str, str]) -> str:
+    """Who, how it went in words, and what was sent under the form's own labels."""
+    who = display_name(send.record) if send.record else send.contact or "(no contact)"
+    lines = [who, f"{send.status_words}. {send.message}".strip()]
+    if send.delivered_at is not None:
+        lines.append(f"Sent on {_when(send.delivered_at)}.")
+    else:
+        lines.append(f"Saved on {_when(send.created_at)}.")
+    lines += ["", f"What was sent ({send.profile}, {region_label(send.region)}):"]
+    if not send.record:
+        lines.append("  (removed after the retention period)")
+    width = max((len(labels.get(key, key)) for key in send.record), default=0)
+    for key, value in send.record.items():
+        label = labels.get(key, key)
+        lines.append(f"  {label + ':':<{width + 1}}  {value}")
+    return "\n".join(lines)
+
+
+def technical_details(send: Send) -> str:
+    """Exactly what was sent and answered: mapping, attempts, HTTP status, the raw texts."""
+    lines = [
+        f"Mapping:   {send.configuration}",
+        f"Attempts:  {send.attempts}"
+        + (f"   HTTP {send.http_status}" if send.http_status is not None else ""),
+    ]
+    if send.cg_id:
+        lines.append(f"CG-ID:     {send.cg_id}")
+    body = {"configuration": send.configuration, "record": send.record}
+    lines += ["", "Request body:", json.dumps(body, indent=2, ensure_ascii=False)]
+    lines += ["", "CustomerGauge's answer:", send.server_answer or "(empty)"]
+    return "\n".join(lines)
