@@ -300,6 +300,8 @@ class MainWindow(QMainWindow):
         work.history_actions.message.connect(work.history.banner.show_message)
         work.sending.recent_changed.connect(self.recent.show_send)
         work.sending.recent_gone.connect(self.recent.forget)
+        if self.ribbon is not None:
+            self.ribbon.outage_ended.connect(work.sender.network_is_back)
         self.recent.fix_requested.connect(work.history_actions.fix)
         self.update_status()
         self.started.emit()

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
+import pytest
 from pytestqt.qtbot import QtBot
 from ui_helpers import HANG_MS, fill, send_and_wait, start_using
 
+from cg_desktop.core.store import outbox
 from cg_desktop.core.store.sends import Status
 from cg_desktop.sandbox import Sandbox
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.main_window import MainWindow
+from cg_desktop.ui.sending import sender
 
 
 def test_three_records_sent_offline_are_delivered_when_the_network_returns(
@@ -58,8 +62,13 @@ def test_three_records_sent_offline_are_delivered_when_the_network_returns(
 
 
 def test_a_trainee_can_simulate_the_outage_from_the_ribbon(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # No periodic probe and an hour between retries: ending the outage itself must send
+    # what waits (as a real network's return does), or nothing goes during this test.
+    monkeypatch.setattr(sender, "PROBE_EVERY_MS", 3_600_000)
+    monkeypatch.setattr(outbox, "retry_delay", lambda *_a, **_k: 3600.0)
+    window = make_window()
     start_using(qtbot, window)
     assert window.ribbon is not None and window.ribbon.outage_button.isVisible()
     window.ribbon.outage_button.click()  # the Wi-Fi "drops"

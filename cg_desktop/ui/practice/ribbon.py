@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from cg_desktop.ui.practice.session import RIBBON, Practice
@@ -10,6 +10,10 @@ from cg_desktop.ui.practice.session import RIBBON, Practice
 
 class PracticeRibbon(QWidget):
     """Says nothing goes to CustomerGauge, and lets a trainee practise an outage."""
+
+    # The simulated outage is over: the waiting sends may go at once, as when a real
+    # network comes back (the system says so; here nothing else would tell the sender).
+    outage_ended = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,3 +55,5 @@ class PracticeRibbon(QWidget):
             "End the Wi-Fi &outage" if offline else "Simulate a Wi-Fi &outage"
         )
         self.label.setText(RIBBON + (" · Wi-Fi outage (simulated)" if offline else ""))
+        if not offline:
+            self.outage_ended.emit()

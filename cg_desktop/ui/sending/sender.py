@@ -339,6 +339,10 @@ class Sender(QObject):
         """Ask the sender thread to try every waiting send now."""
         self._send_now_requested.emit()
 
+    def network_is_back(self) -> None:
+        """The network is known to be back (practice mode's outage ended): send at once."""
+        self._network_back.emit()
+
     def shutdown(self) -> None:
         """Stop the worker and the thread; a send in flight is ended first (never terminate).
 
