@@ -200,7 +200,7 @@ def interpret_422(data: Mapping[str, object], answer: str) -> Outcome:
         general = (message,)
     return Outcome(
         OutcomeKind.REJECTED,
-        "CustomerGauge did not accept the record. Fix the fields marked below and send again.",
+        "CustomerGauge did not accept the record. Fix the marked fields and send again.",
         field_errors=fields,
         general_errors=general,
         http_status=422,

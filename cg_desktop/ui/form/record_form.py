@@ -91,9 +91,11 @@ class RecordForm(QWidget):
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.send_button)
         column = QVBoxLayout(self)
-        column.addWidget(self.banner)
+        # The banner sits under the fields, by Send: a message appearing above them would
+        # push every field down just as someone reaches for one.
         column.addLayout(form)
         column.addWidget(self.also_sent)
+        column.addWidget(self.banner)
         column.addStretch(1)
         column.addLayout(buttons)
         self.send_button.clicked.connect(self.try_send)
