@@ -131,6 +131,7 @@ def main(
         practice = start_practice()
     context = build_context(paths, practice=practice, before_network=OsTrustStore())
     window = MainWindow(context)
+    window.instance_lock, window.locked_dir = lock, paths.data_dir
 
     # A newer cg-desktop's database, or no permission: the window said so and closed.
     window.cannot_start.connect(lambda _reason: app.exit(1))

@@ -19,6 +19,7 @@ class _Job(QRunnable):
 
     def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
+        self.setAutoDelete(True)
         self._fn = fn
         self._relay = relay
 
@@ -31,12 +32,21 @@ class _Job(QRunnable):
         self._relay.done.emit(result)
 
 
+# Relays whose owner went away before their call ended: kept alive until it ends (its
+# result then goes nowhere), so the call's thread never emits on a deleted object.
+_orphans: set[_Relay] = set()
+
+
 class Background(QObject):
-    """Owner of background calls for one widget; results arrive as `on_done(result)`."""
+    """Owner of background calls for one widget; results arrive as `on_done(result)`.
+
+    The calls run in the application's shared pool, which outlives the widget: a widget
+    can go away while a call still runs (a network test waiting for DNS) without waiting.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
+        self._pool = QThreadPool.globalInstance()
         self._relays: set[_Relay] = set()
 
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
@@ -52,11 +62,18 @@ class Background(QObject):
         relay.done.connect(finish)
         self._pool.start(_Job(fn, relay))
 
-    def wait(self) -> None:
-        """Block until running calls are done, and drop their results (the owner is going
-        away: a result delivered later would reach a deleted widget, and crash)."""
-        self._pool.waitForDone()
+    def abandon(self) -> None:
+        """The owner is going away: drop the results of calls still running, now or later
+        (one delivered to a deleted widget would crash), without waiting for them."""
         for relay in list(self._relays):
             relay.done.disconnect()
-            relay.deleteLater()
+            relay.setParent(None)  # not deleted with the owner while its call runs
+            _orphans.add(relay)
+            relay.done.connect(lambda _result, r=relay: _let_go(r))
         self._relays.clear()
+
+
+def _let_go(relay: _Relay) -> None:
+    """An abandoned call ended: its relay can go."""
+    _orphans.discard(relay)
+    relay.deleteLater()

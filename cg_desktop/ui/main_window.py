@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
@@ -86,7 +87,10 @@ class MainWindow(QMainWindow):
         # Tests and scripted runs (SIGTERM) close without asking.
         self.confirm_close = True
         self.successor: MainWindow | None = None  # the window opened from here instead
-        self.instance_lock: object = None  # the data folder's lock, when this window took it
+        # The lock on a data folder this window holds (app.py's, or one it took), and the
+        # folder: handed on to the window that replaces this one.
+        self.instance_lock: object = None
+        self.locked_dir: Path | None = None
         self._painted = False
         self._work: Workbench | None = None
         self._failed = False  # the database could not be opened
@@ -405,6 +409,11 @@ class MainWindow(QMainWindow):
             before_network=self.context.before_network,
         )
         self.successor = MainWindow(context)
+        # The real desk stays locked while practising: no second app opens on its data.
+        self.successor.instance_lock, self.successor.locked_dir = (
+            self.instance_lock,
+            self.locked_dir,
+        )
         self.successor.show()
         self.successor.activateWindow()
         self.close()
@@ -445,6 +454,7 @@ class MainWindow(QMainWindow):
         self.top_bar.select_region(profile.region)
         self.form = RecordForm(profile, phone_region=desk_country(), reading=desk_reading())
         self.form.send_requested.connect(self._send_values)
+        self.form.cleared.connect(self._form_cleared)
         self.form_scroll.setWidget(self.form)
         self.pages.setCurrentWidget(self.form_scroll)
         warning = profile.configuration_warning()
@@ -497,6 +507,11 @@ class MainWindow(QMainWindow):
         if work is not None:
             work.sending.send_values(values)
 
+    def _form_cleared(self) -> None:
+        """The person cleared the form: a record opened to be fixed there is let go."""
+        if self._work is not None:
+            self._work.sending.form_cleared()
+
     def send_waiting(self) -> None:
         """Send now: every waiting send goes at once (signing in first if needed)."""
         work = self.ensure_started()
@@ -523,7 +538,10 @@ class MainWindow(QMainWindow):
         from cg_desktop.ui.instance_lock import ALREADY_OPEN, take_lock
 
         real = self.paths.leaving_practice()
-        lock = take_lock(real.data_dir)
+        # This process may hold the real desk's lock already (practice was opened from
+        # the welcome page): a second lock from the same process would fail.
+        held = self.locked_dir == real.data_dir
+        lock = self.instance_lock if held else take_lock(real.data_dir)
         if lock is None:
             from PySide6.QtWidgets import QMessageBox
 
@@ -536,6 +554,7 @@ class MainWindow(QMainWindow):
         )
         self.successor = MainWindow(context)
         self.successor.instance_lock = lock  # held for as long as that window lives
+        self.successor.locked_dir = real.data_dir
         self.successor.show()
         self.successor.activateWindow()
         self.close()

@@ -152,6 +152,16 @@ def test_cells_a_spreadsheet_would_run_as_formulas_are_defused(tmp_path: Path, s
     assert row[2] == "Europe"  # ordinary values are untouched
 
 
+def test_a_field_key_that_looks_like_a_formula_is_defused_in_the_header(tmp_path: Path) -> None:
+    store = Store(tmp_path / "sends.db")
+    key = '=HYPERLINK("http://evil.example/","x")'  # from a profile file someone handed out
+    store.enqueue(profile="p", region="eu", configuration="c", record={key: "v"}, contact="c")
+    export_csv(store, tmp_path / "out.csv", personal=True)
+    header = read_csv(tmp_path / "out.csv")[0]
+    store.close()
+    assert "'" + key in header and key not in header
+
+
 def test_export_pages_through_a_long_history(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

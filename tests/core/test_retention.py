@@ -229,6 +229,21 @@ def test_sends_that_may_be_resent_are_never_purged(tmp_path: Path) -> None:
     store.close()
 
 
+def test_a_refusal_put_right_by_a_delivered_copy_is_purged_too(tmp_path: Path) -> None:
+    store = Store(tmp_path / "sends.db", clock=Clock())
+    refused = _send(store, {"Email": "fixme@example.com", "Size": "about 50"}, "fixme@example.com")
+    store.mark(refused, Status.REJECTED)
+    copy = _send(store, {"Email": "fixme@example.com", "Size": "50"}, "fixme@example.com")
+    store.mark(copy, Status.DELIVERED)
+    assert purge_personal_data(store, 1, T0 + 2 * DAY) == 1  # the copy only: not fixed yet
+    store.mark_fixed(refused, copy)
+    assert purge_personal_data(store, 1, T0 + 2 * DAY) == 1  # now the refusal too
+    purged = store.get(refused)
+    assert purged is not None and purged.purged_at is not None
+    assert "fixme@example.com" not in repr(purged.record)
+    store.close()
+
+
 def test_retention_is_at_least_a_day(tmp_path: Path) -> None:
     store = Store(tmp_path / "sends.db")
     with pytest.raises(ValueError, match="at least one day"):

@@ -10,7 +10,8 @@ from cg_desktop.core.store.sends import Status, Store
 
 
 def build(path: Path) -> None:
-    """300 delivered sends and 3 unsent ones (two waiting, one mid-send at the crash)."""
+    """300 delivered sends, 3 unsent ones (two waiting, one mid-send at the crash) and a
+    refusal fixed since."""
     with Store(path) as store:
         for i in range(300):
             sent = store.enqueue(
@@ -30,6 +31,12 @@ def build(path: Path) -> None:
                 options={"format": "form"},
             )
         store.claim_next(regions=["eu"])  # kim: "sending" when the machine died
+        # A refusal put right since by a delivered copy: nothing left to fix.
+        fixed = store.enqueue(
+            profile="Demo", region="eu", configuration="c", record={"Email": "ned@example.com"}
+        )
+        store.mark(fixed, Status.REJECTED)
+        store.mark_fixed(fixed, sent)
 
 
 def break_the_index(path: Path) -> None:

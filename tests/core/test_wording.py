@@ -23,7 +23,7 @@ TEXTS = [
         VISIT,
         "Date of the visit: use a date like 30/06/2024.",
     ),
-    ("The Company Size must be a number.", SIZE, "Company size: use a number, like 250 or 1,200."),
+    ("The Company Size must be a number.", SIZE, "Company size: use a number, like 250 or 1200."),
     (
         "The Account Name must not be greater than 100 characters.",
         COMPANY,

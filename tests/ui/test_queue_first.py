@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import HANG_MS, fill, send_and_wait, start_using
 
@@ -195,3 +195,69 @@ def test_a_refusal_comes_back_once_the_form_is_left_alone(
     # Nobody types: after the pause, the record is back, its error under the field.
     qtbot.waitUntil(lambda: form.values()["Email"] == "gail@example.com", timeout=HANG_MS)
     assert form.rows["Company Size"].errors() == ["The Company Size must be a number."]
+
+
+def test_a_refusal_fixed_with_f2_during_the_pause_never_comes_back_again(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(send_flow, "COME_BACK_AFTER_IDLE_S", 0.3)
+    window.profile_combo.setCurrentText(OUT_OF_DATE)
+    form = window.form
+    assert form is not None
+    fill(window, Email="ann@example.com", First_Name="Ann", Company_Size="about 50")
+    send_and_wait(qtbot, window)  # refused; it would come back after the pause...
+    window.recent.fix_newest()  # ...but F2 opens it at once
+    assert form.values()["Email"] == "ann@example.com"
+    fill(window, Company_Size="50")
+    send_and_wait(qtbot, window)
+    assert form.values()["Email"] == ""
+    # Long after the pause, the form is still free: the old refusal stayed away.
+    qtbot.waitUntil(lambda: form.idle_for() > 3 * send_flow.COME_BACK_AFTER_IDLE_S)
+    assert form.values()["Email"] == "" and form.banner.tone is Tone.SUCCESS
+
+
+def test_a_refused_record_never_changes_the_desks_sticky_choice(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.profile_combo.setCurrentText(OUT_OF_DATE)
+    form = window.form
+    assert form is not None
+    fill(window, Email="bo@example.com", First_Name="Bo", Company_Size="about 50")
+    send_and_wait(qtbot, window)  # refused, sent with Touchpoint "Trade Show"
+    fill(window, Email="", First_Name="")
+    form.reset()
+    fill(window, Touchpoint="Webinar")  # the desk moves on to the webinar
+    window.recent.fix_newest()  # Bo's record, as it was sent
+    assert form.values()["Touchpoint"] == "Trade Show"
+    fill(window, Company_Size="50")
+    send_and_wait(qtbot, window)
+    assert window.practice.sandbox.accepted[-1].record["Touchpoint"] == "Trade Show"
+    assert form.values()["Touchpoint"] == "Webinar"  # the desk's own choice is back
+
+
+def test_correcting_the_email_itself_still_marks_the_refusal_fixed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.profile_combo.setCurrentText(OUT_OF_DATE)
+    fill(window, Email="cy@exmaple.com", First_Name="Cy", Company_Size="about 50")
+    send_and_wait(qtbot, window)
+    fill(window, Email="cy@example.com", Company_Size="50")  # both corrected
+    send_and_wait(qtbot, window)
+    refused = window.work.store.page()[1]
+    assert refused.fixed_by == window.work.store.page()[0].id
+    assert "a fix (History)" not in window.status.text()
+
+
+def test_clearing_a_record_opened_to_fix_lets_it_go(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.profile_combo.setCurrentText(OUT_OF_DATE)
+    form = window.form
+    assert form is not None
+    fill(window, Email="dan@example.com", First_Name="Dan", Company_Size="about 50")
+    send_and_wait(qtbot, window)  # refused: back in the form
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    form.ask_clear()  # Esc: Dan is not fixed now
+    fill(window, Email="eve@example.com", First_Name="Dan", Company_Size="50")
+    send_and_wait(qtbot, window)  # another visitor, who happens to be a Dan too
+    assert window.work.store.page()[1].fixed_by is None  # Dan's refusal still needs a fix

@@ -91,7 +91,7 @@ def test_errors_read_in_the_forms_words_with_customergauges_in_the_tooltip(
     send_and_wait(qtbot, window)
     row = window.form.rows["Company Size"]
     assert row.errors() == ["The Company Size must be a number."]  # the exact words, kept
-    assert row.shown_errors() == ["Company size: use a number, like 250 or 1,200."]
+    assert row.shown_errors() == ["Company size: use a number, like 250 or 1200."]
     assert "The Company Size must be a number." in row.error_line.toolTip()
 
 

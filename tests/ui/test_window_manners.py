@@ -12,6 +12,7 @@ from ui_helpers import HANG_MS, fill, send_and_wait
 
 from cg_desktop.core.about import app_version
 from cg_desktop.core.paths import AppPaths
+from cg_desktop.ui.instance_lock import take_lock
 from cg_desktop.ui.main_window import MainWindow
 
 
@@ -75,4 +76,26 @@ def test_leave_practice_mode_opens_the_real_desk(
     assert window.closed and real.practice is None
     assert real.paths.database == paths.database  # the real history, not practice's
     assert "practice" not in real.windowTitle()
+    real.close()
+
+
+def test_leave_practice_after_practising_from_the_welcome_page(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], paths: AppPaths
+) -> None:
+    welcome = make_window(practice=False)
+    # As app.py does: this process holds the real desk's lock.
+    welcome.instance_lock = take_lock(paths.data_dir)
+    welcome.locked_dir = paths.data_dir
+    assert welcome.instance_lock is not None
+    practice = welcome.open_practice()
+    qtbot.addWidget(practice)
+    practice.confirm_close = False
+    qtbot.waitUntil(lambda: practice.is_started, timeout=HANG_MS)
+    real = practice.leave_practice()  # not "already open": the lock is this process's
+    assert real is not None and real.practice is None
+    qtbot.addWidget(real)
+    real.confirm_close = False
+    assert real.paths.database == paths.database
+    # And another app on the real desk's data is still refused.
+    assert take_lock(paths.data_dir) is None
     real.close()

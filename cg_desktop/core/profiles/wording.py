@@ -41,7 +41,8 @@ def _rules() -> list[_Rule]:
         ),
         (
             re.compile(r"The (?P<f>.+) must be a number\."),
-            lambda _m, label, _date: f"{label}: use a number, like 250 or 1,200.",
+            # No grouping in the example: "1,200" is 1.2 where "," is the decimal point.
+            lambda _m, label, _date: f"{label}: use a number, like 250 or 1200.",
         ),
         (
             re.compile(r"The (?P<f>.+) must not be greater than (?P<x>\d+) characters\."),

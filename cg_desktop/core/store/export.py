@@ -39,7 +39,7 @@ def export_csv(store: Store, path: Path, *, personal: bool) -> int:
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow(header)
+            writer.writerow([_safe(cell) for cell in header])  # field keys come from files
             for send in _newest_first(store):
                 writer.writerow([_safe(cell) for cell in _row(send, personal, fields)])
                 count += 1

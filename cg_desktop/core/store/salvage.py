@@ -22,8 +22,10 @@ _UNSENT = (
     # NOT INDEXED: read the table itself; a damaged index must not hide its rows.
     "SELECT profile, region, configuration, options, record, contact, status "
     "FROM sends NOT INDEXED "
-    "WHERE status IN ('queued', 'sending', 'rejected', 'failed') ORDER BY id"
+    "WHERE status IN ('queued', 'sending', 'rejected', 'failed'){fixed} ORDER BY id"
 )
+# From version 3 on: a refusal a delivered copy put right is not brought back to fix.
+_NOT_FIXED = " AND fixed_by IS NULL"
 
 
 def salvage_unsent(damaged: Path, store: Store) -> int:
@@ -69,7 +71,8 @@ def _readable_rows(copy: Path) -> list[tuple[object, ...]]:
     except sqlite3.Error:
         return rows
     try:
-        cursor = db.execute(_UNSENT)
+        columns = {str(row[1]) for row in db.execute("PRAGMA table_info(sends)")}
+        cursor = db.execute(_UNSENT.format(fixed=_NOT_FIXED if "fixed_by" in columns else ""))
         while True:
             row = cursor.fetchone()
             if row is None:

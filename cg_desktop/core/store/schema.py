@@ -46,8 +46,13 @@ NEEDING_A_FIX_SQL = (
     "AND s.profile = r.profile AND s.contact = r.contact AND s.contact != '')"
 )
 SETTLED_SQL = "status IN ('delivered', 'duplicate', 'rejected', 'failed')"
-# Sends whose personal data the retention period removes; never one that may be resent.
-PURGEABLE_SQL = "status IN ('delivered', 'duplicate') AND purged_at IS NULL"
+# Sends whose personal data the retention period removes; never one that may be resent
+# (a refusal is purged once a corrected copy put it right).
+PURGEABLE_SQL = (
+    "(status IN ('delivered', 'duplicate') OR fixed_by IS NOT NULL) AND purged_at IS NULL"
+)
+# What that was up to version 2 (the index upgrade 1 made; upgrade 2 replaces it).
+_PURGEABLE_V2 = "status IN ('delivered', 'duplicate') AND purged_at IS NULL"
 
 # Version 1 as first released. Never edit it: every new database runs the same upgrades
 # as an old one, so the upgrade path is exercised on every start.
@@ -83,10 +88,15 @@ UPGRADES: dict[int, tuple[str, ...]] = {
         # v1 did not record when a send settled; sends settle within minutes of being
         # made, so the delivery time, else the creation time, is what retention counts from.
         f"UPDATE sends SET settled_at = COALESCE(delivered_at, created_at) WHERE {SETTLED_SQL}",
+        f"CREATE INDEX sends_to_purge ON sends (settled_at) WHERE {_PURGEABLE_V2}",
+    ),
+    # v3: a refused send whose corrected copy was delivered is fixed (by that copy's id),
+    # and from then on its personal data goes with the retention period too.
+    2: (
+        "ALTER TABLE sends ADD COLUMN fixed_by INTEGER",
+        "DROP INDEX sends_to_purge",
         f"CREATE INDEX sends_to_purge ON sends (settled_at) WHERE {PURGEABLE_SQL}",
     ),
-    # v3: a refused send whose corrected copy was delivered is fixed (by that copy's id).
-    2: ("ALTER TABLE sends ADD COLUMN fixed_by INTEGER",),
 }
 
 COLUMNS = (

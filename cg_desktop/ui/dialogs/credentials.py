@@ -204,8 +204,9 @@ class CredentialsDialog(QDialog):
         self.accept()
 
     def done(self, result: int) -> None:
-        """End a running test (at once) and wait for its thread before going away."""
+        """End a running test and go at once: a test still connecting (DNS, a dead Wi-Fi)
+        finishes on its own in the background, its result dropped."""
         if self._check is not None:
             self.cancel_test()
-        self._background.wait()
+        self._background.abandon()
         super().done(result)

@@ -37,6 +37,7 @@ class RecordForm(QWidget):
     """Shows a profile's fields and asks for a send when the values pass core's checks."""
 
     send_requested = Signal(dict)  # field name → text as typed
+    cleared = Signal()  # the person cleared the form (Esc or Clear): what it held is gone
 
     def __init__(
         self,
@@ -56,6 +57,8 @@ class RecordForm(QWidget):
         self._doubted: dict[str, str] = {}
         self.suggestion: tuple[str, str] | None = None  # (field, address) Alt+U puts in
         self._last_input = time.monotonic()  # a key typed or Enter pressed (idle_for)
+        # The sticky values the desk had before a stored record was put in (set_values).
+        self._desk_sticky: dict[str, str] | None = None
         self._retired = False
         self._server: dict[str, tuple[str, list[str]]] = {}  # field → (value, messages)
         self._unavailable = ""
@@ -123,7 +126,12 @@ class RecordForm(QWidget):
         return understood_values(self.profile, self.values(), self._reading)
 
     def set_values(self, values: Mapping[str, str]) -> None:
-        """Fill the form (e.g. to edit and resend a stored record)."""
+        """Fill the form (e.g. to fix a stored record); the desk's sticky choices come back
+        at the next clear (a refused record's Touchpoint must not become the desk's)."""
+        if self._desk_sticky is None:
+            self._desk_sticky = {
+                name: row.editor.value() for name, row in self.rows.items() if row.spec.sticky
+            }
         for name, row in self.rows.items():
             row.editor.set_value(values.get(name, ""))
         self._refresh()
@@ -145,9 +153,12 @@ class RecordForm(QWidget):
         # (an empty Phone would mark Email "give Email or Phone" again).
         for row in self.rows.values():
             row.touched = False
-        for row in self.rows.values():
+        desk, self._desk_sticky = self._desk_sticky or {}, None
+        for name, row in self.rows.items():
             if not (keep_sticky and row.spec.sticky):
                 row.editor.set_value(row.spec.default or "")
+            elif name in desk:
+                row.editor.set_value(desk[name])  # the desk's own choice, not the record's
             row.show_errors([])
             row.show_hints([])
         self._refresh()
@@ -337,3 +348,4 @@ class RecordForm(QWidget):
                 return
         self.banner.clear()
         self.reset()
+        self.cleared.emit()

@@ -13,7 +13,7 @@ import sqlite3
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from cg_desktop.core.delivery import Account
-from cg_desktop.core.profiles.contacts import contact_of, display_name
+from cg_desktop.core.profiles.contacts import contact_of, display_name, same_person
 from cg_desktop.core.profiles.rules import build_record
 from cg_desktop.core.recent import RecentSends, RecentState, state_after
 from cg_desktop.core.store.outbox import Settled
@@ -76,6 +76,9 @@ class SendFlow(QObject):
         profile = self._host.current_profile()
         form = self._host.form
         assert profile is not None and form is not None
+        # The form is about to be cleared for the next person: a refused record waiting
+        # to come back into it would land on them.
+        self._cancel_come_back()
         record = build_record(profile, values)
         try:
             send_id = self._store.enqueue(
@@ -198,8 +201,12 @@ class SendFlow(QObject):
         if self._come_back is None:
             return
         form, send_id, record, view = self._come_back
+        stored = self._store.get(send_id)
         if form is not self._host.form or form.has_typed_anything():
             self._come_back = None  # someone started typing: it waits in the strip (F2)
+            return
+        if stored is None or not stored.needs_fix or send_id == self.fixing:
+            self._come_back = None  # deleted, fixed, or in the form already
             return
         wait = COME_BACK_AFTER_IDLE_S - form.idle_for()
         if wait > 0:
@@ -216,15 +223,14 @@ class SendFlow(QObject):
         """The corrected copy of a refused send is saved: once it is delivered, the refused
         one is marked fixed (History; it can't be resent again) and leaves the strip.
 
-        Only when it is the same contact in the same profile: the person may have moved on
-        to someone else since.
+        Only for the same person in the same profile (the email itself may be what was
+        corrected, so a name is enough): someone may have typed another visitor over it.
         """
         old_id, self.fixing = self.fixing, None
         old = self._store.get(old_id) if old_id is not None else None
         if old is None or old.profile != profile:
             return
-        same = [key for key in ("Email", "Phone") if old.record.get(key)]
-        if same and all(old.record[key] == record.get(key) for key in same):
+        if same_person(old.record, record):
             self._fixes[new_id] = old.id
 
     def _settle_fix(self, settled: Settled) -> None:
@@ -270,6 +276,17 @@ class SendFlow(QObject):
     def fix(self, send_id: int) -> None:
         """The form now holds this refused send (Edit and resend): its next send replaces it."""
         self.fixing = send_id
+        self._cancel_come_back()  # it is in the form already
+
+    def form_cleared(self) -> None:
+        """The person cleared the form: what it held (a refused record too) is not sent."""
+        self.fixing = None
+        self._cancel_come_back()
+
+    def _cancel_come_back(self) -> None:
+        """A refused record waiting to come back into the form no longer should."""
+        self._come_back = None
+        self._come_back_timer.stop()
 
     def stop(self) -> None:
         """The window is closing: results still queued are in the store; show none of them."""
