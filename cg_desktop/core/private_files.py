@@ -38,9 +38,22 @@ def _chmod(path: Path, mode: int) -> None:
 
 
 def create_private(path: Path) -> None:
-    """Create an empty file readable by its owner only, or make an existing one so."""
+    """Create an empty file readable by its owner only, or make an existing one so.
+
+    An existing file is never opened: closing any descriptor of a file drops every POSIX
+    lock this process holds on it, SQLite's too. Another program opening the database
+    would then take itself for its only user and delete the -wal under the app's
+    connections, and what they commit after that would be lost in a crash.
+    """
     if _POSIX:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE)
+        if path.exists():
+            _chmod(path, PRIVATE_FILE)
+            return
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+        except FileExistsError:  # made a moment ago by another connection: never reopen it
+            _chmod(path, PRIVATE_FILE)
+            return
         try:
             os.fchmod(fd, PRIVATE_FILE)  # the umask may have taken bits away: not added ones
         except OSError as exc:

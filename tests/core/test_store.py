@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -518,3 +520,36 @@ def test_a_refused_send_needs_a_fix_until_its_contact_is_sent_again(tmp_path: Pa
     assert fixed.status_words == "Fixed (sent again)"
     assert store.needing_a_fix() == 0
     store.close()
+
+
+READ_COUNT = (
+    "import sqlite3, sys\n"
+    "db = sqlite3.connect(sys.argv[1])\n"
+    "print(db.execute('SELECT COUNT(*) FROM sends').fetchone()[0])\n"
+    "db.close()\n"
+)
+
+
+def test_another_program_reading_the_database_never_takes_the_wal_from_under_us(
+    tmp_path: Path,
+) -> None:
+    # The window's connection and the sender thread's, as in the app. Opening the second
+    # once closed a descriptor of the file, which drops all of this process's POSIX locks:
+    # a backup tool or viewer opening the file then deleted the -wal on closing, and what
+    # was committed afterwards went to a deleted file (lost in a crash).
+    path = tmp_path / "sends.db"
+    window, sender = Store(path), Store(path)
+    try:
+        subprocess.run([sys.executable, "-c", READ_COUNT, str(path)], check=True, timeout=60)
+        window.enqueue(
+            profile="Desk", region="eu", configuration="c", record={"Email": "quinn@example.com"}
+        )
+        seen = subprocess.run(
+            [sys.executable, "-c", READ_COUNT, str(path)],
+            capture_output=True, text=True, check=True, timeout=60,
+        ).stdout.strip()  # fmt: skip
+        assert seen == "1", "the record went to a -wal no other process can see"
+        assert Path(f"{path}-wal").exists()
+    finally:
+        sender.close()
+        window.close()
