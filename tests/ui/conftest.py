@@ -16,18 +16,6 @@ from cg_desktop.core.profiles.model import Profile
 from cg_desktop.ui.context import build_context
 from cg_desktop.ui.main_window import MainWindow
 from cg_desktop.ui.practice.session import Practice, start_practice
-from cg_desktop.ui.sending import send_flow
-
-
-@pytest.fixture(autouse=True)
-def refusals_come_back_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A refused record comes back into an untouched form without the app's pause.
-
-    The pause (send_flow.COME_BACK_AFTER_IDLE_S) keeps a fast refusal from landing amid
-    the next visitor's keys; test_queue_first.py tests it. Elsewhere tests type with
-    set_value and look at the form right after the answer.
-    """
-    monkeypatch.setattr(send_flow, "COME_BACK_AFTER_IDLE_S", 0.0)
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ from ui_helpers import HANG_MS, fill, send_and_wait, start_using
 from cg_desktop.core.store.sends import Status
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.main_window import MainWindow
-from cg_desktop.ui.sending import send_flow
 
 OUT_OF_DATE = "Demo — out-of-date copy (practice)"
 
@@ -160,62 +159,6 @@ def test_banners_while_offline_name_each_visitor(qtbot: QtBot, window: MainWindo
     ]
 
 
-def test_a_fast_refusal_never_lands_amid_the_next_visitors_keys(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # The refusal comes back only after the form has been left alone this long: far
-    # longer than this test takes, so it never comes back while keys are typed.
-    monkeypatch.setattr(send_flow, "COME_BACK_AFTER_IDLE_S", 3600.0)
-    window.profile_combo.setCurrentText(OUT_OF_DATE)
-    start_using(qtbot, window)
-    form = window.form
-    assert form is not None
-    fill(window, Email="carl@example.com", First_Name="Carl", Company_Size="about 50")
-    form.focus_first()
-    with qtbot.waitSignal(window.outcome_shown, timeout=HANG_MS):
-        type_keys(qtbot, Qt.Key.Key_Return)  # the refusal answers at once...
-    type_keys(qtbot, "dana@example.com", Qt.Key.Key_Tab, Qt.Key.Key_Tab, "Dana")
-    # ...and the next visitor's keys all went where they were typed.
-    assert form.values()["Email"] == "dana@example.com"
-    assert form.values()["First Name"] == "Dana"
-    assert form.values()["Company Size"] == ""
-    assert "Carl (carl@example.com) was not sent" in form.banner.text.text()
-    assert window.recent.texts()[0] == "Carl · carl@example.com\n! Needs a fix — Fix (F2)"
-
-
-def test_a_refusal_comes_back_once_the_form_is_left_alone(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(send_flow, "COME_BACK_AFTER_IDLE_S", 0.3)
-    window.profile_combo.setCurrentText(OUT_OF_DATE)
-    fill(window, Email="gail@example.com", First_Name="Gail", Company_Size="about 50")
-    send_and_wait(qtbot, window)
-    form = window.form
-    assert form is not None
-    # Nobody types: after the pause, the record is back, its error under the field.
-    qtbot.waitUntil(lambda: form.values()["Email"] == "gail@example.com", timeout=HANG_MS)
-    assert form.rows["Company Size"].errors() == ["The Company Size must be a number."]
-
-
-def test_a_refusal_fixed_with_f2_during_the_pause_never_comes_back_again(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(send_flow, "COME_BACK_AFTER_IDLE_S", 0.3)
-    window.profile_combo.setCurrentText(OUT_OF_DATE)
-    form = window.form
-    assert form is not None
-    fill(window, Email="ann@example.com", First_Name="Ann", Company_Size="about 50")
-    send_and_wait(qtbot, window)  # refused; it would come back after the pause...
-    window.recent.fix_newest()  # ...but F2 opens it at once
-    assert form.values()["Email"] == "ann@example.com"
-    fill(window, Company_Size="50")
-    send_and_wait(qtbot, window)
-    assert form.values()["Email"] == ""
-    # Long after the pause, the form is still free: the old refusal stayed away.
-    qtbot.waitUntil(lambda: form.idle_for() > 3 * send_flow.COME_BACK_AFTER_IDLE_S)
-    assert form.values()["Email"] == "" and form.banner.tone is Tone.SUCCESS
-
-
 def test_a_refused_record_never_changes_the_desks_sticky_choice(
     qtbot: QtBot, window: MainWindow
 ) -> None:
@@ -261,3 +204,51 @@ def test_clearing_a_record_opened_to_fix_lets_it_go(
     fill(window, Email="eve@example.com", First_Name="Dan", Company_Size="50")
     send_and_wait(qtbot, window)  # another visitor, who happens to be a Dan too
     assert window.work.store.page()[1].fixed_by is None  # Dan's refusal still needs a fix
+
+
+def test_typing_the_next_visitor_over_a_refusal_shown_again_lets_it_go_to_recent(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # A desk types without looking: the refusal came back into the untouched form while
+    # the volunteer greeted the next visitor; then they type, as for anyone.
+    window.profile_combo.setCurrentText(OUT_OF_DATE)
+    start_using(qtbot, window)
+    form = window.form
+    assert form is not None
+    fill(window, Email="erin@example.com", First_Name="Erin", Company_Size="about 50")
+    send_and_wait(qtbot, window)
+    assert form.values()["Email"] == "erin@example.com" and form.holding  # shown again
+    type_keys(qtbot, "fay@example.com", Qt.Key.Key_Tab, Qt.Key.Key_Tab, "Fay")
+    # Every key went into a fresh record; Erin waits in Recent, untouched.
+    assert form.values()["Email"] == "fay@example.com"
+    assert form.values()["First Name"] == "Fay"
+    assert form.values()["Company Size"] == ""
+    assert window.recent.texts()[0] == "Erin · erin@example.com\n! Needs a fix — Fix (F2)"
+    assert "Erin (erin@example.com) is waiting in Recent" in form.banner.text.text()
+    type_keys(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(window.practice.sandbox.accepted) == 1, timeout=HANG_MS)
+    assert window.practice.sandbox.accepted[0].record["Email"] == "fay@example.com"
+    assert window.work.store.page()[1].fixed_by is None  # Erin still needs her fix
+
+
+def test_going_to_the_refused_field_keeps_the_record_to_fix(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.profile_combo.setCurrentText(OUT_OF_DATE)
+    start_using(qtbot, window)
+    form = window.form
+    assert form is not None
+    fill(window, Email="gus@example.com", First_Name="Gus", Company_Size="about 50")
+    send_and_wait(qtbot, window)
+    assert focused() is form.rows["Email"].editor.focusProxy()
+    # Staff fixing it: Tab to Company size (keys of someone going to fix), type the value.
+    tab_to = form.rows["Company Size"].editor.focusProxy()
+    while focused() is not tab_to:
+        type_keys(qtbot, Qt.Key.Key_Tab)
+    assert not form.holding
+    qtbot.keyClick(tab_to, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_keys(qtbot, "50", Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(window.practice.sandbox.accepted) == 1, timeout=HANG_MS)
+    sent = window.practice.sandbox.accepted[0].record
+    assert (sent["Email"], sent["Company Size"]) == ("gus@example.com", "50")
+    qtbot.waitUntil(lambda: window.work.store.page()[1].fixed_by is not None, timeout=HANG_MS)

@@ -105,8 +105,8 @@ def tour(window: MainWindow, shots: Path) -> None:
         type_into(size, "about 50")
         QTest.keyClick(size, Qt.Key.Key_Return)
         wait_for(lambda: len(shown) == 2)
-        # Joe was refused; nobody types: after a pause he is back in the form, the error
-        # under its field.
+        # Joe was refused while nobody typed: he is back in the form, the error under its
+        # field; typing in that field fixes him (typing elsewhere would start a new record).
         wait_for(lambda: form.values()["Email"] == "joe.doe@example.com")
         assert form.rows["Company Size"].errors() == ["The Company Size must be a number."]
         shoot(window, shots, "form-server-error")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from cg_desktop.core.delivery import Account
 from cg_desktop.core.profiles.contacts import contact_of, display_name, same_person
@@ -27,10 +27,6 @@ from cg_desktop.ui.sending.sender import Sender
 from cg_desktop.ui.sending.sign_in import SignIn
 
 log = logging.getLogger(__name__)
-
-# How long the form must be left alone (no typing, no Enter) before a refused record comes
-# back into it by itself. Shorter, and a fast refusal lands amid the next visitor's keys.
-COME_BACK_AFTER_IDLE_S = 2.0
 
 
 class SendFlow(QObject):
@@ -65,20 +61,12 @@ class SendFlow(QObject):
         self.fixing: int | None = None  # the refused send opened with Edit and resend
         self._fixes: dict[int, int] = {}  # corrected copy's id → the refused send's id
         self.recent = RecentSends()
-        # A refused record waiting for the form to be left alone: (form, id, record, view).
-        self._come_back: tuple[RecordForm, int, dict[str, str], View] | None = None
-        self._come_back_timer = QTimer(self)
-        self._come_back_timer.setSingleShot(True)
-        self._come_back_timer.timeout.connect(self._come_back_when_idle)
 
     def send_values(self, values: dict[str, str]) -> None:
         """Validated values: save them to disk first, then hand them to the sender."""
         profile = self._host.current_profile()
         form = self._host.form
         assert profile is not None and form is not None
-        # The form is about to be cleared for the next person: a refused record waiting
-        # to come back into it would land on them.
-        self._cancel_come_back()
         record = build_record(profile, values)
         try:
             send_id = self._store.enqueue(
@@ -178,46 +166,32 @@ class SendFlow(QObject):
                 self._send(settled.send_id, record, account)
 
     def _refused(self, send_id: int, record: dict[str, str], view: View, bring_back: bool) -> None:
-        """A refusal: back into the form once nobody is typing, else it waits in the strip.
+        """A refusal: back in the form on probation if nobody is typing, else in the strip.
 
-        "Nobody is typing" needs a pause: an answer 100 ms after Enter would otherwise
-        land in the form just as the next visitor's keys do, and mix with them.
+        On probation (RecordForm.hold): whoever goes to fix it keeps it; whoever just types,
+        as for the next visitor, sends it back to Recent and their keys start afresh. An
+        answer can come back at any moment while a desk types without looking.
         """
         form = self._host.form
         assert form is not None
         who = display_name(record)
+        if not bring_back or form.has_typed_anything():
+            # Someone is typing the next person: never replace or move their work.
+            form.banner.show_message(
+                Tone.WARNING,
+                f"{who} was not sent: CustomerGauge asks for a fix. Press F2 (or Fix under "
+                "Recent) to open it in the form.",
+                view.details,
+            )
+            return
+        form.hold(record, view.field_errors, who)
+        self.fixing = send_id
         form.banner.show_message(
-            Tone.WARNING,
-            f"{who} was not sent: CustomerGauge asks for a fix. Press F2 (or Fix under "
-            "Recent) to open it in the form.",
+            Tone.ERROR,
+            f"{who} was not sent. {view.text}\nTo fix it, go to the marked field. Or just type "
+            "the next person: this one waits in Recent (F2).",
             view.details,
         )
-        if bring_back and not form.has_typed_anything():
-            self._come_back = (form, send_id, record, view)
-            self._come_back_when_idle()
-
-    def _come_back_when_idle(self) -> None:
-        """Bring a refused record back once the form has been left alone for a moment."""
-        if self._come_back is None:
-            return
-        form, send_id, record, view = self._come_back
-        stored = self._store.get(send_id)
-        if form is not self._host.form or form.has_typed_anything():
-            self._come_back = None  # someone started typing: it waits in the strip (F2)
-            return
-        if stored is None or not stored.needs_fix or send_id == self.fixing:
-            self._come_back = None  # deleted, fixed, or in the form already
-            return
-        wait = COME_BACK_AFTER_IDLE_S - form.idle_for()
-        if wait > 0:
-            self._come_back_timer.start(int(wait * 1000) + 1)
-            return
-        self._come_back = None
-        form.set_values(record)
-        self.fixing = send_id
-        who = display_name(record)
-        form.banner.show_message(Tone.ERROR, f"{who} was not sent. {view.text}", view.details)
-        form.show_server_errors(view.field_errors)
 
     def _replace_fixed(self, profile: str, record: dict[str, str], new_id: int) -> None:
         """The corrected copy of a refused send is saved: once it is delivered, the refused
@@ -276,20 +250,11 @@ class SendFlow(QObject):
     def fix(self, send_id: int) -> None:
         """The form now holds this refused send (Edit and resend): its next send replaces it."""
         self.fixing = send_id
-        self._cancel_come_back()  # it is in the form already
 
     def form_cleared(self) -> None:
         """The person cleared the form: what it held (a refused record too) is not sent."""
         self.fixing = None
-        self._cancel_come_back()
-
-    def _cancel_come_back(self) -> None:
-        """A refused record waiting to come back into the form no longer should."""
-        self._come_back = None
-        self._come_back_timer.stop()
 
     def stop(self) -> None:
         """The window is closing: results still queued are in the store; show none of them."""
         self._stopped = True
-        self._come_back_timer.stop()
-        self._come_back = None
