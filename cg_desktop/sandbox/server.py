@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from urllib.parse import urlsplit
 
 from cg_desktop.sandbox.account import Account, load_account
 from cg_desktop.sandbox.faults import Fault, FaultPlan
@@ -127,6 +128,16 @@ class Sandbox:
         self._host = _Host(self.account, tokens, ledger)
         self._server: SandboxHTTPServer | None = None
         self._thread: threading.Thread | None = None
+
+    def restarted(self) -> Sandbox:
+        """A new, not yet started sandbox on this one's port that remembers what it
+        accepted and the tokens it gave (a server back after an outage, not a new one)."""
+        host, _ = self._address
+        port = urlsplit(self._host.url).port if self._host.url else self._address[1]
+        twin = Sandbox(host=host, port=port or 0)
+        twin.account = self.account
+        twin._host = _Host(self.account, self._host.tokens, self._host.ledger)
+        return twin
 
     def start(self) -> Sandbox:
         """Bind and serve in a daemon thread; returns self."""

@@ -51,9 +51,12 @@ def test_edit_and_resend_a_refused_send(qtbot: QtBot, window: MainWindow) -> Non
     assert form.values()["Email"] == "pat@example.com"
     assert form.rows["Company Size"].errors() == ["The Company Size must be a number."]
     assert form.banner.tone is Tone.WARNING
+    assert "then back to “Demo (practice)”" in form.banner.text.text()
     fill(window, Company_Size="50")
     send_and_wait(qtbot, window)
-    assert form.banner.tone is Tone.SUCCESS
+    # Sent, and the desk is on its own profile again.
+    assert window.form is not None and window.form.profile.name == "Demo (practice)"
+    assert window.form.banner.tone is Tone.SUCCESS
     # Both stay in the history; the refused one says it was fixed, nothing needs a fix.
     sends = window.work.store.page()
     assert [s.status for s in sends] == [Status.DELIVERED, Status.REJECTED]

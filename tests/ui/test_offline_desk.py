@@ -71,19 +71,26 @@ def test_a_trainee_can_simulate_the_outage_from_the_ribbon(
     window = make_window()
     start_using(qtbot, window)
     assert window.ribbon is not None and window.ribbon.outage_button.isVisible()
+    fill(window, Email="gil@example.com", First_Name="Gil")
+    send_and_wait(qtbot, window)  # surveyed before the outage
     window.ribbon.outage_button.click()  # the Wi-Fi "drops"
     for name in ("Dan", "Eve", "Fox"):
         fill(window, Email=f"{name.lower()}@example.com", First_Name=name)
         send_and_wait(qtbot, window)
     # The sender retries on its own timer meanwhile; each retry ends queued again.
     qtbot.waitUntil(
-        lambda: [s.status for s in window.work.store.page()] == [Status.QUEUED] * 3, timeout=HANG_MS
+        lambda: [s.status for s in window.work.store.page()[:3]] == [Status.QUEUED] * 3,
+        timeout=HANG_MS,
     )
     window.ribbon.outage_button.click()  # and comes back; nothing else is touched
     practice = window.practice
     assert practice is not None
-    qtbot.waitUntil(lambda: len(practice.sandbox.accepted) == 3, timeout=HANG_MS)
+    qtbot.waitUntil(lambda: len(practice.sandbox.accepted) == 4, timeout=HANG_MS)
     qtbot.waitUntil(
-        lambda: [s.status for s in window.work.store.page()] == [Status.DELIVERED] * 3,
+        lambda: [s.status for s in window.work.store.page()] == [Status.DELIVERED] * 4,
         timeout=HANG_MS,
     )
+    # The practice server came back remembering whom it surveyed: Gil is a duplicate.
+    fill(window, Email="gil@example.com", First_Name="Gil")
+    send_and_wait(qtbot, window)
+    assert window.work.store.page()[0].status is Status.DUPLICATE

@@ -252,3 +252,39 @@ def test_going_to_the_refused_field_keeps_the_record_to_fix(
     sent = window.practice.sandbox.accepted[0].record
     assert (sent["Email"], sent["Company Size"]) == ("gus@example.com", "50")
     qtbot.waitUntil(lambda: window.work.store.page()[1].fixed_by is not None, timeout=HANG_MS)
+
+
+def test_fixing_a_record_of_another_profile_comes_back_to_the_desks_profile(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.profile_combo.setCurrentText(OUT_OF_DATE)
+    fill(window, Email="hana@example.com", First_Name="Hana", Company_Size="about 50")
+    send_and_wait(qtbot, window)
+    window.profile_combo.setCurrentText("Demo (practice)")  # the desk's own profile
+    window.recent.fix_newest()  # F2: Hana's record needs its own profile
+    assert window.current_profile().name == OUT_OF_DATE
+    assert window.form is not None
+    assert "then back to “Demo (practice)”" in window.form.banner.text.text()
+    fill(window, Company_Size="50")
+    send_and_wait(qtbot, window)
+    assert window.current_profile().name == "Demo (practice)"  # back, and it says so
+    assert "Back to the profile “Demo (practice)”" in window.form.banner.text.text() or (
+        "Sent to Hana" in window.form.banner.text.text()
+    )
+    assert window.practice.sandbox.accepted[0].record["Company Size"] == "50"
+
+
+def test_a_person_refused_twice_is_put_right_by_one_delivered_send(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.profile_combo.setCurrentText(OUT_OF_DATE)
+    for _ in range(2):  # sent twice, refused twice
+        fill(window, Email="ida@example.com", First_Name="Ida", Company_Size="about 50")
+        send_and_wait(qtbot, window)
+        window.form.reset()
+    fill(window, Email="ida@example.com", First_Name="Ida", Company_Size="50")
+    send_and_wait(qtbot, window)
+    assert window.recent.texts() == ["Ida · ida@example.com\n✓ Sent"]
+    sends = window.work.store.page()
+    assert [s.fixed_by for s in sends[1:]] == [sends[0].id, sends[0].id]
+    assert "a fix (History)" not in window.status.text()

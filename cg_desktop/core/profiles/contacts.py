@@ -23,12 +23,18 @@ def display_name(record: Mapping[str, str]) -> str:
     return name or contact or record.get("Account Name", "the contact")
 
 
+def same_contact(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
+    """True when two records share an Email or a Phone (any case): the same survey taker."""
+    return any(
+        bool(a.get(key)) and a.get(key, "").strip().lower() == b.get(key, "").strip().lower()
+        for key in ("Email", "Phone")
+    )
+
+
 def same_person(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
     """True when two records share an Email, a Phone, or a full name (any case)."""
-    for key in ("Email", "Phone"):
-        if a.get(key) and a.get(key, "").strip().lower() == b.get(key, "").strip().lower():
-            return True
-    names = [
-        tuple(r.get(k, "").strip().lower() for k in ("First Name", "Last Name")) for r in (a, b)
-    ]
-    return any(names[0]) and names[0] == names[1]
+    if same_contact(a, b):
+        return True
+    keys = ("First Name", "Last Name")
+    first, second = (tuple(r.get(k, "").strip().lower() for k in keys) for r in (a, b))
+    return any(first) and first == second

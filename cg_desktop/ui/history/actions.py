@@ -58,6 +58,7 @@ class HistoryActions(QObject):
     def edit_and_resend(self, send: Send) -> None:
         """Open a refused send in the form, with CustomerGauge's errors under its fields."""
         host = self._host
+        desk = host.current_profile()
         form = host.form if host.choose_profile(send.profile) else None
         if form is None:
             QMessageBox.information(
@@ -88,7 +89,10 @@ class HistoryActions(QObject):
             if box.clickedButton() is not replace:
                 return
         form.set_values(send.record)
-        self._send_flow.fix(send.id)
+        # Fixing a record of another profile switches to it for the fix only: the desk's
+        # own profile comes back once it is sent or cleared.
+        back_to = desk.name if desk is not None and desk.name != send.profile else None
+        self._send_flow.fix(send.id, back_to=back_to)
         refusal = interpret_records_answer(
             send.http_status or 422, {}, send.server_answer, where="CustomerGauge"
         )
@@ -97,6 +101,8 @@ class HistoryActions(QObject):
         text = f"Fix what CustomerGauge refused for {who}, then press Enter: it goes as a new send."
         if placement.banner:
             text += "\n" + "\n".join(f"• {message}" for message in placement.banner)
+        if back_to is not None:
+            text += f"\nThe profile is “{send.profile}” for this fix; then back to “{back_to}”."
         form.banner.show_message(Tone.WARNING, text, send.server_answer)
         host.show_form()
 

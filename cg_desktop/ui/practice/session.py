@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from cg_desktop.core.api.regions import Region, sandbox_region
 from cg_desktop.core.credentials import ClientCredentials
@@ -45,11 +44,9 @@ class Practice:
         if offline:
             self.sandbox.stop()
         else:
-            from cg_desktop.sandbox import Sandbox
-
-            # Back on the same port: the region's URLs (and the sender's account) still hold.
-            port = urlsplit(self.region.records_url).port or 0
-            self.sandbox = Sandbox(port=port).start()
+            # Back on the same port (the region's URLs and the sender's account still hold),
+            # remembering whom it surveyed: the duplicate rule still applies after the outage.
+            self.sandbox = self.sandbox.restarted().start()
         self.offline = offline
 
 

@@ -13,7 +13,12 @@ import sqlite3
 from PySide6.QtCore import QObject, Signal, Slot
 
 from cg_desktop.core.delivery import Account
-from cg_desktop.core.profiles.contacts import contact_of, display_name, same_person
+from cg_desktop.core.profiles.contacts import (
+    contact_of,
+    display_name,
+    same_contact,
+    same_person,
+)
 from cg_desktop.core.profiles.rules import build_record
 from cg_desktop.core.recent import RecentSends, RecentState, state_after
 from cg_desktop.core.store.outbox import Settled
@@ -59,6 +64,7 @@ class SendFlow(QObject):
         self._sent: dict[int, tuple[RecordForm, dict[str, str]]] = {}
         self.banner_about: int | None = None  # the send the banner tells about now
         self.fixing: int | None = None  # the refused send opened with Edit and resend
+        self._back_to: str | None = None  # the desk's profile, while fixing in another
         self._fixes: dict[int, int] = {}  # corrected copy's id → the refused send's id
         self.recent = RecentSends()
 
@@ -100,15 +106,16 @@ class SendFlow(QObject):
         account = self._sign_in.current() or self._sign_in.ask("Sign in to send this record.")
         if account is None:
             self._update_recent(send_id, RecentState.WAITING_SIGN_IN)
-            form.banner.show_message(
-                Tone.WARNING,
-                f"Saved {who}. It will be sent once you sign in (Credentials…).",
-            )
+            said = f"Saved {who}. It will be sent once you sign in (Credentials…)."
+            form.banner.show_message(Tone.WARNING, said)
             self.status_changed.emit()
+            self._back_to_desk_profile(said)
             return
-        form.banner.show_message(Tone.INFO, f"Saved and sending: {who}…")
+        said = f"Saved and sending: {who}…"
+        form.banner.show_message(Tone.INFO, said)
         self._send(send_id, record, account)
         self.status_changed.emit()
+        self._back_to_desk_profile(said)
 
     def _send(self, send_id: int, record: dict[str, str], account: Account) -> None:
         """Hand a saved send to the sender; its answer is shown when it comes."""
@@ -208,17 +215,33 @@ class SendFlow(QObject):
             self._fixes[new_id] = old.id
 
     def _settle_fix(self, settled: Settled) -> None:
-        """A corrected copy settled: if it went through, the refusal it replaces is fixed."""
-        old_id = self._fixes.get(settled.send_id)
-        if old_id is None or settled.status not in (Status.DELIVERED, Status.DUPLICATE):
-            if settled.status in (Status.REJECTED, Status.FAILED):
-                self._fixes.pop(settled.send_id, None)  # refused again: the new one to fix
+        """A send went through: the refusals it puts right are fixed and leave the strip.
+
+        That is the one it was a corrected copy of, and any other refusal of the same
+        contact in the same profile made since the app opened (sent twice by mistake, say).
+        """
+        if settled.status in (Status.REJECTED, Status.FAILED):
+            self._fixes.pop(settled.send_id, None)  # refused again: the new one is to fix
             return
-        del self._fixes[settled.send_id]
-        self._store.mark_fixed(old_id, settled.send_id)
-        self.send_changed.emit(old_id)
-        if self.recent.forget(old_id):
-            self.recent_gone.emit(old_id)
+        if settled.status not in (Status.DELIVERED, Status.DUPLICATE):
+            return
+        fixed = {self._fixes.pop(settled.send_id)} if settled.send_id in self._fixes else set()
+        went = self._store.get(settled.send_id)
+        for row in self.recent.newest_first():
+            other = self._store.get(row.send_id) if row.fixable else None
+            # The same survey taker (a name alone could be another visitor).
+            if (
+                other is not None
+                and went is not None
+                and other.profile == went.profile
+                and same_contact(other.record, went.record)
+            ):
+                fixed.add(row.send_id)
+        for old_id in fixed:
+            self._store.mark_fixed(old_id, settled.send_id)
+            self.send_changed.emit(old_id)
+            if self.recent.forget(old_id):
+                self.recent_gone.emit(old_id)
 
     def _tell_refused_elsewhere(self, result: SendResult) -> None:
         """A send made before this window opened was refused: say where to fix it."""
@@ -247,13 +270,28 @@ class SendFlow(QObject):
         # Every region with waiting sends that is signed in; then all of them at once.
         self._sign_in.offer_accounts(then=self._sender.send_now)
 
-    def fix(self, send_id: int) -> None:
-        """The form now holds this refused send (Edit and resend): its next send replaces it."""
+    def fix(self, send_id: int, *, back_to: str | None = None) -> None:
+        """The form now holds this refused send (Edit and resend): its next send replaces it.
+
+        `back_to`: the desk's profile, switched away from for this fix: chosen again once
+        the fix is sent or cleared.
+        """
         self.fixing = send_id
+        self._back_to = back_to
 
     def form_cleared(self) -> None:
         """The person cleared the form: what it held (a refused record too) is not sent."""
         self.fixing = None
+        self._back_to_desk_profile("")
+
+    def _back_to_desk_profile(self, said: str) -> None:
+        """After a fix in another profile: the desk's own profile again, saying so."""
+        name, self._back_to = self._back_to, None
+        if name is None or not self._host.choose_profile(name):
+            return
+        form = self._host.form
+        if form is not None:
+            form.banner.show_message(Tone.INFO, f"{said} Back to the profile “{name}”.".strip())
 
     def stop(self) -> None:
         """The window is closing: results still queued are in the store; show none of them."""
