@@ -29,7 +29,6 @@ from cg_desktop.core.api.regions import REGION_CODES, SANDBOX, Region, region
 from cg_desktop.core.profiles.model import Profile
 from cg_desktop.ui.context import AppContext, build_context
 from cg_desktop.ui.desk_locale import desk_country, desk_reading
-from cg_desktop.ui.dialogs.about import show_about, show_help
 from cg_desktop.ui.first_use import FirstUse
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.form.record_form import RecordForm
@@ -187,10 +186,23 @@ class MainWindow(QMainWindow):
             show_form=self.show_form,
             show_history=self.show_history,
             fix_refused=self.recent.fix_newest,
-            help=lambda: show_help(self),
-            about=lambda: show_about(self, self.paths),
+            help=self.show_help,
+            about=self.show_about,
             leave_practice=self.leave_practice if self.practice is not None else None,
         )
+
+    def show_help(self) -> None:
+        """F1: a page of help."""
+        from cg_desktop.ui.dialogs.about import show_help  # not needed for the first paint
+
+        show_help(self)
+
+    def show_about(self) -> None:
+        """Help → About: version, licence, where data is kept."""
+        # Lazily: reading the package metadata loads importlib.metadata and email (~25 ms).
+        from cg_desktop.ui.dialogs.about import show_about
+
+        show_about(self, self.paths)
 
     def _show_practice(self) -> None:
         """Practice mode: only the sandbox region and the practice profiles, the ribbon."""

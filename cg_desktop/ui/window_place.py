@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.resources import files
-
 from PySide6.QtCore import QByteArray, QRect
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QWidget
@@ -44,4 +42,6 @@ def saved_geometry(window: QWidget) -> str:
 
 def app_icon() -> QIcon:
     """The app's icon (resources/icons/cg-desktop.svg)."""
+    from importlib.resources import files  # after the first paint, when the icon is set
+
     return QIcon(str(files("cg_desktop.resources") / "icons" / "cg-desktop.svg"))
