@@ -232,7 +232,9 @@ class MainWindow(QMainWindow):
         if self._profile_import is None:
             from cg_desktop.ui.dialogs.profile_import import ProfileImport
 
-            self._profile_import = ProfileImport(self.context.library, self)
+            self._profile_import = ProfileImport(
+                self.context.library, self, data_dir=self.paths.data_dir
+            )
             self._profile_import.imported.connect(lambda name: self.load_profiles(prefer=name))
         return self._profile_import
 

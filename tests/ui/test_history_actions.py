@@ -144,3 +144,19 @@ def test_export_with_or_without_personal_data(
         assert "u***@example.com" in text
     # Said on the History tab, where Export was pressed.
     assert "Exported 1 send to" in window.work.history.banner.text.text()
+
+
+def test_export_never_writes_into_the_apps_own_data_folder(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    target = window.paths.database  # typed by mistake: it would replace the live history
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: box.buttons()[0].click() or 0)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    before = target.read_bytes()
+    window.work.history_actions.export()
+    assert warned and "holds cg-desktop's own history" in warned[0]
+    assert target.read_bytes() == before

@@ -52,9 +52,15 @@ def test_server_error_lands_under_its_field_then_fix_and_resend(
     assert window.form is not None and window.form.send_button.isEnabled()  # client can't tell
     send_and_wait(qtbot, window)
     form = window.form
+    # The refusal is told in the form's words and waits in Recent; F2 opens it to fix.
+    assert form.banner.tone is Tone.ERROR
+    assert "Ann (ann@example.com) was not sent: Company size: use a number" in (
+        form.banner.text.text()
+    )
+    assert form.values()["Email"] == ""  # the form stayed free for the next person
+    window.recent.fix_newest()
     assert form.rows["Company Size"].errors() == ["The Company Size must be a number."]
     assert not form.rows["Company Size"].error_line.isHidden()
-    assert form.banner.tone is Tone.ERROR
     assert form.values()["Email"] == "ann@example.com"  # nothing typed is lost
     assert window.practice.sandbox.accepted == []
     # Leaving the field keeps CustomerGauge's word while the value is still the same.
@@ -99,6 +105,7 @@ def test_a_restricted_value_error_lands_case_insensitively(
     choose_profile(window, OUT_OF_DATE)
     fill(window, Email="cy@example.com", First_Name="Cy", Touchpoint="Partner Day")
     send_and_wait(qtbot, window)
+    window.recent.fix_newest()
     assert window.form is not None
     assert window.form.rows["Touchpoint"].errors() == ["The Touchpoint field is invalid."]
 
@@ -158,6 +165,7 @@ def test_unknown_configuration_says_to_check_with_an_administrator(
     assert window.form.banner.tone is Tone.ERROR
     assert "configuration reference" in window.form.banner.text.text()
     assert "administrator" in window.form.banner.text.text()
+    window.recent.fix_newest()  # the record is kept, to send once the profile is right
     assert window.form.values()["Email"] == "fay@example.com"
     assert statuses(window) == [Status.FAILED]
 

@@ -89,6 +89,7 @@ def test_errors_read_in_the_forms_words_with_customergauges_in_the_tooltip(
     window.profile_combo.setCurrentText("Demo — out-of-date copy (practice)")
     fill(window, Email="ann@example.com", First_Name="Ann", Company_Size="about 50")
     send_and_wait(qtbot, window)
+    window.recent.fix_newest()  # F2
     row = window.form.rows["Company Size"]
     assert row.errors() == ["The Company Size must be a number."]  # the exact words, kept
     assert row.shown_errors() == ["Company size: use a number, like 250 or 1200."]

@@ -24,17 +24,20 @@ def display_name(record: Mapping[str, str]) -> str:
 
 
 def same_contact(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
-    """True when two records share an Email or a Phone (any case): the same survey taker."""
-    return any(
-        bool(a.get(key)) and a.get(key, "").strip().lower() == b.get(key, "").strip().lower()
-        for key in ("Email", "Phone")
-    )
+    """True when two records go to the same survey taker: the same Email (any case), or,
+    for records without one, the same Phone (colleagues may share a switchboard)."""
+    a_email, b_email = (r.get("Email", "").strip().lower() for r in (a, b))
+    if a_email or b_email:
+        return a_email == b_email
+    a_phone, b_phone = (r.get("Phone", "").strip() for r in (a, b))
+    return bool(a_phone) and a_phone == b_phone
 
 
 def same_person(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
     """True when two records share an Email, a Phone, or a full name (any case)."""
-    if same_contact(a, b):
-        return True
+    for key in ("Email", "Phone"):
+        if a.get(key) and a.get(key, "").strip().lower() == b.get(key, "").strip().lower():
+            return True
     keys = ("First Name", "Last Name")
     first, second = (tuple(r.get(k, "").strip().lower() for k in keys) for r in (a, b))
     return any(first) and first == second

@@ -16,11 +16,15 @@ class ProfileImport(QObject):
 
     imported = Signal(str)  # the name of the profile now in the library
 
-    def __init__(self, library: ProfileLibrary, parent: QWidget) -> None:
-        """`parent` owns the file dialog and the questions."""
+    def __init__(
+        self, library: ProfileLibrary, parent: QWidget, *, data_dir: Path | None = None
+    ) -> None:
+        """`parent` owns the file dialog and the questions; nothing under `data_dir` (the
+        live database's folder) is ever opened as a profile."""
         super().__init__(parent)
         self._library = library
         self._parent = parent
+        self._data_dir = data_dir
 
     def import_profile(self) -> None:
         """Choose a profile file, check it, and copy it into the profiles folder."""
@@ -32,6 +36,15 @@ class ProfileImport(QObject):
 
     def import_profile_file(self, path: Path) -> Profile | None:
         """Import one checked profile file; problems are shown, never raised."""
+        if self._data_dir is not None and path.resolve().is_relative_to(self._data_dir.resolve()):
+            # Opening and closing the live database (sends.db) would drop its locks.
+            QMessageBox.warning(
+                self._parent,
+                "Profile not imported",
+                "That folder holds cg-desktop's own history, not profiles. Choose the "
+                "profile file your administrator gave you.",
+            )
+            return None
         try:
             profile = self._library.import_file(path)
         except ProfileError as exc:

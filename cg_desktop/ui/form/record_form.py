@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,28 +29,6 @@ from cg_desktop.ui.form.banner import Banner, Tone
 from cg_desktop.ui.form.field_row import FieldRow
 
 CONTACT_MISSING = frozenset({EMAIL_WITHOUT_PHONE, PHONE_WITHOUT_EMAIL})
-# Keys of someone going to fix a shown record (rather than typing the next person).
-_FIXING_KEYS = frozenset(
-    {
-        Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left,
-        Qt.Key.Key_Right, Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Home,
-        Qt.Key.Key_End,
-    }
-)  # fmt: skip
-
-
-def _types_text(event: QKeyEvent) -> bool:
-    """True for a key that types a character (not Shift alone, not a shortcut)."""
-    shortcut = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-    text = event.text()
-    return bool(text) and text.isprintable() and not event.modifiers() & shortcut
-
-
-def _parts(row: FieldRow) -> tuple[QObject, ...]:
-    """The widgets of a field's editor that take keys."""
-    return (row.editor, row.editor.focusProxy() or row.editor)
-
-
 NOT_SENT = "Not sent yet: correct the marked fields, then press Enter."
 
 
@@ -80,9 +57,6 @@ class RecordForm(QWidget):
         self.suggestion: tuple[str, str] | None = None  # (field, address) Alt+U puts in
         # The sticky values the desk had before a stored record was put in (set_values).
         self._desk_sticky: dict[str, str] | None = None
-        # A refused record shown again on its own (hold): whom it is about, and the fields
-        # CustomerGauge refused. None once someone starts fixing it, or lets it go.
-        self._held: tuple[str, frozenset[str]] | None = None
         self._retired = False
         self._server: dict[str, tuple[str, list[str]]] = {}  # field → (value, messages)
         self._unavailable = ""
@@ -99,7 +73,6 @@ class RecordForm(QWidget):
             # Enter in a field sends even where the window-wide shortcut can't see the key
             # (a window that isn't active yet); the shortcut covers combo boxes and buttons.
             row.editor.submitted.connect(self.try_send)
-            (row.editor.focusProxy() or row.editor).installEventFilter(self)
         hidden = [f"{spec.label} = {spec.default}" for spec in profile.hidden_fields]
         self.also_sent = QLabel("Also sent: " + "; ".join(hidden) if hidden else "")
         self.also_sent.setObjectName("also-sent")
@@ -174,7 +147,6 @@ class RecordForm(QWidget):
         self._server = {}
         self._doubted = {}
         self.suggestion = None
-        self._held = None
         # Untouched first: emptying one field must not bring back another's errors
         # (an empty Phone would mark Email "give Email or Phone" again).
         for row in self.rows.values():
@@ -333,50 +305,6 @@ class RecordForm(QWidget):
             if name in self.rows
         }
         self.show_errors(errors, focus=focus)
-
-    def hold(self, values: Mapping[str, str], errors: Mapping[str, list[str]], who: str) -> None:
-        """Show a refused record again, on probation: a person who goes to fix it (Tab, an
-        arrow, a click, typing in a refused field) keeps it; one who just types, as for the
-        next visitor, lets it go back to Recent and their keys start a fresh record."""
-        self.set_values(values)
-        self.show_server_errors(errors, focus=False)
-        self._held = (who, frozenset(errors) & frozenset(self.rows))
-        self.focus_first()
-
-    @property
-    def holding(self) -> bool:
-        """True while a refused record is shown on probation (see hold)."""
-        return self._held is not None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """While a refused record is on probation: the first key says what the person does."""
-        if self._held is None:
-            return False
-        if event.type() == QEvent.Type.MouseButtonPress:
-            self._held = None  # they went to a field: fixing it
-        elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            field = next((n for n, r in self.rows.items() if watched in _parts(r)), None)
-            if _types_text(event) and field not in self._held[1]:
-                self._let_go(event)
-                return True  # the key is typed again, into the fresh record
-            if event.key() in _FIXING_KEYS or _types_text(event):
-                self._held = None
-        return False
-
-    def _let_go(self, key: QKeyEvent) -> None:
-        """The refused record goes back to Recent; the key starts the next person's record."""
-        assert self._held is not None
-        who, self._held = self._held[0], None
-        self.reset()
-        self.cleared.emit()
-        self.banner.show_message(
-            Tone.INFO, f"{who} is waiting in Recent: press F2 to fix it. This is a new record."
-        )
-        first = next(iter(self.rows.values()))
-        target = first.editor.focusProxy() or first.editor
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
-        copy = QKeyEvent(key.type(), key.key(), key.modifiers(), key.text())
-        QApplication.sendEvent(target, copy)
 
     def show_errors(self, errors: Mapping[str, list[str]], *, focus: bool = True) -> None:
         """Show errors under their fields (all other fields cleared) and focus the first."""

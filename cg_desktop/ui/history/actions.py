@@ -59,6 +59,10 @@ class HistoryActions(QObject):
         """Open a refused send in the form, with CustomerGauge's errors under its fields."""
         host = self._host
         desk = host.current_profile()
+        # Ask before anything changes: switching to the send's profile would empty the form.
+        typed = host.form is not None and host.form.has_typed_anything()
+        if typed and host.form is not None and not self._may_replace(host.form.values(), send):
+            return
         form = host.form if host.choose_profile(send.profile) else None
         if form is None:
             QMessageBox.information(
@@ -72,22 +76,6 @@ class HistoryActions(QObject):
         from cg_desktop.core.api.answers import interpret_records_answer
 
         who = display_name(send.record) if send.record else send.contact or "this record"
-        if form.has_typed_anything():
-            typed = display_name(form.values())
-            box = QMessageBox(self._parent)
-            box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle("Replace what is typed?")
-            box.setText(f"The form holds {typed}, not sent yet.")
-            box.setInformativeText(
-                f"Replace it with {who} to fix? What is typed now would be lost. To keep it, "
-                "send or clear it first, then press F2 again."
-            )
-            replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
-            keep = box.addButton("Keep typing", QMessageBox.ButtonRole.RejectRole)
-            box.setDefaultButton(keep)
-            box.exec()
-            if box.clickedButton() is not replace:
-                return
         form.set_values(send.record)
         # Fixing a record of another profile switches to it for the fix only: the desk's
         # own profile comes back once it is sent or cleared.
@@ -116,6 +104,23 @@ class HistoryActions(QObject):
                 )
             return
         self.edit_and_resend(send)
+
+    def _may_replace(self, typed: dict[str, str], send: Send) -> bool:
+        """Ask whether what is typed may make way for a refused send to fix."""
+        who = display_name(send.record) if send.record else send.contact or "this record"
+        box = QMessageBox(self._parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Replace what is typed?")
+        box.setText(f"The form holds {display_name(typed)}, not sent yet.")
+        box.setInformativeText(
+            f"Replace it with {who} to fix? What is typed now would be lost. To keep it, "
+            "send or clear it first, then press F2 again."
+        )
+        replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep typing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is replace
 
     def retry_now(self, send: Send) -> None:
         """Send one waiting record now, without waiting for its next try."""
@@ -200,6 +205,14 @@ class HistoryActions(QObject):
             self._parent, "Export the history", str(Path.home() / name), "CSV files (*.csv)"
         )
         if not path:
+            return
+        if Path(path).resolve().is_relative_to(self._store.path.parent.resolve()):
+            # Writing there could replace the live database (or close its locks).
+            QMessageBox.warning(
+                self._parent,
+                "Not exported",
+                "Choose another folder: this one holds cg-desktop's own history.",
+            )
             return
         try:
             count = export_csv(self._store, Path(path), personal=personal)

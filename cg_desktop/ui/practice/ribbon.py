@@ -50,7 +50,12 @@ class PracticeRibbon(QWidget):
         """Take the sandbox off the air, or bring it back."""
         if self._practice is None:
             return
-        self._practice.simulate_outage(offline)
+        if not self._practice.simulate_outage(offline):
+            self.outage_button.blockSignals(True)
+            self.outage_button.setChecked(True)  # still down
+            self.outage_button.blockSignals(False)
+            self.label.setText(RIBBON + " · the practice server could not restart: try again")
+            return
         self.outage_button.setText(
             "End the Wi-Fi &outage" if offline else "Simulate a Wi-Fi &outage"
         )

@@ -33,21 +33,26 @@ class Practice:
         """Stop the in-process sandbox."""
         self.sandbox.stop()
 
-    def simulate_outage(self, offline: bool) -> None:
+    def simulate_outage(self, offline: bool) -> bool:
         """Practise a Wi-Fi outage: the sandbox stops answering, then comes back (same port).
 
         While it is down, sends wait in the outbox exactly as they would on a real desk;
-        when it is back, the sender notices by itself and delivers them.
+        when it is back, the sender notices by itself and delivers them. False when it
+        could not come back (its port was taken meanwhile): try again.
         """
         if offline == self.offline:
-            return
+            return True
         if offline:
             self.sandbox.stop()
         else:
             # Back on the same port (the region's URLs and the sender's account still hold),
             # remembering whom it surveyed: the duplicate rule still applies after the outage.
-            self.sandbox = self.sandbox.restarted().start()
+            try:
+                self.sandbox = self.sandbox.restarted().start()
+            except OSError:  # another program took the port meanwhile: still "offline"
+                return False
         self.offline = offline
+        return True
 
 
 def start_practice() -> Practice:

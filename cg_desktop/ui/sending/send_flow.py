@@ -20,6 +20,7 @@ from cg_desktop.core.profiles.contacts import (
     same_person,
 )
 from cg_desktop.core.profiles.rules import build_record
+from cg_desktop.core.profiles.wording import in_our_words
 from cg_desktop.core.recent import RecentSends, RecentState, state_after
 from cg_desktop.core.store.outbox import Settled
 from cg_desktop.core.store.sends import Status, Store, StoreError
@@ -173,32 +174,27 @@ class SendFlow(QObject):
                 self._send(settled.send_id, record, account)
 
     def _refused(self, send_id: int, record: dict[str, str], view: View, bring_back: bool) -> None:
-        """A refusal: back in the form on probation if nobody is typing, else in the strip.
+        """A refusal waits in the strip; the banner says so, and F2 opens it in the form.
 
-        On probation (RecordForm.hold): whoever goes to fix it keeps it; whoever just types,
-        as for the next visitor, sends it back to Recent and their keys start afresh. An
-        answer can come back at any moment while a desk types without looking.
+        It never comes back into the form by itself: an answer can arrive at any moment
+        while a desk types the next visitor without looking, and every way of guessing
+        "nobody is typing" (a pause, the first key) let that visitor's keys land in the
+        refused record (three manual rounds with real keystrokes).
         """
         form = self._host.form
         assert form is not None
         who = display_name(record)
-        if not bring_back or form.has_typed_anything():
-            # Someone is typing the next person: never replace or move their work.
-            form.banner.show_message(
-                Tone.WARNING,
-                f"{who} was not sent: CustomerGauge asks for a fix. Press F2 (or Fix under "
-                "Recent) to open it in the form.",
-                view.details,
+        if view.field_errors:
+            name, messages = next(iter(view.field_errors.items()))
+            spec = form.rows[name].spec if name in form.rows else None
+            text = (
+                f"{who} was not sent: {in_our_words(messages[0], spec)} Press F2 to fix it "
+                "in the form (it waits in Recent)."
             )
-            return
-        form.hold(record, view.field_errors, who)
-        self.fixing = send_id
-        form.banner.show_message(
-            Tone.ERROR,
-            f"{who} was not sent. {view.text}\nTo fix it, go to the marked field. Or just type "
-            "the next person: this one waits in Recent (F2).",
-            view.details,
-        )
+        else:
+            text = f"{who} was not sent. {view.text}\nIt waits in Recent: F2 opens it."
+        tone = Tone.ERROR if bring_back and not form.has_typed_anything() else Tone.WARNING
+        form.banner.show_message(tone, text, view.details)
 
     def _replace_fixed(self, profile: str, record: dict[str, str], new_id: int) -> None:
         """The corrected copy of a refused send is saved: once it is delivered, the refused
@@ -229,7 +225,8 @@ class SendFlow(QObject):
         went = self._store.get(settled.send_id)
         for row in self.recent.newest_first():
             other = self._store.get(row.send_id) if row.fixable else None
-            # The same survey taker (a name alone could be another visitor).
+            # The same survey taker: the same Email (or Phone, without one); colleagues may
+            # share a phone number, and a name alone could be another visitor.
             if (
                 other is not None
                 and went is not None
@@ -274,10 +271,10 @@ class SendFlow(QObject):
         """The form now holds this refused send (Edit and resend): its next send replaces it.
 
         `back_to`: the desk's profile, switched away from for this fix: chosen again once
-        the fix is sent or cleared.
+        the fix is sent or cleared (a second F2 during the fix keeps the first's).
         """
         self.fixing = send_id
-        self._back_to = back_to
+        self._back_to = back_to or self._back_to
 
     def form_cleared(self) -> None:
         """The person cleared the form: what it held (a refused record too) is not sent."""
