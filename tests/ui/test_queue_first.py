@@ -93,6 +93,7 @@ def test_a_refusal_waits_in_recent_and_f2_brings_it_back_under_its_fields(
     qtbot.keyClick(focused(), Qt.Key.Key_F2)  # nothing typed: no question
     assert form.values()["Email"] == "ann@example.com"  # back, under its fields
     assert form.rows["Company Size"].errors() == ["The Company Size must be a number."]
+    assert focused() is form.rows["Company Size"].editor.focusProxy()  # where the fix is
 
 
 def test_a_refusal_waits_in_the_strip_while_someone_types_and_ctrl_e_opens_it(

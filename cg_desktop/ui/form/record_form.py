@@ -320,6 +320,14 @@ class RecordForm(QWidget):
 
     # -- focus and clearing ----------------------------------------------------------------------
 
+    def focus_first_error(self) -> None:
+        """Put the cursor in the first field with an error (else the first field)."""
+        row = next((r for r in self.rows.values() if r.errors()), None)
+        if row is None:
+            self.focus_first()
+        else:
+            row.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def focus_first(self) -> None:
         """Put the cursor in the first field (for the next visitor)."""
         first = next(iter(self.rows.values()), None)

@@ -93,6 +93,7 @@ class HistoryActions(QObject):
             text += f"\nThe profile is “{send.profile}” for this fix; then back to “{back_to}”."
         form.banner.show_message(Tone.WARNING, text, send.server_answer)
         host.show_form()
+        form.focus_first_error()  # the cursor where the fix is, not in the first field
 
     def fix(self, send_id: int) -> None:
         """Fix (F2) in the Recent strip: open that refused send in the form."""
