@@ -384,3 +384,26 @@ def test_only_a_connection_never_made_is_probed_for(
     d.step()
     assert ("sandbox" in d.offline) is probed
     d.close()
+
+
+def test_a_corrected_copy_that_goes_through_marks_its_refusal_fixed_whoever_sends_it(
+    store: Store, clock: Clock, sandbox: Sandbox
+) -> None:
+    # The link is kept with the copy (its options), so the drainer marks the refusal
+    # fixed even when no window is there to remember it (a copy sent after a restart).
+    (refused,) = enqueue(store, 1)
+    store.mark(refused, Status.REJECTED)
+    copy = store.enqueue(
+        profile="Demo",
+        region="sandbox",
+        configuration=MAPPING_A,
+        record={"Email": "visitor0@example.com", "First Name": "V0"},
+        contact="visitor0@example.com",
+        options={"fixes": str(refused)},
+    )
+    d = deliverer(store, clock, sandbox_region(sandbox.base_url))
+    drain(d, clock)
+    d.close()
+    assert store.get(copy).status is Status.DELIVERED  # type: ignore[union-attr]
+    assert store.get(refused).fixed_by == copy  # type: ignore[union-attr]
+    assert store.needing_a_fix() == 0

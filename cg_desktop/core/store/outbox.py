@@ -62,6 +62,10 @@ def status_for(send: Send, outcome: Outcome) -> tuple[Status, str]:
     return Status.QUEUED, outcome.message
 
 
+# A send's option naming the refused send it is the corrected copy of (by id).
+FIXES = "fixes"
+
+
 def settle(store: Store, send: Send, outcome: Outcome, now: float) -> Settled:
     """Write an attempt's outcome to the store and say where the send now stands."""
     status, message = status_for(send, outcome)
@@ -78,4 +82,9 @@ def settle(store: Store, send: Send, outcome: Outcome, now: float) -> Settled:
         next_attempt_at=next_at,
         result_unknown=outcome.result_unknown,
     )
+    fixes = send.options.get(FIXES)
+    if status in (Status.DELIVERED, Status.DUPLICATE) and fixes and fixes.isdigit():
+        # A corrected copy went through: the refusal it replaces is fixed (whichever
+        # thread, window or start settles it).
+        store.mark_fixed(int(fixes), send.id)
     return Settled(send.id, status, message, next_at)

@@ -22,7 +22,7 @@ from cg_desktop.core.profiles.contacts import (
 from cg_desktop.core.profiles.rules import build_record
 from cg_desktop.core.profiles.wording import in_our_words
 from cg_desktop.core.recent import RecentSends, RecentState, state_after
-from cg_desktop.core.store.outbox import Settled
+from cg_desktop.core.store.outbox import FIXES, Settled
 from cg_desktop.core.store.sends import Status, Store, StoreError
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.form.host import FormHost
@@ -66,7 +66,6 @@ class SendFlow(QObject):
         self.banner_about: int | None = None  # the send the banner tells about now
         self.fixing: int | None = None  # the refused send opened with Edit and resend
         self._back_to: str | None = None  # the desk's profile, while fixing in another
-        self._fixes: dict[int, int] = {}  # corrected copy's id → the refused send's id
         self.recent = RecentSends()
 
     def send_values(self, values: dict[str, str]) -> None:
@@ -75,6 +74,10 @@ class SendFlow(QObject):
         form = self._host.form
         assert profile is not None and form is not None
         record = build_record(profile, values)
+        options = {"format": profile.format, "method": profile.method}
+        fixes = self._fixes_which(profile.name, record)
+        if fixes is not None:
+            options[FIXES] = str(fixes)  # kept with the send: settled even after a restart
         try:
             send_id = self._store.enqueue(
                 profile=profile.name,
@@ -82,7 +85,7 @@ class SendFlow(QObject):
                 configuration=profile.configuration,
                 record=record,
                 contact=contact_of(record),
-                options={"format": profile.format, "method": profile.method},
+                options=options,
             )
         except (StoreError, sqlite3.Error, OSError) as exc:  # disk full, read-only, locked
             log.error("could not save a record: %s", type(exc).__name__)
@@ -96,7 +99,6 @@ class SendFlow(QObject):
             )
             form.banner.show_message(Tone.ERROR, text, details=str(exc))
             return
-        self._replace_fixed(profile.name, record, send_id)
         self.send_changed.emit(send_id)
         self.recent_changed.emit(self.recent.add(send_id, record))
         # Queue-first: the record is on disk, so the form is free for the next person now.
@@ -196,19 +198,17 @@ class SendFlow(QObject):
         tone = Tone.ERROR if bring_back and not form.has_typed_anything() else Tone.WARNING
         form.banner.show_message(tone, text, view.details)
 
-    def _replace_fixed(self, profile: str, record: dict[str, str], new_id: int) -> None:
-        """The corrected copy of a refused send is saved: once it is delivered, the refused
-        one is marked fixed (History; it can't be resent again) and leaves the strip.
+    def _fixes_which(self, profile: str, record: dict[str, str]) -> int | None:
+        """The refused send this record is the corrected copy of, if any (and forget it).
 
         Only for the same person in the same profile (the email itself may be what was
         corrected, so a name is enough): someone may have typed another visitor over it.
         """
         old_id, self.fixing = self.fixing, None
         old = self._store.get(old_id) if old_id is not None else None
-        if old is None or old.profile != profile:
-            return
-        if same_person(old.record, record):
-            self._fixes[new_id] = old.id
+        if old is None or old.profile != profile or not same_person(old.record, record):
+            return None
+        return old.id
 
     def _settle_fix(self, settled: Settled) -> None:
         """A send went through: the refusals it puts right are fixed and leave the strip.
@@ -216,13 +216,12 @@ class SendFlow(QObject):
         That is the one it was a corrected copy of, and any other refusal of the same
         contact in the same profile made since the app opened (sent twice by mistake, say).
         """
-        if settled.status in (Status.REJECTED, Status.FAILED):
-            self._fixes.pop(settled.send_id, None)  # refused again: the new one is to fix
-            return
         if settled.status not in (Status.DELIVERED, Status.DUPLICATE):
             return
-        fixed = {self._fixes.pop(settled.send_id)} if settled.send_id in self._fixes else set()
         went = self._store.get(settled.send_id)
+        fixes = went.options.get(FIXES, "") if went is not None else ""
+        # (The store marked that one fixed already, as it settled: see outbox.settle.)
+        fixed = {int(fixes)} if fixes.isdigit() else set()
         for row in self.recent.newest_first():
             other = self._store.get(row.send_id) if row.fixable else None
             # The same survey taker: the same Email (or Phone, without one); colleagues may
