@@ -92,7 +92,7 @@ def test_panel_filters_by_text_and_shows_exact_details(qtbot: QtBot, tmp_path: P
     panel.table.setCurrentIndex(panel.model.index(0, 0))
     # Read as the form showed it: the label, the value, how it went in words...
     details = panel.details.toPlainText()
-    assert "Email address:  ann@example.com" in details
+    assert "Email address: ann@example.com" in details
     assert "Needs a fix. Fix it" in details
     assert "{" not in details  # no JSON for a person to read
     # ...and the exact request and answer under Technical details.

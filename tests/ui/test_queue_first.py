@@ -94,6 +94,10 @@ def test_a_refusal_waits_in_recent_and_f2_brings_it_back_under_its_fields(
     assert form.values()["Email"] == "ann@example.com"  # back, under its fields
     assert form.rows["Company Size"].errors() == ["The Company Size must be a number."]
     assert focused() is form.rows["Company Size"].editor.focusProxy()  # where the fix is
+    # Opened unchanged, it is safe in the store: clearing or closing asks nothing...
+    assert not form.has_typed_anything()
+    type_keys(qtbot, "0")
+    assert form.has_typed_anything()  # ...until someone changes it
 
 
 def test_a_refusal_waits_in_the_strip_while_someone_types_and_ctrl_e_opens_it(

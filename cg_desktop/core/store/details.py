@@ -30,10 +30,9 @@ def readable_details(send: Send, labels: Mapping[str, str]) -> str:
     lines += ["", f"What was sent ({send.profile}, {region_label(send.region)}):"]
     if not send.record:
         lines.append("  (removed after the retention period)")
-    width = max((len(labels.get(key, key)) for key in send.record), default=0)
+    # No padding into columns: in the reading font spaces don't line up anyway.
     for key, value in send.record.items():
-        label = labels.get(key, key)
-        lines.append(f"  {label + ':':<{width + 1}}  {value}")
+        lines.append(f"  {labels.get(key, key)}: {value}")
     return "\n".join(lines)
 
 

@@ -57,6 +57,7 @@ class RecordForm(QWidget):
         self.suggestion: tuple[str, str] | None = None  # (field, address) Alt+U puts in
         # The sticky values the desk had before a stored record was put in (set_values).
         self._desk_sticky: dict[str, str] | None = None
+        self._stored: dict[str, str] | None = None  # the values set_values put in
         self._retired = False
         self._server: dict[str, tuple[str, list[str]]] = {}  # field → (value, messages)
         self._unavailable = ""
@@ -132,10 +133,14 @@ class RecordForm(QWidget):
             }
         for name, row in self.rows.items():
             row.editor.set_value(values.get(name, ""))
+        self._stored = self.values()  # as it is in the store: nothing typed (yet)
         self._refresh()
 
     def has_typed_anything(self) -> bool:
-        """True when a person typed something that a clear would throw away."""
+        """True when a person typed something that a clear would throw away (a stored
+        record opened to fix, unchanged, is safe in the store)."""
+        if self._stored is not None and self.values() == self._stored:
+            return False
         return any(
             row.editor.value().strip() and row.editor.value() != (row.spec.default or "")
             for row in self.rows.values()
@@ -152,6 +157,7 @@ class RecordForm(QWidget):
         for row in self.rows.values():
             row.touched = False
         desk, self._desk_sticky = self._desk_sticky or {}, None
+        self._stored = None
         for name, row in self.rows.items():
             if not (keep_sticky and row.spec.sticky):
                 row.editor.set_value(row.spec.default or "")
