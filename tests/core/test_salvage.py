@@ -28,7 +28,8 @@ def build(path: Path) -> None:
                 configuration="c",
                 record={"Email": f"{name}@example.com", "First Name": name.title()},
                 contact=f"{name}@example.com",
-                options={"format": "form"},
+                # Lea is the corrected copy of send 7: an id the fresh file gives another.
+                options={"format": "form", **({"fixes": "7"} if name == "lea" else {})},
             )
         store.claim_next(regions=["eu"])  # kim: "sending" when the machine died
         # A refusal put right since by a delivered copy: nothing left to fix.
@@ -70,6 +71,7 @@ def test_unsent_records_survive_a_damaged_database(tmp_path: Path) -> None:
         assert all(s.status is Status.QUEUED and s.region == "eu" for s in unsent)
         assert unsent[0].record == {"Email": "kim@example.com", "First Name": "Kim"}
         assert unsent[0].options == {"format": "form"}
+        assert unsent[1].options == {"format": "form"}  # the stale link is dropped
         assert unsent[0].result_unknown and not unsent[1].result_unknown
         assert store.count([Status.DELIVERED]) == 0  # the history itself stays in the kept file
     finally:

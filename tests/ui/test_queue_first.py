@@ -269,3 +269,22 @@ def test_a_refusal_never_lands_in_the_form_while_the_next_visitor_is_typed(
     assert (form.values()["Email"], form.values()["Phone"]) == ("", "+44 20 7946 0958")
     assert (form.values()["First Name"], form.values()["Company Size"]) == ("Eve", "")
     assert window.recent.texts()[0] == "Frank · frank@example.com\n! Needs a fix — Fix (F2)"
+
+
+def test_a_second_f2_during_a_fix_keeps_the_way_back_to_the_desks_profile(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    store = window.work.store
+    refusals = {}
+    for profile, email in ((OUT_OF_DATE, "hana@example.com"), ("Demo (practice)", "ivo@x.org")):
+        refusals[profile] = store.enqueue(
+            profile=profile, region="sandbox", configuration="c",
+            record={"Email": email, "First Name": "H"}, contact=email,
+        )  # fmt: skip
+        store.mark(refusals[profile], Status.REJECTED, http_status=422, server_answer="{}")
+    window.profile_combo.setCurrentText("Demo (practice)")  # the desk's own profile
+    window.work.history_actions.fix(refusals[OUT_OF_DATE])  # F2: switches for the fix
+    window.work.history_actions.fix(refusals["Demo (practice)"])  # F2 again, Replace: no
+    fill(window, First_Name="Ivo")
+    send_and_wait(qtbot, window)
+    assert window.current_profile().name == "Demo (practice)"

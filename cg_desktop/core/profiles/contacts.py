@@ -34,10 +34,10 @@ def same_contact(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
 
 
 def same_person(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
-    """True when two records share an Email, a Phone, or a full name (any case)."""
-    for key in ("Email", "Phone"):
-        if a.get(key) and a.get(key, "").strip().lower() == b.get(key, "").strip().lower():
-            return True
+    """True when two records go to the same survey taker (same_contact) or share a full
+    name (any case): a corrected email still names the same person."""
+    if same_contact(a, b):
+        return True
     keys = ("First Name", "Last Name")
     first, second = (tuple(r.get(k, "").strip().lower() for k in keys) for r in (a, b))
     return any(first) and first == second

@@ -51,7 +51,7 @@ def salvage_unsent(damaged: Path, store: Store) -> int:
                 configuration=str(configuration),
                 record=json.loads(str(record)),
                 contact=str(contact or ""),
-                options=json.loads(str(options or "{}")),
+                options=_without_links(json.loads(str(options or "{}"))),
             )
         except (ValueError, TypeError):
             continue  # a row whose data didn't survive
@@ -61,6 +61,12 @@ def salvage_unsent(damaged: Path, store: Store) -> int:
             store.mark(send_id, Status(status), message="Recovered from the damaged history.")
         rescued += 1
     return rescued
+
+
+def _without_links(options: dict[str, str]) -> dict[str, str]:
+    """A rescued send's options, less its link to the refusal it fixes: ids change here,
+    and the old one would name some other send."""
+    return {key: value for key, value in options.items() if key != "fixes"}
 
 
 def _readable_rows(copy: Path) -> list[tuple[object, ...]]:

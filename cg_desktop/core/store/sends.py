@@ -335,7 +335,7 @@ class Store:
         """A refused send was put right: its corrected copy `fixed_by` was delivered."""
         self._db.execute(
             "UPDATE sends SET fixed_by = ?, message = ? WHERE id = ? AND status IN "
-            "('rejected', 'failed')",
+            "('rejected', 'failed') AND fixed_by IS NULL",
             (fixed_by, "Fixed: the corrected copy was sent.", send_id),
         )
 

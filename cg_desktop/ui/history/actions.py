@@ -207,7 +207,10 @@ class HistoryActions(QObject):
         )
         if not path:
             return
-        if Path(path).resolve().is_relative_to(self._store.path.parent.resolve()):
+        data = self._store.path.parent.resolve()
+        # Practice mode's history is in the real one's folder: guard that whole folder.
+        guarded = data.parent if data.name == "practice" else data
+        if Path(path).resolve().is_relative_to(guarded):
             # Writing there could replace the live database (or close its locks).
             QMessageBox.warning(
                 self._parent,

@@ -273,7 +273,7 @@ class SendFlow(QObject):
         the fix is sent or cleared (a second F2 during the fix keeps the first's).
         """
         self.fixing = send_id
-        self._back_to = back_to or self._back_to
+        self._back_to = self._back_to or back_to  # the desk's, from the first F2
 
     def form_cleared(self) -> None:
         """The person cleared the form: what it held (a refused record too) is not sent."""
