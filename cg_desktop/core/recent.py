@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from cg_desktop.core.api.outcomes import OutcomeKind, Reason
+from cg_desktop.core.profiles.contacts import full_name
 from cg_desktop.core.store.schema import Status
 
 # Trouble on the way to CustomerGauge (rather than CustomerGauge being busy).
@@ -65,15 +66,9 @@ class RecentSend:
 
 def person_of(record: Mapping[str, str]) -> tuple[str, str]:
     """(name, contact) of a record: the name the person typed, and Email or Phone."""
-    name = " ".join(record[k].strip() for k in ("First Name", "Last Name") if record.get(k))
+    name = full_name(record).strip()
     contact = (record.get("Email") or record.get("Phone") or "").strip()
     return name or contact or record.get("Account Name", "") or "Unnamed record", contact
-
-
-def first_name_of(record: Mapping[str, str]) -> str:
-    """How a short message names the person: the first name, else the name or contact."""
-    first = (record.get("First Name") or "").strip()
-    return first or person_of(record)[0]
 
 
 def state_after(status: Status, kind: OutcomeKind, reason: Reason | None) -> RecentState:

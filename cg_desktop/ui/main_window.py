@@ -40,9 +40,11 @@ from cg_desktop.ui.top_bar import TopBar
 from cg_desktop.ui.window_place import app_icon, place_window, saved_geometry
 
 if TYPE_CHECKING:  # loaded after the first paint (workbench.py), or on demand
+    from cg_desktop.core.paths import AppPaths
     from cg_desktop.ui.dialogs.profile_import import ProfileImport
     from cg_desktop.ui.first_run import FirstRunPage
     from cg_desktop.ui.practice.ribbon import PracticeRibbon
+    from cg_desktop.ui.practice.session import Practice
     from cg_desktop.ui.workbench import Workbench
 
 log = logging.getLogger(__name__)
@@ -416,18 +418,23 @@ class MainWindow(QMainWindow):
         """From the first-run page: a practice window (its own history) replaces this one."""
         from cg_desktop.ui.practice.session import start_practice
 
+        # The real desk stays locked while practising: no second app opens on its data.
+        return self._hand_over(
+            self.paths.for_practice(), self.instance_lock, self.locked_dir, start_practice()
+        )
+
+    def _hand_over(
+        self, paths: AppPaths, lock: object, locked_dir: Path | None, practice: Practice | None
+    ) -> MainWindow:
+        """Open the window that replaces this one (on `paths`, holding `lock`), then close."""
         context = build_context(
-            self.paths.for_practice(),
-            practice=start_practice(),
+            paths,
+            practice=practice,
             credentials=self.context.credentials,
             before_network=self.context.before_network,
         )
         self.successor = MainWindow(context)
-        # The real desk stays locked while practising: no second app opens on its data.
-        self.successor.instance_lock, self.successor.locked_dir = (
-            self.instance_lock,
-            self.locked_dir,
-        )
+        self.successor.instance_lock, self.successor.locked_dir = lock, locked_dir
         self.successor.show()
         self.successor.activateWindow()
         self.close()
@@ -561,18 +568,8 @@ class MainWindow(QMainWindow):
 
             QMessageBox.information(self, "cg-desktop is already open", ALREADY_OPEN)
             return None
-        context = build_context(
-            real,
-            credentials=self.context.credentials,
-            before_network=self.context.before_network,
-        )
-        self.successor = MainWindow(context)
-        self.successor.instance_lock = lock  # held for as long as that window lives
-        self.successor.locked_dir = real.data_dir
-        self.successor.show()
-        self.successor.activateWindow()
-        self.close()
-        return self.successor
+        # The lock is held for as long as that window lives.
+        return self._hand_over(real, lock, real.data_dir, None)
 
     def import_profile(self) -> None:
         """Import profile…: choose a file, check it, show its form."""

@@ -5,18 +5,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 
+def full_name(record: Mapping[str, str]) -> str:
+    """First and last name as typed ("" when there is neither)."""
+    return " ".join(record[k] for k in ("First Name", "Last Name") if record.get(k))
+
+
 def contact_of(record: Mapping[str, str]) -> str:
     """The contact a person recognises: Email, else Phone, else a name, else Account Name."""
     for key in ("Email", "Phone"):
         if record.get(key):
             return record[key]
-    name = " ".join(record[k] for k in ("First Name", "Last Name") if record.get(k))
-    return name or record.get("Account Name", "")
+    return full_name(record) or record.get("Account Name", "")
 
 
 def display_name(record: Mapping[str, str]) -> str:
     """How the success banner names the contact: "Joe Doe (joe@example.com)"."""
-    name = " ".join(record[k] for k in ("First Name", "Last Name") if record.get(k))
+    name = full_name(record)
     contact = record.get("Email") or record.get("Phone") or ""
     if name and contact:
         return f"{name} ({contact})"

@@ -75,7 +75,7 @@ class HistoryActions(QObject):
         # Lazily: answers imports requests (~0.2 s), which start-up must not pay for.
         from cg_desktop.core.api.answers import interpret_records_answer
 
-        who = display_name(send.record) if send.record else send.contact or "this record"
+        who = _who(send)
         form.set_values(send.record)
         # Fixing a record of another profile switches to it for the fix only: the desk's
         # own profile comes back once it is sent or cleared.
@@ -108,7 +108,7 @@ class HistoryActions(QObject):
 
     def _may_replace(self, typed: dict[str, str], send: Send) -> bool:
         """Ask whether what is typed may make way for a refused send to fix."""
-        who = display_name(send.record) if send.record else send.contact or "this record"
+        who = _who(send)
         box = QMessageBox(self._parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Replace what is typed?")
@@ -231,3 +231,8 @@ class HistoryActions(QObject):
 def _sends(count: int) -> str:
     """How many sends, in words: "1 send", "2 sends"."""
     return f"{count} send" if count == 1 else f"{count} sends"
+
+
+def _who(send: Send) -> str:
+    """Whom a stored send is about (its contact once the record was purged)."""
+    return display_name(send.record) if send.record else send.contact or "this record"

@@ -220,8 +220,9 @@ class SendFlow(QObject):
             return
         went = self._store.get(settled.send_id)
         fixes = went.options.get(FIXES, "") if went is not None else ""
-        # (The store marked that one fixed already, as it settled: see outbox.settle.)
-        fixed = {int(fixes)} if fixes.isdigit() else set()
+        # The store marked that one fixed already, as it settled (outbox.settle).
+        linked = {int(fixes)} if fixes.isdigit() else set()
+        superseded = set()
         for row in self.recent.newest_first():
             other = self._store.get(row.send_id) if row.fixable else None
             # The same survey taker: the same Email (or Phone, without one); colleagues may
@@ -232,9 +233,10 @@ class SendFlow(QObject):
                 and other.profile == went.profile
                 and same_contact(other.record, went.record)
             ):
-                fixed.add(row.send_id)
-        for old_id in fixed:
+                superseded.add(row.send_id)
+        for old_id in superseded - linked:
             self._store.mark_fixed(old_id, settled.send_id)
+        for old_id in linked | superseded:
             self.send_changed.emit(old_id)
             if self.recent.forget(old_id):
                 self.recent_gone.emit(old_id)
