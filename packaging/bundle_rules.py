@@ -1,0 +1,170 @@
+"""What the frozen bundle keeps: Qt plugins and translations by system, and the libraries they need.
+
+Used by cg-desktop.spec between PyInstaller's analysis and the folder it writes. Plain
+Python with no PyInstaller import, so tests/packaging checks the rules without a build.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import PurePosixPath
+
+# Qt plugins the app uses, by plugin folder; every other plugin is left out, and with it
+# whatever libraries only it needed (the GTK theme plugin alone would bring a GTK stack).
+_COMMON_PLUGINS: dict[str, set[str]] = {
+    # offscreen: the self-test and headless runs; never the desk's own screen.
+    "platforms": {"qoffscreen"},
+    # The app icon is an SVG.
+    "iconengines": {"qsvgicon"},
+    "imageformats": {"qsvg"},
+}
+_SYSTEM_PLUGINS: dict[str, dict[str, set[str]]] = {
+    "linux": {
+        "platforms": {"qxcb"},
+        # compose: dead keys and é on X11; ibus: the input method of GNOME desktops.
+        "platforminputcontexts": {
+            "composeplatforminputcontextplugin",
+            "ibusplatforminputcontextplugin",
+        },
+        # The sender asks QNetworkInformation whether the network is back.
+        "networkinformation": {"qnetworkmanager"},
+    },
+    "win32": {
+        "platforms": {"qwindows"},
+        "styles": {"qmodernwindowsstyle"},
+        "networkinformation": {"qnetworklistmanager"},
+        "imageformats": {"qico"},
+    },
+    "darwin": {
+        "platforms": {"qcocoa"},
+        "styles": {"qmacstyle"},
+        "networkinformation": {"qscnetworkreachability"},
+        "imageformats": {"qicns"},
+    },
+}
+
+# Qt's own translations (standard buttons) for the languages the app is planned in.
+KEPT_TRANSLATIONS = ("de", "es", "fr", "nl", "pt_BR")
+
+_PLUGIN_SUFFIXES = (".so", ".dll", ".dylib")
+
+# Linux: libraries every desktop has, taken from the system rather than bundled. A private
+# copy of these clashes with the system's own configuration (fonts, keyboard maps, the
+# display server, D-Bus), and copying them is how a build machine's extras leak in. The
+# .deb depends on the packages that provide them (build.py finds which).
+_FROM_SYSTEM_LINUX = (
+    "libX11.so",
+    "libX11-xcb.so",
+    "libXau.so",
+    "libXdmcp.so",
+    "libbsd.so",
+    "libmd.so",
+    "libxcb.so",
+    "libxcb-glx.so",
+    "libxcb-randr.so",
+    "libxcb-render.so",
+    "libxcb-shape.so",
+    "libxcb-shm.so",
+    "libxcb-sync.so",
+    "libxcb-xfixes.so",
+    "libxcb-xkb.so",
+    "libxkbcommon.so",
+    "libxkbcommon-x11.so",
+    "libfontconfig.so",
+    "libfreetype.so",
+    "libpng16.so",
+    "libexpat.so",
+    "libdbus-1.so",
+    "libsystemd.so",
+    "libgcrypt.so",
+    "libgpg-error.so",
+    "liblz4.so",
+    "libcap.so",
+    "libglib-2.0.so",
+    "libgthread-2.0.so",
+    "libpcre2-8.so",
+    "libGL.so",
+    "libGLX.so",
+    "libGLdispatch.so",
+    "libEGL.so",
+    "libOpenGL.so",
+)
+
+
+def kept_plugins(system: str) -> dict[str, set[str]]:
+    """Plugin base names (no lib prefix, no suffix) to keep, by plugin folder, for a system."""
+    kept = {folder: set(names) for folder, names in _COMMON_PLUGINS.items()}
+    for folder, names in _SYSTEM_PLUGINS.get(_system_key(system), {}).items():
+        kept.setdefault(folder, set()).update(names)
+    return kept
+
+
+def _system_key(system: str) -> str:
+    """sys.platform, with every Linux-like name as "linux"."""
+    return "linux" if system.startswith("linux") else system
+
+
+def plugin_of(dest: str) -> tuple[str, str] | None:
+    """(folder, base name) when dest is a Qt plugin in the bundle, else None."""
+    parts = PurePosixPath(dest.replace("\\", "/")).parts
+    if "plugins" not in parts:
+        return None
+    at = len(parts) - 1 - parts[::-1].index("plugins")
+    if at < 1 or parts[at - 1] != "Qt" or len(parts) != at + 3:
+        return None
+    folder, filename = parts[at + 1], parts[at + 2]
+    if not filename.endswith(_PLUGIN_SUFFIXES):
+        return None
+    stem = filename.rsplit(".", 1)[0]
+    if stem.startswith("lib"):
+        stem = stem[3:]
+    return folder, stem
+
+
+def keeps_plugin(dest: str, system: str) -> bool:
+    """Whether a file in the bundle survives the plugin keep-list (non-plugins always do)."""
+    plugin = plugin_of(dest)
+    if plugin is None:
+        return True
+    folder, name = plugin
+    return name in kept_plugins(system).get(folder, set())
+
+
+def keeps_data(dest: str) -> bool:
+    """Whether a data file survives: Qt translations only in the planned languages."""
+    path = PurePosixPath(dest.replace("\\", "/"))
+    if "translations" not in path.parts or path.suffix != ".qm" or "Qt" not in path.parts:
+        return True
+    language = path.stem.split("_", 1)[1] if "_" in path.stem else ""
+    return language in KEPT_TRANSLATIONS
+
+
+def from_system(dest: str, system: str) -> bool:
+    """Whether a library is left to the system instead of bundled (Linux desktop basics)."""
+    if _system_key(system) != "linux":
+        return False
+    name = PurePosixPath(dest.replace("\\", "/")).name
+    return any(name == prefix or name.startswith(prefix + ".") for prefix in _FROM_SYSTEM_LINUX)
+
+
+def needed_libraries(
+    roots: Iterable[str],
+    libraries: dict[str, str],
+    imports_of: Callable[[str], Iterable[str]],
+) -> set[str]:
+    """The library names reachable from roots through their link-time imports.
+
+    `libraries` maps a library's file name to its path on the build machine (only the
+    libraries the bundle holds); `imports_of` gives the names a binary links to. A name
+    outside the bundle (the system's C library) ends the walk there.
+    """
+    needed: set[str] = set()
+    todo = list(roots)
+    while todo:
+        path = todo.pop()
+        for name in imports_of(path):
+            base = PurePosixPath(name.replace("\\", "/")).name
+            if base in libraries and base not in needed:
+                needed.add(base)
+                todo.append(libraries[base])
+    return needed
