@@ -14,7 +14,6 @@ from cg_desktop.core.logs import open_log_file, start_logging
 from cg_desktop.core.paths import AppPaths
 
 if TYPE_CHECKING:  # Qt loads inside main(), after the arguments are read
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from cg_desktop.ui.main_window import MainWindow
@@ -33,6 +32,32 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--data-dir", type=Path, help="keep settings, profiles, history and logs under this folder"
     )
+    parser.add_argument(
+        "profile_file",
+        nargs="?",
+        type=Path,
+        metavar="PROFILE",
+        help="a profile file to import (what opening a .cgprofile file does)",
+    )
+    checks = parser.add_argument_group("checking an installation")
+    checks.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (no network, no window); exit 1 on a failure",
+    )
+    checks.add_argument(
+        "--save-test-credential",
+        action="store_true",
+        help="with --self-test: also save, read back and delete a throwaway keyring entry",
+    )
+    checks.add_argument(
+        "--self-test-output",
+        type=Path,
+        metavar="FILE",
+        help="with --self-test: also write the lines to FILE (a windowed .exe has no console)",
+    )
+    # The start-up benchmark's stopwatch: print "shown" at the first paint, then quit.
+    parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -64,31 +89,67 @@ class OsTrustStore:
                 self._done = True
 
 
-def quit_on_signals(app: QApplication) -> QTimer:
-    """Close the windows (cleanly: sender stopped, data kept) on SIGTERM or Ctrl-C.
+def close_every_window(app: QApplication) -> None:
+    """Close every window without a question, cleanly, then leave the event loop.
 
-    Python only runs signal handlers when it gets control, so a timer wakes it up.
+    Every window (the practice one opened from the first-run page too) stops its sender,
+    closes its store and saves its settings; nothing waiting is lost.
     """
-    from PySide6.QtCore import QTimer
-
     from cg_desktop.ui.main_window import MainWindow
 
-    def close(_signum: int, _frame: object) -> None:
-        # Every window (the practice one opened from the first-run page too) closes
-        # cleanly: sender stopped, store closed, settings saved. No question asked: the
-        # system is shutting us down.
-        for widget in app.topLevelWidgets():
-            if isinstance(widget, MainWindow) and not widget.closed:
-                widget.confirm_close = False
-                widget.close()
-        app.quit()
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, MainWindow) and not widget.closed:
+            widget.confirm_close = False
+            widget.close()
+    app.quit()
 
-    signal.signal(signal.SIGTERM, close)
-    signal.signal(signal.SIGINT, close)
-    timer = QTimer()
-    timer.start(200)
-    timer.timeout.connect(lambda: None)
-    return timer
+
+class SignalWake:
+    """Closes the windows cleanly (sender stopped, data kept) on SIGTERM or Ctrl-C.
+
+    Python runs a signal handler only when the interpreter gets control, and an idle Qt
+    event loop never gives it. So the C-level handler writes the signal's number to a
+    socket (signal.set_wakeup_fd), and a QSocketNotifier on the other end wakes the loop
+    at once: no polling timer, and it works the same in a frozen bundle.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        """Install the handlers; `stop()` puts the previous ones back."""
+        import socket
+
+        from PySide6.QtCore import QSocketNotifier
+
+        self._app = app
+        self._reader, self._writer = socket.socketpair()
+        for end in (self._reader, self._writer):
+            end.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        # The Python-level handlers do nothing: the notifier below does the work, in the
+        # event loop, where closing windows is safe.
+        self._previous = {
+            number: signal.signal(number, lambda _n, _f: None)
+            for number in (signal.SIGTERM, signal.SIGINT)
+        }
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read)
+        self._notifier.activated.connect(self._woken)
+
+    def _woken(self) -> None:
+        """A signal arrived: every window closes without a question (the system asks)."""
+        try:
+            while self._reader.recv(64):
+                pass
+        except BlockingIOError:
+            pass
+        close_every_window(self._app)
+
+    def stop(self) -> None:
+        """Put back the handlers that were there before."""
+        self._notifier.setEnabled(False)
+        signal.set_wakeup_fd(self._previous_fd)
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
+        self._reader.close()
+        self._writer.close()
 
 
 def main(
@@ -100,6 +161,12 @@ def main(
     `on_ready` is called with the shown window (the real-window smoke test drives it).
     """
     args = parse_args(argv)
+    if args.self_test:
+        from cg_desktop.self_test import run_self_test
+
+        return run_self_test(
+            save_credential=args.save_test_credential, output=args.self_test_output
+        )
     paths = app_paths(args)
     held_log = start_logging()  # the log file opens once the window is up
     from PySide6.QtCore import QTimer
@@ -136,8 +203,13 @@ def main(
     # A newer cg-desktop's database, or no permission: the window said so and closed.
     window.cannot_start.connect(lambda _reason: app.exit(1))
     window.first_painted.connect(lambda: open_log_file(paths.log_dir, held_log))
+    if args.exit_after_first_paint:
+        window.first_painted.connect(lambda: _say_shown_and_quit(app))
     window.show()
-    wake = quit_on_signals(app)
+    wake = SignalWake(app)
+    if args.profile_file is not None:
+        profile_file = args.profile_file
+        QTimer.singleShot(0, lambda: window.profile_import.import_profile_file(profile_file))
     if on_ready is not None:
         QTimer.singleShot(0, lambda: on_ready(window))
     code = int(app.exec())
@@ -145,3 +217,10 @@ def main(
     wake.stop()
     lock.unlock()
     return code
+
+
+def _say_shown_and_quit(app: QApplication) -> None:
+    """The benchmark's stopwatch stops at this line; then the app closes as usual."""
+    if sys.stdout is not None:  # a windowed .exe has no console
+        print("shown", flush=True)
+    close_every_window(app)

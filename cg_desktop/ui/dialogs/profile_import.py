@@ -29,7 +29,7 @@ class ProfileImport(QObject):
     def import_profile(self) -> None:
         """Choose a profile file, check it, and copy it into the profiles folder."""
         path, _ = QFileDialog.getOpenFileName(
-            self._parent, "Import profile", "", "Profiles (*.json)"
+            self._parent, "Import profile", "", "Profiles (*.cgprofile *.json)"
         )
         if path:
             self.import_profile_file(Path(path))

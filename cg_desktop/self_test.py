@@ -1,0 +1,282 @@
+"""`cg-desktop --self-test`: can this installed or frozen app work? No network, no window.
+
+Each check is one line, "ok" or "FAIL" and what it found; the exit code is 1 when one
+fails. It is what an installer's build runs on the bundle it made, and what support asks
+a user to run when the app won't start.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+# Qt's own translations, in the languages the app is planned in (packaging keeps these).
+QT_LANGUAGES = ("de", "es", "fr", "nl", "pt_BR")
+# A number per region whose metadata the phone check needs (the desks' countries).
+_PHONES = {
+    "GB": "+44 20 7946 0958",
+    "US": "+1 202 555 0173",
+    "NL": "+31 20 123 4567",
+    "DE": "+49 30 12345678",
+    "BR": "+55 11 91234 5678",
+}
+# The platform plugin a desk's own screen uses, per system.
+_DESK_PLATFORM = {"linux": "xcb", "win32": "windows", "darwin": "cocoa"}
+_TEST_SERVICE = "cg-desktop:self-test"
+
+
+class CheckFailed(Exception):
+    """A check found something wrong; the message says what, for a person."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One check's line: its name, whether it passed, and what it found."""
+
+    name: str
+    ok: bool
+    detail: str
+
+    def line(self) -> str:
+        """The printed line, e.g. "ok    sqlite: a record written and read back"."""
+        return f"{'ok  ' if self.ok else 'FAIL'}  {self.name}: {self.detail}"
+
+
+def check_version() -> str:
+    """The package metadata is there (About and the installers read the version from it)."""
+    from cg_desktop.core.about import app_licence, app_version
+
+    version = app_version()
+    if version.startswith("unknown"):
+        raise CheckFailed("no package metadata: the version is unknown")
+    return f"{version} ({app_licence()})"
+
+
+def check_resources() -> str:
+    """The files shipped inside the package: the demo profiles, the sandbox's account, the icon."""
+    from importlib import resources
+
+    from cg_desktop.core.profiles.files import PRACTICE_PROFILES, load_profile
+
+    root = resources.files("cg_desktop.resources")
+    for name in PRACTICE_PROFILES:
+        with resources.as_file(root / "profiles" / name) as path:
+            load_profile(Path(path))
+    account = (root / "sandbox" / "demo_account.json").read_text(encoding="utf-8")
+    icon = (root / "icons" / "cg-desktop.svg").read_bytes()
+    if not account.strip() or b"<svg" not in icon:
+        raise CheckFailed("the sandbox account or the icon is empty")
+    return f"{len(PRACTICE_PROFILES)} demo profiles, the sandbox account, the icon"
+
+
+def check_phone_numbers() -> str:
+    """phonenumbers has its per-country metadata (loaded lazily, so easy to leave out)."""
+    import phonenumbers
+
+    for region, text in _PHONES.items():
+        number = phonenumbers.parse(text, region)
+        if not phonenumbers.is_valid_number(number):
+            raise CheckFailed(f"{text} is not understood as a {region} number")
+    return f"numbers of {', '.join(_PHONES)} understood"
+
+
+def check_sqlite() -> str:
+    """The history database: a record written through the store and read back."""
+    import sqlite3
+
+    from cg_desktop.core.store.recovery import open_store
+
+    with tempfile.TemporaryDirectory(prefix="cg-desktop-self-test-") as folder:
+        store, notice = open_store(Path(folder) / "sends.db")
+        try:
+            send_id = store.enqueue(
+                profile="self-test",
+                region="sandbox",
+                configuration="self-test",
+                record={"email": "self-test@example.com"},
+            )
+            send = store.get(send_id)
+        finally:
+            store.close()
+    if notice is not None or send is None or send.record.get("email") != "self-test@example.com":
+        raise CheckFailed("the record did not come back as written")
+    return f"a record written and read back (SQLite {sqlite3.sqlite_version})"
+
+
+def check_keyring(save: bool) -> str:
+    """The keyring backend secrets would go to; with `save`, a throwaway secret round trip."""
+    from cg_desktop.core.credentials import CredentialStore
+
+    credentials = CredentialStore()
+    status = credentials.status()
+    if not status.secure:
+        raise CheckFailed(f"no secure keyring: {status.explanation}")
+    if not save:
+        return f"{status.backend_name} (not written to: --save-test-credential does)"
+    # A random value, so a stale entry from an earlier run can't pass for this one.
+    secret = os.urandom(16).hex()
+    credentials.save(_TEST_SERVICE, "self-test", secret)
+    try:
+        if credentials.secret(_TEST_SERVICE, "self-test") != secret:
+            raise CheckFailed(f"{status.backend_name} gave back another value")
+    finally:
+        credentials.delete(_TEST_SERVICE, "self-test")
+    return f"{status.backend_name}: a credential saved, read back and deleted"
+
+
+def check_trust_store() -> str:
+    """TLS can use the operating system's certificates (corporate proxies need them)."""
+    import ssl
+
+    import truststore
+
+    truststore.inject_into_ssl()
+    try:
+        context = ssl.create_default_context()
+        if not isinstance(context, truststore.SSLContext):
+            raise CheckFailed("ssl still makes its own contexts after the injection")
+    finally:
+        truststore.extract_from_ssl()
+    return "injected into ssl, and taken out again"
+
+
+def check_qt(system: str = sys.platform) -> Iterator[tuple[str, Callable[[], str]]]:
+    """The Qt checks, with one offscreen application made for them."""
+    yield "qt offscreen", _qt_application
+    yield "qt desk plugin", lambda: _desk_platform_plugin(system)
+    yield "qt network information", _network_information
+    yield "qt svg icon", _svg_icon
+    yield "qt translations", _qt_translations
+
+
+def _qt_application() -> str:
+    """A Qt application starts on the offscreen platform (no screen needed)."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0], "-platform", "offscreen"])
+    return f"Qt {pyside_version} started on {QApplication.platformName() or app.objectName()}"
+
+
+def _plugin_files(folder: str) -> list[Path]:
+    """The plugin files in one of Qt's plugin folders."""
+    from PySide6.QtCore import QLibraryInfo
+
+    base = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / folder
+    return sorted(p for p in base.glob("*") if p.suffix in {".so", ".dll", ".dylib"})
+
+
+def _load_plugin(path: Path) -> None:
+    """Load a plugin's library (so every library it links to must be found), or fail."""
+    from PySide6.QtCore import QPluginLoader
+
+    loader = QPluginLoader(str(path))
+    if not loader.load():
+        raise CheckFailed(f"{path.name} does not load: {loader.errorString()}")
+
+
+def _desk_platform_plugin(system: str) -> str:
+    """The plugin that draws on the desk's own screen is there, with all it links to."""
+    key = "linux" if system.startswith("linux") else system
+    wanted = _DESK_PLATFORM.get(key)
+    if wanted is None:
+        return f"no desk plugin known for {system}"
+    found = [p for p in _plugin_files("platforms") if wanted in p.stem]
+    if not found:
+        raise CheckFailed(f"no {wanted} platform plugin")
+    _load_plugin(found[0])
+    return f"{found[0].name} loads"
+
+
+def _network_information() -> str:
+    """The network-information plugin the sender asks whether the network is back."""
+    from PySide6.QtNetwork import QNetworkInformation
+
+    plugins = _plugin_files("networkinformation")
+    if not plugins:
+        raise CheckFailed("no network-information plugin")
+    for plugin in plugins:
+        _load_plugin(plugin)
+    backends = QNetworkInformation.availableBackends()
+    if not backends:
+        raise CheckFailed("Qt lists no network-information backend")
+    return f"backends: {', '.join(backends)}"
+
+
+def _svg_icon() -> str:
+    """The app icon (an SVG) draws: the icon engine and image plugins are there."""
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
+
+    with resources.as_file(resources.files("cg_desktop.resources") / "icons") as folder:
+        icon = QIcon(str(Path(folder) / "cg-desktop.svg"))
+        image = icon.pixmap(64, 64).toImage()
+    if image.isNull() or image.pixelColor(32, 32).alpha() == 0:
+        raise CheckFailed("the icon draws nothing")
+    return "the app icon draws at 64 px"
+
+
+def _qt_translations() -> str:
+    """Qt's own translations (standard buttons) load in the planned languages."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    missing = [lang for lang in QT_LANGUAGES if not QTranslator().load(f"qtbase_{lang}", folder)]
+    if missing:
+        raise CheckFailed(f"qtbase translations missing: {', '.join(missing)}")
+    return f"qtbase in {', '.join(QT_LANGUAGES)}"
+
+
+def checks(save_credential: bool) -> Iterator[tuple[str, Callable[[], str]]]:
+    """Every check, in the order they are printed."""
+    yield "version", check_version
+    yield "resources", check_resources
+    yield "phone numbers", check_phone_numbers
+    yield "sqlite", check_sqlite
+    yield "keyring", lambda: check_keyring(save_credential)
+    yield "trust store", check_trust_store
+    yield from check_qt()
+
+
+def run_check(name: str, check: Callable[[], str]) -> Outcome:
+    """Run one check; any exception is that check's failure, told in a line."""
+    try:
+        return Outcome(name, True, check())
+    except CheckFailed as exc:
+        return Outcome(name, False, str(exc))
+    except Exception as exc:  # a self-test reports, whatever broke
+        return Outcome(name, False, f"{type(exc).__name__}: {exc}")
+
+
+@contextmanager
+def _output(path: Path | None) -> Iterator[list[TextIO]]:
+    """Where the lines go: stdout when there is one (a windowed .exe has none), and a file."""
+    streams: list[TextIO] = [sys.stdout] if sys.stdout is not None else []
+    if path is None:
+        yield streams
+        return
+    with path.open("w", encoding="utf-8") as file:
+        yield [*streams, file]
+
+
+def run_self_test(*, save_credential: bool = False, output: Path | None = None) -> int:
+    """Run every check, print a line each, and return the exit code (0: all passed)."""
+    failed = 0
+    with _output(output) as streams:
+        for name, check in checks(save_credential):
+            outcome = run_check(name, check)
+            failed += not outcome.ok
+            for stream in streams:
+                print(outcome.line(), file=stream, flush=True)
+        summary = "all checks passed" if not failed else f"{failed} check(s) failed"
+        for stream in streams:
+            print(summary, file=stream, flush=True)
+    return 1 if failed else 0
