@@ -47,6 +47,9 @@ _SYSTEM_PLUGINS: dict[str, dict[str, set[str]]] = {
 KEPT_TRANSLATIONS = ("de", "es", "fr", "nl", "pt_BR")
 
 _PLUGIN_SUFFIXES = (".so", ".dll", ".dylib")
+# The folder holding Qt's plugins and translations: PySide6/Qt/ on Linux and macOS,
+# PySide6/ itself on Windows.
+_QT_FOLDERS = ("Qt", "PySide6")
 
 # Linux: libraries every desktop has, taken from the system rather than bundled. A private
 # copy of these clashes with the system's own configuration (fonts, keyboard maps, the
@@ -110,7 +113,8 @@ def plugin_of(dest: str) -> tuple[str, str] | None:
     if "plugins" not in parts:
         return None
     at = len(parts) - 1 - parts[::-1].index("plugins")
-    if at < 1 or parts[at - 1] != "Qt" or len(parts) != at + 3:
+    # PySide6/Qt/plugins on Linux and macOS, PySide6/plugins on Windows.
+    if at < 1 or parts[at - 1] not in _QT_FOLDERS or len(parts) != at + 3:
         return None
     folder, filename = parts[at + 1], parts[at + 2]
     if not filename.endswith(_PLUGIN_SUFFIXES):
@@ -133,7 +137,9 @@ def keeps_plugin(dest: str, system: str) -> bool:
 def keeps_data(dest: str) -> bool:
     """Whether a data file survives: Qt translations only in the planned languages."""
     path = PurePosixPath(dest.replace("\\", "/"))
-    if "translations" not in path.parts or path.suffix != ".qm" or "Qt" not in path.parts:
+    if path.suffix != ".qm" or len(path.parts) < 3 or path.parts[-2] != "translations":
+        return True
+    if path.parts[-3] not in _QT_FOLDERS:
         return True
     language = path.stem.split("_", 1)[1] if "_" in path.stem else ""
     return language in KEPT_TRANSLATIONS

@@ -14,6 +14,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from cg_desktop.self_test import Outcome, run_check
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,6 +42,7 @@ def self_test_lines(output: Path) -> dict[str, str]:
     return lines
 
 
+@pytest.mark.keyring
 def test_self_test_passes_with_a_real_session_keyring(tmp_path: Path) -> None:
     """gnome-keyring in its own D-Bus session: the test credential goes in, back and out."""
     for tool in ("dbus-run-session", "gnome-keyring-daemon"):
