@@ -1,0 +1,1 @@
+"""macOS signing, notarization and .dmg scripts (a package: mypy tells them from windows/)."""

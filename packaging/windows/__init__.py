@@ -1,0 +1,1 @@
+"""Windows installer scripts (a package so that mypy tells them from macos/)."""
