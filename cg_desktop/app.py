@@ -182,9 +182,18 @@ def main(
 
     lock = take_lock(paths.data_dir)
     if lock is None:
-        from PySide6.QtWidgets import QMessageBox
+        if args.profile_file is not None:
+            # A profile file double-clicked while the app is open: it goes to the open
+            # app's profiles, not lost behind "already open".
+            from cg_desktop.core.profiles.library import ProfileLibrary
+            from cg_desktop.ui.dialogs.profile_import import import_beside_open_app
 
-        QMessageBox.information(None, "cg-desktop is already open", ALREADY_OPEN)
+            library = ProfileLibrary(paths.profiles_dir)
+            import_beside_open_app(library, args.profile_file, paths.data_dir)
+        else:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(None, "cg-desktop is already open", ALREADY_OPEN)
         open_log_file(paths.log_dir, held_log)
         return 1
 

@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -457,6 +457,32 @@ class MainWindow(QMainWindow):
             self._profiles = self.context.library.profiles()
         names = [p.name for p in self._profiles]
         self.top_bar.set_profiles(names, names.index(prefer) if prefer in names else 0)
+
+    def refresh_profile_list(self) -> None:
+        """Pick up profiles added to the folder meanwhile, never disturbing the open form.
+
+        A profile file double-clicked while cg-desktop is open is imported by the second
+        start (app.py), or IT drops one in the folder: it appears here when the window is
+        next activated. The chosen profile and its form stay as they are.
+        """
+        if self.practice is not None:
+            return
+        profiles = self.context.library.profiles()
+        if [p.name for p in profiles] == [p.name for p in self._profiles]:
+            return
+        current = self.current_profile()
+        names = [p.name for p in profiles]
+        if current is None or current.name not in names:
+            self.load_profiles(prefer=current.name if current else None)
+            return
+        self._profiles = profiles
+        self.top_bar.refresh_profiles(names, names.index(current.name))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The window became active: profiles may have been added while it wasn't."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.refresh_profile_list()
 
     def _profile_changed(self) -> None:
         """Show the chosen profile's form, or the first-run page when there is none."""

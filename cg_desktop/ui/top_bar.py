@@ -73,6 +73,14 @@ class TopBar(QWidget):
         for widget in (self.profile_label, self.profile_combo, self.import_button):
             widget.setVisible(shown)
 
+    def refresh_profiles(self, names: Sequence[str], current: int) -> None:
+        """Put in new names around the same chosen profile, without announcing a change."""
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        self.profile_combo.addItems(list(names))
+        self.profile_combo.setCurrentIndex(current)
+        self.profile_combo.blockSignals(False)
+
     def set_profiles(self, names: Sequence[str], current: int) -> None:
         """Fill the profile selector without announcing each step; then announce once."""
         self.profile_combo.blockSignals(True)

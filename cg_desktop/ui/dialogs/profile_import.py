@@ -62,3 +62,21 @@ class ProfileImport(QObject):
             profile = self._library.import_file(path, replace=True)
         self.imported.emit(profile.name)
         return profile
+
+
+def import_beside_open_app(library: ProfileLibrary, path: Path, data_dir: Path) -> None:
+    """A profile file opened while cg-desktop is already open: add it, and say where it is.
+
+    This second start can't show it in the open window, but the open window lists the
+    library's profiles again when it is next activated (MainWindow.refresh_profile_list).
+    """
+    owner = QWidget()
+    profile = ProfileImport(library, owner, data_dir=data_dir).import_profile_file(path)
+    if profile is None:
+        return
+    QMessageBox.information(
+        owner,
+        "Profile added",
+        f"cg-desktop is already open. The profile “{profile.name}” is added to it: "
+        "choose it in the Profile list of the open window.",
+    )

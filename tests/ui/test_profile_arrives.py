@@ -1,0 +1,101 @@
+"""A profile that arrives while cg-desktop is open (double-clicked, or dropped in the folder
+by IT) shows up in the open window without disturbing the form being typed."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from ui_helpers import HANG_MS
+
+from cg_desktop.core.paths import AppPaths
+from cg_desktop.core.profiles.files import demo_profile_path
+from cg_desktop.core.profiles.library import ProfileLibrary
+from cg_desktop.ui.instance_lock import take_lock
+from cg_desktop.ui.main_window import MainWindow
+
+
+def profile_file(folder: Path, name: str, suffix: str = ".cgprofile") -> Path:
+    """A profile file named `name`, from the demo profile, for the EU region."""
+    data = json.loads(demo_profile_path().read_text(encoding="utf-8"))
+    data.update(name=name, region="eu")
+    path = folder / f"{name}{suffix}"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def activate(window: MainWindow) -> None:
+    """What the window gets when someone switches back to it."""
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+
+
+def test_a_new_profile_joins_the_list_and_the_typing_stays(
+    make_window: Callable[..., MainWindow], paths: AppPaths, tmp_path: Path
+) -> None:
+    library = ProfileLibrary(paths.profiles_dir)
+    library.import_file(profile_file(tmp_path, "Main desk"))
+    window = make_window(practice=False)
+    assert window.form is not None
+    form = window.form
+    form.rows["Email"].editor.set_value("rosa@example.com")
+    library.import_file(profile_file(tmp_path, "Another desk"))  # sorts before "Main desk"
+    window.refresh_profile_list()
+    names = [window.profile_combo.itemText(i) for i in range(window.profile_combo.count())]
+    assert names == ["Another desk", "Main desk"]
+    assert window.profile_combo.currentText() == "Main desk"
+    assert window.current_profile() is not None and window.current_profile().name == "Main desk"
+    assert window.form is form and form.rows["Email"].editor.value() == "rosa@example.com"
+
+
+def test_the_first_profile_to_arrive_replaces_the_welcome_page(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], paths: AppPaths, tmp_path: Path
+) -> None:
+    window = make_window(practice=False)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=HANG_MS)
+    assert window.form is None and window.pages.currentWidget() is window.first_run
+    ProfileLibrary(paths.profiles_dir).import_file(profile_file(tmp_path, "Spring fair"))
+    activate(window)  # someone switches back to the window
+    assert window.form is not None and window.form.profile.name == "Spring fair"
+
+
+SECOND_START = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtWidgets import QMessageBox
+    said = []
+    QMessageBox.information = staticmethod(lambda _p, title, text: said.append(title + ": " + text))
+    from cg_desktop.app import main
+    code = main(sys.argv[1:])
+    print(code, said)
+    """
+)
+
+
+def test_a_profile_opened_while_the_app_is_open_is_added_for_it(tmp_path: Path) -> None:
+    paths = AppPaths.under(tmp_path / "d")
+    lock = take_lock(paths.data_dir)  # the open app
+    assert lock is not None
+    try:
+        given = profile_file(tmp_path, "Spring fair desk")
+        result = subprocess.run(
+            [sys.executable, "-c", SECOND_START, "--data-dir", str(tmp_path / "d"), str(given)],
+            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        lock.unlock()
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.startswith("1 ")
+    assert "Profile added" in result.stdout and "“Spring fair desk” is added" in result.stdout
+    assert [p.name for p in ProfileLibrary(paths.profiles_dir).profiles()] == ["Spring fair desk"]
