@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -104,54 +103,6 @@ def close_every_window(app: QApplication) -> None:
     app.quit()
 
 
-class SignalWake:
-    """Closes the windows cleanly (sender stopped, data kept) on SIGTERM or Ctrl-C.
-
-    Python runs a signal handler only when the interpreter gets control, and an idle Qt
-    event loop never gives it. So the C-level handler writes the signal's number to a
-    socket (signal.set_wakeup_fd), and a QSocketNotifier on the other end wakes the loop
-    at once: no polling timer, and it works the same in a frozen bundle.
-    """
-
-    def __init__(self, app: QApplication) -> None:
-        """Install the handlers; `stop()` puts the previous ones back."""
-        import socket
-
-        from PySide6.QtCore import QSocketNotifier
-
-        self._app = app
-        self._reader, self._writer = socket.socketpair()
-        for end in (self._reader, self._writer):
-            end.setblocking(False)
-        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
-        # The Python-level handlers do nothing: the notifier below does the work, in the
-        # event loop, where closing windows is safe.
-        self._previous = {
-            number: signal.signal(number, lambda _n, _f: None)
-            for number in (signal.SIGTERM, signal.SIGINT)
-        }
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read)
-        self._notifier.activated.connect(self._woken)
-
-    def _woken(self) -> None:
-        """A signal arrived: every window closes without a question (the system asks)."""
-        try:
-            while self._reader.recv(64):
-                pass
-        except BlockingIOError:
-            pass
-        close_every_window(self._app)
-
-    def stop(self) -> None:
-        """Put back the handlers that were there before."""
-        self._notifier.setEnabled(False)
-        signal.set_wakeup_fd(self._previous_fd)
-        for number, handler in self._previous.items():
-            signal.signal(number, handler)
-        self._reader.close()
-        self._writer.close()
-
-
 def main(
     argv: Sequence[str] | None = None,
     on_ready: Callable[[MainWindow], None] | None = None,
@@ -215,16 +166,30 @@ def main(
     if args.exit_after_first_paint:
         window.first_painted.connect(lambda: _say_shown_and_quit(app))
     window.show()
-    wake = SignalWake(app)
+    from cg_desktop.ui.opened_files import OpenedFiles
+    from cg_desktop.ui.signal_wake import SignalWake
+
+    # SIGTERM (the system's shutdown, `kill`) and Ctrl-C: every window closes cleanly.
+    wake = SignalWake(lambda: close_every_window(app))
+    # Windows never sends SIGTERM to a window app: logging off, shutting down, or an
+    # installer closing the app (Restart Manager) ends the session instead. Nothing is
+    # lost by closing without the question: every record is on disk before it is sent.
+    session_end = app.commitDataRequest.connect(lambda _manager: close_every_window(app))
+    opened = OpenedFiles(app, lambda path: window.profile_import.import_profile_file(path))
     if args.profile_file is not None:
         profile_file = args.profile_file
         QTimer.singleShot(0, lambda: window.profile_import.import_profile_file(profile_file))
     if on_ready is not None:
         QTimer.singleShot(0, lambda: on_ready(window))
-    code = int(app.exec())
+    try:
+        code = int(app.exec())
+    finally:
+        # Put back what this run changed in the process (tests run main() more than once).
+        wake.stop()
+        app.commitDataRequest.disconnect(session_end)
+        app.removeEventFilter(opened)
+        lock.unlock()
     open_log_file(paths.log_dir, held_log)  # if the window never got that far
-    wake.stop()
-    lock.unlock()
     return code
 
 

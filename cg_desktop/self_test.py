@@ -26,8 +26,34 @@ _PHONES = {
     "DE": "+49 30 12345678",
     "BR": "+55 11 91234 5678",
 }
-# The platform plugin a desk's own screen uses, per system.
-_DESK_PLATFORM = {"linux": "xcb", "win32": "windows", "darwin": "cocoa"}
+# The Qt plugins the app needs, per system: folder → each needed plugin, as the names it
+# may have (Qt renamed macOS' network backend).
+_REQUIRED_PLUGINS: dict[str, dict[str, list[tuple[str, ...]]]] = {
+    "linux": {
+        "platforms": [("qxcb",), ("qoffscreen",)],
+        "platforminputcontexts": [
+            ("composeplatforminputcontextplugin",),
+            ("ibusplatforminputcontextplugin",),
+        ],
+        "networkinformation": [("qnetworkmanager",)],
+        "iconengines": [("qsvgicon",)],
+        "imageformats": [("qsvg",)],
+    },
+    "win32": {
+        "platforms": [("qwindows",), ("qoffscreen",)],
+        "styles": [("qmodernwindowsstyle",)],
+        "networkinformation": [("qnetworklistmanager",)],
+        "iconengines": [("qsvgicon",)],
+        "imageformats": [("qsvg",)],
+    },
+    "darwin": {
+        "platforms": [("qcocoa",), ("qoffscreen",)],
+        "styles": [("qmacstyle",)],
+        "networkinformation": [("qapplenetworkinformation", "qscnetworkreachability")],
+        "iconengines": [("qsvgicon",)],
+        "imageformats": [("qsvg",)],
+    },
+}
 _TEST_SERVICE = "cg-desktop:self-test"
 
 
@@ -143,16 +169,39 @@ def check_trust_store() -> str:
             raise CheckFailed("ssl still makes its own contexts after the injection")
     finally:
         truststore.extract_from_ssl()
+    if sys.platform.startswith("linux"):
+        # Windows and macOS answer from their own certificate stores; on Linux the system
+        # keeps them in files, and with none TLS to CustomerGauge can't be verified.
+        found = [str(p) for p in _linux_certificate_places() if p.exists()]
+        if not found:
+            raise CheckFailed("this system has no CA certificates (install ca-certificates)")
+        return f"injected into ssl; the system's certificates are in {found[0]}"
     return "injected into ssl, and taken out again"
+
+
+def _linux_certificate_places() -> list[Path]:
+    """Where Linux distributions keep their CA certificates (as truststore looks for them)."""
+    import ssl
+
+    defaults = ssl.get_default_verify_paths()
+    places = [defaults.cafile, defaults.capath, defaults.openssl_cafile, defaults.openssl_capath]
+    return [Path(p) for p in places if p] + [
+        Path("/etc/ssl/certs/ca-certificates.crt"),  # Debian, Ubuntu, Arch
+        Path("/etc/pki/tls/certs/ca-bundle.crt"),  # Fedora, RHEL
+        Path("/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem"),
+        Path("/etc/ssl/ca-bundle.pem"),  # openSUSE
+        Path("/etc/ssl/cert.pem"),  # Alpine
+    ]
 
 
 def check_qt(system: str = sys.platform) -> Iterator[tuple[str, Callable[[], str]]]:
     """The Qt checks, with one offscreen application made for them."""
     yield "qt offscreen", _qt_application
-    yield "qt desk plugin", lambda: _desk_platform_plugin(system)
+    yield "qt plugins", lambda: _required_plugins(system)
     yield "qt network information", _network_information
     yield "qt svg icon", _svg_icon
     yield "qt translations", _qt_translations
+    yield "stop signal", _stop_signal
 
 
 def _qt_application() -> str:
@@ -182,17 +231,30 @@ def _load_plugin(path: Path) -> None:
         raise CheckFailed(f"{path.name} does not load: {loader.errorString()}")
 
 
-def _desk_platform_plugin(system: str) -> str:
-    """The plugin that draws on the desk's own screen is there, with all it links to."""
+def _required_plugins(system: str) -> str:
+    """Every plugin the app needs on this system is there, and loads with all it links to.
+
+    The desk's own platform (xcb, windows, cocoa), the input methods (compose for é and
+    dead keys, ibus), the style, the network-information backend and the SVG icon.
+    """
     key = "linux" if system.startswith("linux") else system
-    wanted = _DESK_PLATFORM.get(key)
-    if wanted is None:
-        return f"no desk plugin known for {system}"
-    found = [p for p in _plugin_files("platforms") if wanted in p.stem]
-    if not found:
-        raise CheckFailed(f"no {wanted} platform plugin")
-    _load_plugin(found[0])
-    return f"{found[0].name} loads"
+    needed = _REQUIRED_PLUGINS.get(key, {})
+    loaded = []
+    for folder, alternatives in needed.items():
+        for names in alternatives:
+            files = {_plugin_stem(p): p for p in _plugin_files(folder)}
+            found = [files[name] for name in names if name in files]
+            if not found:
+                raise CheckFailed(f"no {' or '.join(names)} plugin in {folder}")
+            _load_plugin(found[0])
+            loaded.append(_plugin_stem(found[0]))
+    return f"{len(loaded)} load: {', '.join(loaded)}"
+
+
+def _plugin_stem(path: Path) -> str:
+    """A plugin's name without "lib" and the suffix: libqxcb.so → qxcb."""
+    stem = path.name.split(".", 1)[0]
+    return stem[3:] if stem.startswith("lib") else stem
 
 
 def _network_information() -> str:
@@ -222,6 +284,35 @@ def _svg_icon() -> str:
     if image.isNull() or image.pixelColor(32, 32).alpha() == 0:
         raise CheckFailed("the icon draws nothing")
     return "the app icon draws at 64 px"
+
+
+def _stop_signal() -> str:
+    """SIGTERM wakes the event loop (how the system stops the app) and the app would close."""
+    import signal
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from cg_desktop.ui.signal_wake import SignalWake
+
+    loop = QEventLoop()
+    heard: list[bool] = []
+
+    def stop() -> None:
+        heard.append(True)
+        loop.quit()
+
+    wake = SignalWake(stop)
+    # Bounds a hang only: the notifier answers at once when it works.
+    QTimer.singleShot(10_000, loop.quit)
+    try:
+        signal.raise_signal(signal.SIGTERM)
+        if not heard:
+            loop.exec()
+    finally:
+        wake.stop()
+    if not heard:
+        raise CheckFailed("SIGTERM did not wake the event loop")
+    return "SIGTERM wakes the event loop"
 
 
 def _qt_translations() -> str:

@@ -69,10 +69,11 @@ def test_self_test_passes_with_a_real_session_keyring(tmp_path: Path) -> None:
         "keyring",
         "trust store",
         "qt offscreen",
-        "qt desk plugin",
+        "qt plugins",
         "qt network information",
         "qt svg icon",
         "qt translations",
+        "stop signal",
     }
     assert all(line.startswith("ok ") for line in lines.values()), lines
     assert "SecretService" in lines["keyring"]
@@ -142,8 +143,11 @@ def test_a_profile_file_given_on_the_command_line_is_imported_and_shown(tmp_path
     assert "Spring fair desk" in result.stdout.split("TITLE", 1)[1]
 
 
-def test_sigterm_closes_an_idle_app_cleanly(tmp_path: Path) -> None:
-    """The system's shutdown or `kill`: the idle event loop wakes, the app closes, code 0."""
+def test_sigterm_closes_the_app_cleanly(tmp_path: Path) -> None:
+    """The system's shutdown or `kill`: the app closes cleanly, code 0, its sender stopped.
+
+    (That SIGTERM wakes an event loop with nothing else to do is tests/ui/test_signal_wake.)
+    """
     data = tmp_path / "d"
     process = subprocess.Popen(
         [sys.executable, "-m", "cg_desktop", "--sandbox", "--data-dir", str(data)],

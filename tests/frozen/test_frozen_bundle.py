@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageGrab
+from PIL import Image, ImageChops, ImageGrab
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = Path(os.environ.get("CG_DESKTOP_BUILD", ROOT / "build"))
@@ -159,6 +159,16 @@ def xdotool(*args: str) -> str:
     ).stdout.strip()
 
 
+# Pixels that must change for a new page to count as shown (the form area is ~500×500).
+BIG_CHANGE = 200 * 200
+
+
+def changed_area(before: Image.Image, after: Image.Image) -> int:
+    """The area of the box around every pixel that differs between two screenshots."""
+    box = ImageChops.difference(before, after).getbbox()
+    return 0 if box is None else (box[2] - box[0]) * (box[3] - box[1])
+
+
 def screen() -> Image.Image:
     """A screenshot of the whole virtual screen."""
     return ImageGrab.grab(xdisplay=os.environ["DISPLAY"])
@@ -210,10 +220,18 @@ def test_the_frozen_app_sends_the_demo_record_typed_with_real_keys(tmp_path: Pat
         )
         form = screen()
         xdotool("key", "ctrl+2")  # History, with the cursor in the list
-        # Waits for the History tab to be painted: the screen no longer shows the form.
-        wait_until(lambda: screen().tobytes() != form.tobytes(), process, "History")
+        # Waits for the History tab: most of the window changes (a blinking caret changes
+        # a few pixels only), then for a settled frame to keep.
+        wait_until(lambda: changed_area(form, screen()) > BIG_CHANGE, process, "History")
+        frames = [screen()]
+
+        def settled() -> bool:
+            frames.append(screen())
+            return frames[-1].tobytes() == frames[-2].tobytes()
+
+        wait_until(settled, process, "a settled frame")
         SHOTS.mkdir(parents=True, exist_ok=True)
-        screen().save(SHOTS / "frozen-history.png")
+        frames[-1].save(SHOTS / "frozen-history.png")
     finally:
         process.send_signal(signal.SIGTERM)
         _out, err = process.communicate(timeout=TIMEOUT)
