@@ -32,6 +32,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--data-dir", type=Path, help="keep settings, profiles, history and logs under this folder"
     )
     parser.add_argument(
+        "--version", action=_PrintVersion, nargs=0, help="print the version and exit"
+    )
+    parser.add_argument(
         "profile_file",
         nargs="?",
         type=Path,
@@ -58,6 +61,24 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     # The start-up benchmark's stopwatch: print "shown" at the first paint, then quit.
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
+
+
+class _PrintVersion(argparse.Action):
+    """--version: read from the package metadata only when asked (it costs a start ~ms)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        """Print "cg-desktop X.Y.Z" and exit."""
+        from cg_desktop.core.about import app_version
+
+        if sys.stdout is not None:  # a windowed .exe has no console
+            print(f"cg-desktop {app_version()}", flush=True)
+        parser.exit()
 
 
 def app_paths(args: argparse.Namespace) -> AppPaths:
@@ -140,7 +161,9 @@ def main(
             from cg_desktop.ui.dialogs.profile_import import import_beside_open_app
 
             library = ProfileLibrary(paths.profiles_dir)
-            import_beside_open_app(library, args.profile_file, paths.data_dir)
+            added = import_beside_open_app(library, args.profile_file, paths.data_dir)
+            open_log_file(paths.log_dir, held_log)
+            return 0 if added else 1
         else:
             from PySide6.QtWidgets import QMessageBox
 

@@ -142,7 +142,13 @@ def check_keyring(save: bool) -> str:
     credentials = CredentialStore()
     status = credentials.status()
     if not status.secure:
-        raise CheckFailed(f"no secure keyring: {status.explanation}")
+        # The app still works (the secret is kept for the session only), but support
+        # needs to know, and what to do about it.
+        raise CheckFailed(
+            "no keyring to keep the Client Secret in, so it would be asked for at every "
+            "start. On Linux, log in to a desktop session with GNOME Keyring or KWallet "
+            "running and unlocked."
+        )
     if not save:
         return f"{status.backend_name} (not written to: --save-test-credential does)"
     # A random value, so a stale entry from an earlier run can't pass for this one.

@@ -66,8 +66,9 @@ def make_venv(build: Path, reuse: bool) -> Path:
     else:
         shutil.rmtree(venv, ignore_errors=True)
         step(f"clean virtual environment in {venv}")
+        # The pip that comes with this Python: upgrading it from the index would put an
+        # unpinned, unhashed download into an otherwise locked build.
         run([sys.executable, "-m", "venv", venv])
-        run([python, "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
         step(f"installing the locked packages ({LOCK.name}, hashes required)")
         run([python, "-m", "pip", "install", "--quiet", "--require-hashes", "-r", LOCK])
     # setuptools builds in ./build/lib; a copy left from an older build must not be reused.

@@ -6,7 +6,9 @@ Python with no PyInstaller import, so tests/packaging checks the rules without a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
+from importlib import metadata
 from pathlib import PurePosixPath
 
 # Qt plugins the app uses, by plugin folder; every other plugin is left out, and with it
@@ -38,7 +40,8 @@ _SYSTEM_PLUGINS: dict[str, dict[str, set[str]]] = {
     "darwin": {
         "platforms": {"qcocoa"},
         "styles": {"qmacstyle"},
-        "networkinformation": {"qscnetworkreachability"},
+        # Qt 6.7+ (PySide6 6.11's wheel); the older name for older Qt.
+        "networkinformation": {"qapplenetworkinformation", "qscnetworkreachability"},
         "imageformats": {"qicns"},
     },
 }
@@ -174,3 +177,130 @@ def needed_libraries(
                 needed.add(base)
                 todo.append(libraries[base])
     return needed
+
+
+# A PyInstaller TOC entry: (name in the bundle, source path, kind).
+TocEntry = tuple[str, str, str]
+
+
+def _base_name(dest: str) -> str:
+    """A bundle path's file name, whichever slashes it uses."""
+    return PurePosixPath(dest.replace("\\", "/")).name
+
+
+def prune_libraries(
+    binaries: list[TocEntry],
+    dropped_plugins: Iterable[str],
+    imports_of: Callable[[str], Iterable[str]],
+) -> list[TocEntry]:
+    """Leave out the libraries that only the dropped plugins linked to.
+
+    What the kept roots (Python extensions, kept plugins, libpython) reach stays. A library
+    neither side links to (a hook collected it to be loaded at run time, with ctypes or
+    QLibrary) stays too: only what the dropped plugins brought in, and nothing kept
+    needs, goes.
+    """
+    libraries = {
+        _base_name(dest): src
+        for dest, src, kind in binaries
+        if kind == "BINARY" and plugin_of(dest) is None
+    }
+    roots = [
+        src
+        for dest, src, kind in binaries
+        if kind == "EXTENSION" or plugin_of(dest) is not None or "libpython" in dest
+    ]
+    kept = needed_libraries(roots, libraries, imports_of)
+    orphaned = needed_libraries(dropped_plugins, libraries, imports_of) - kept
+    return [
+        entry
+        for entry in binaries
+        if plugin_of(entry[0]) is not None or _base_name(entry[0]) not in orphaned
+    ]
+
+
+def runtime_distributions(root: str = "cg-desktop") -> list[metadata.Distribution]:
+    """The installed distributions the app runs on: its requirements, followed through.
+
+    Only those whose environment markers hold here (keyring's Windows helper is not a
+    Linux bundle's). The build tools (PyInstaller, Pillow) are not among them.
+    """
+    found: dict[str, metadata.Distribution] = {}
+    todo = [root]
+    while todo:
+        name = _normalise(todo.pop())
+        if name in found:
+            continue
+        try:
+            distribution = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            continue  # a requirement for another system or Python
+        found[name] = distribution
+        for requirement in distribution.requires or []:
+            if "extra ==" in requirement:
+                continue
+            spec, _, marker = requirement.partition(";")
+            if marker.strip() and not _marker_holds(marker):
+                continue
+            todo.append(re.split(r"[\s<>=!~\[(]", spec.strip(), maxsplit=1)[0])
+    return sorted(found.values(), key=lambda d: _normalise(d.metadata["Name"]))
+
+
+def _normalise(name: str) -> str:
+    """A distribution name as packaging compares them (PEP 503)."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _marker_holds(marker: str) -> bool:
+    """Whether an environment marker holds here (packaging's evaluation, when available)."""
+    try:
+        from packaging.markers import Marker
+    except ImportError:  # no packaging library: keep the requirement, listing more is safe
+        return True
+    return bool(Marker(marker.strip()).evaluate({"extra": ""}))
+
+
+def licence_of(distribution: metadata.Distribution) -> str:
+    """A distribution's declared licence: its expression, its License field or classifiers."""
+    meta = distribution.metadata
+    expression = _field(meta, "License-Expression")
+    if expression:
+        return expression
+    classifiers = [
+        c.rsplit("::", 1)[-1].strip()
+        for c in meta.get_all("Classifier") or []
+        if c.startswith("License ::")
+    ]
+    declared = _field(meta, "License").strip()
+    if declared and len(declared) < 100 and "\n" not in declared:
+        return declared
+    return ", ".join(classifiers) or "see the package's own licence file"
+
+
+def _field(meta: metadata.PackageMetadata, name: str) -> str:
+    """One metadata field's first value, or "" when the package doesn't give it."""
+    values = meta.get_all(name) or []
+    return str(values[0]) if values else ""
+
+
+def third_party_notice(distributions: Iterable[metadata.Distribution]) -> str:
+    """The THIRD-PARTY.txt text: what the bundle holds, each with its version and licence."""
+    lines = [
+        "cg-desktop bundles the following software. The full texts of the LGPL-3.0 and",
+        "GPL-3.0 (Qt, PySide6) and of Python's licence are in this folder.",
+        "",
+        "Python " + _python_version() + ": PSF-2.0 (Python-LICENSE.txt)",
+    ]
+    for distribution in distributions:
+        meta = distribution.metadata
+        if _normalise(meta["Name"]) == "cg-desktop":
+            continue
+        lines.append(f"{meta['Name']} {meta['Version']}: {licence_of(distribution)}")
+    return "\n".join(lines) + "\n"
+
+
+def _python_version() -> str:
+    """This interpreter's version, e.g. 3.11.7."""
+    import platform
+
+    return platform.python_version()

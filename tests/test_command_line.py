@@ -93,7 +93,7 @@ def test_self_test_names_what_fails_and_exits_1(tmp_path: Path) -> None:
     )
     assert result.returncode == 1, result.stdout + result.stderr
     lines = self_test_lines(output)
-    assert lines["keyring"].startswith("FAIL no secure keyring")
+    assert lines["keyring"].startswith("FAIL no keyring to keep the Client Secret in")
     assert [name for name, line in lines.items() if line.startswith("FAIL")] == ["keyring"]
     assert output.read_text(encoding="utf-8").splitlines()[-1] == "1 check(s) failed"
 
@@ -179,3 +179,18 @@ def _wait_for(condition: object, process: subprocess.Popen[str]) -> None:
         assert process.poll() is None, process.communicate()
         assert time.monotonic() < deadline, "the app did not get that far"
         time.sleep(0.1)
+
+
+def test_version_prints_the_package_version(tmp_path: Path) -> None:
+    from cg_desktop.core.about import app_version
+
+    result = subprocess.run(
+        [sys.executable, "-m", "cg_desktop", "--version"],
+        env=offscreen_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"cg-desktop {app_version()}\n"
+    assert not app_version().startswith("unknown")

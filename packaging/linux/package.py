@@ -30,6 +30,8 @@ INSTALL_DIR = "opt/cg-desktop"
 MIME_TYPE = "application/x-cg-desktop-profile"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 _ELF_MAGIC = b"\x7fELF"
+# How ldconfig -p marks this machine's own libraries, by `uname -m`.
+_LDCONFIG_ARCH = {"x86_64": "x86-64", "aarch64": "AArch64"}
 
 DESKTOP_ENTRY = f"""\
 [Desktop Entry]
@@ -104,7 +106,7 @@ def library_paths() -> dict[str, str]:
     paths: dict[str, str] = {}
     for line in result.stdout.splitlines():
         match = re.match(r"\s*(\S+) \(([^)]*)\) => (\S+)", line)
-        if match and ("x86-64" in match.group(2) or "64bit" in match.group(2)):
+        if match and _LDCONFIG_ARCH.get(os.uname().machine, "") in match.group(2):
             paths.setdefault(match.group(1), match.group(3))
     return paths
 
@@ -121,22 +123,41 @@ def owning_packages(paths: Iterable[str]) -> set[str]:
                 package = result.stdout.split(":", 1)[0].strip()
                 owners.update(p.strip() for p in package.split(","))
                 break
+        else:
+            # A library no package owns (built by hand, in /usr/local): the .deb could
+            # install without it on another machine.
+            raise SystemExit(f"no Debian package owns {path}: the .deb can't depend on it")
     return owners
 
 
-def glibc_version() -> str:
-    """The C library this machine has, e.g. "2.36": the bundle needs it or newer."""
-    found = os.confstr("CS_GNU_LIBC_VERSION") or ""
-    match = re.search(r"(\d+\.\d+)", found)
-    if match is None:
-        raise SystemExit(f"cannot tell this system's glibc version ({found!r})")
-    return match.group(1)
+def glibc_needed(bundle: Path) -> str:
+    """The newest glibc symbol version anything in the bundle uses, e.g. "2.35".
+
+    That, not the build machine's glibc, is what the bundle needs (the .deb's libc6
+    dependency, the tarball's README).
+    """
+    newest = (2, 17)
+    for binary in elf_files(bundle):
+        result = subprocess.run(
+            ["readelf", "--version-info", "--wide", str(binary)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        for major, minor in re.findall(r"GLIBC_(\d+)\.(\d+)", result.stdout):
+            newest = max(newest, (int(major), int(minor)))
+    return f"{newest[0]}.{newest[1]}"
 
 
-def depends(bundle: Path) -> str:
+def debian_version(version: str) -> str:
+    """A Python version as dpkg orders it: 1.0.0rc1 → 1.0.0~rc1 (before 1.0.0, not after)."""
+    return re.sub(r"\.?(a|b|rc|dev)(\d*)", r"~\1\2", version)
+
+
+def depends(bundle: Path, glibc: str) -> str:
     """The .deb's Depends line: the owners of the system libraries the bundle needs.
 
-    libc6 at least the version built against: the bundle needs that glibc or newer.
+    libc6 at least the glibc the bundle's symbols need.
     """
     names = system_libraries(bundle)
     where = library_paths()
@@ -144,9 +165,7 @@ def depends(bundle: Path) -> str:
     if missing:
         raise SystemExit(f"libraries the bundle needs are not on this system: {missing}")
     owners = owning_packages(where[name] for name in names) | {"libc6"}
-    parts = [
-        f"{owner} (>= {glibc_version()})" if owner == "libc6" else owner for owner in sorted(owners)
-    ]
+    parts = [f"{owner} (>= {glibc})" if owner == "libc6" else owner for owner in sorted(owners)]
     return ", ".join(parts)
 
 
@@ -202,10 +221,14 @@ def stage_deb(bundle: Path, icons: Path, root: Path) -> None:
     shutil.copyfile(SVG, scalable / "cg-desktop.svg")
     doc = share / "doc" / "cg-desktop"
     doc.mkdir(parents=True)
+    licences = bundle / "_internal" / "licences"
+    if not (licences / "THIRD-PARTY.txt").is_file():
+        raise SystemExit(f"{licences} is missing: the bundle must carry its licences")
     (doc / "copyright").write_text(
-        "cg-desktop\nLicence: Proprietary\n"
-        "Bundles Qt 6 and PySide6 (LGPLv3) and Python (PSF licence); their licence files are "
-        f"in /{INSTALL_DIR}/_internal.\n",
+        "cg-desktop\nLicence: Proprietary\n\n"
+        "It bundles Qt 6 and PySide6 (LGPL-3.0), Python (PSF-2.0) and other packages, each "
+        f"listed with its licence in /{INSTALL_DIR}/_internal/licences/THIRD-PARTY.txt; "
+        "the licence texts are in that folder.\n",
         encoding="utf-8",
     )
     # The desktop database and the MIME cache are refreshed by dpkg's triggers
@@ -216,19 +239,26 @@ def stage_deb(bundle: Path, icons: Path, root: Path) -> None:
 
 
 def build_deb(
-    bundle: Path, icons: Path, version: str, out: Path, *, meanwhile: Callable[[], object]
+    bundle: Path,
+    icons: Path,
+    version: str,
+    glibc: str,
+    out: Path,
+    *,
+    meanwhile: Callable[[], object],
 ) -> Path:
     """The Debian package, xz-compressed, files owned by root.
 
     xz takes about a minute for each archive on one core; `meanwhile` (the tarball) runs
     on the other while dpkg-deb compresses.
     """
-    target = out / f"cg-desktop_{version}_{architecture()}.deb"
+    target = out / f"cg-desktop_{debian_version(version)}_{architecture()}.deb"
     with tempfile.TemporaryDirectory(prefix="cg-desktop-deb-") as temp:
         root = Path(temp) / "root"
         stage_deb(bundle, icons, root)
         (root / "DEBIAN").mkdir(mode=0o755)
-        control = control_file(version, depends(bundle), folder_size_kib(root))
+        needs = depends(bundle, glibc)
+        control = control_file(debian_version(version), needs, folder_size_kib(root))
         (root / "DEBIAN" / "control").write_text(control, encoding="utf-8")
         dpkg = subprocess.Popen(
             ["dpkg-deb", "--root-owner-group", "-Zxz", "-z9", "--build", str(root), str(target)],
@@ -244,17 +274,41 @@ def build_deb(
     return target
 
 
-def build_tarball(bundle: Path, version: str, out: Path) -> Path:
-    """The bundle as cg-desktop-VERSION/ in a .tar.xz, for systems without dpkg."""
+TARBALL_README = """\
+cg-desktop {version}
+
+Run it:                ./cg-desktop            (practice mode: ./cg-desktop --sandbox)
+Add it to your menu:   ./add-to-menu.sh        (for you only; --remove takes it out)
+Check it works here:   ./cg-desktop --self-test
+
+It needs glibc {glibc} or newer and the X11, fontconfig and D-Bus libraries every Linux
+desktop has. A keyring (GNOME Keyring, KWallet) keeps your Client Secret.
+Licences: _internal/licences/.
+"""
+
+
+def build_tarball(bundle: Path, version: str, glibc: str, out: Path) -> Path:
+    """The bundle as cg-desktop-VERSION/ in a .tar.xz, with a script to add it to the menu."""
     machine = os.uname().machine
     target = out / f"cg-desktop-{version}-linux-{machine}.tar.xz"
+    top = f"cg-desktop-{version}"
+
+    def owned_by_root(info: tarfile.TarInfo) -> tarfile.TarInfo:
+        # Unpacked by a user, the files are theirs; the builder's ids mean nothing there.
+        info.uid = info.gid = 0
+        info.uname = info.gname = "root"
+        return info
+
     with tarfile.open(target, "w:xz", preset=9) as archive:
-        archive.add(bundle, arcname=f"cg-desktop-{version}")
+        archive.add(bundle, arcname=top, filter=owned_by_root)
+        archive.add(HERE / "add-to-menu.sh", arcname=f"{top}/add-to-menu.sh", filter=owned_by_root)
+        archive.add(SVG, arcname=f"{top}/share/cg-desktop.svg", filter=owned_by_root)
         for name, text in (
-            ("cg-desktop.desktop", DESKTOP_ENTRY),
-            ("cg-desktop-mime.xml", MIME_INFO),
+            ("share/cg-desktop.desktop", DESKTOP_ENTRY),
+            ("share/cg-desktop-mime.xml", MIME_INFO),
+            ("README.txt", TARBALL_README.format(version=version, glibc=glibc)),
         ):
-            info = tarfile.TarInfo(f"cg-desktop-{version}/share/{name}")
+            info = owned_by_root(tarfile.TarInfo(f"{top}/{name}"))
             data = text.encode("utf-8")
             info.size, info.mode = len(data), 0o644
             archive.addfile(info, io.BytesIO(data))
@@ -272,12 +326,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     say(f"bundle: {folder_size_kib(args.bundle) / 1024:.1f} MiB")
+    glibc = glibc_needed(args.bundle)
+    say(f"the bundle needs glibc {glibc} or newer")
     build_deb(
         args.bundle,
         args.icons,
         args.version,
+        glibc,
         args.out,
-        meanwhile=lambda: build_tarball(args.bundle, args.version, args.out),
+        meanwhile=lambda: build_tarball(args.bundle, args.version, glibc, args.out),
     )
     return 0
 

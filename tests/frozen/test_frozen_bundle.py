@@ -134,13 +134,34 @@ def test_the_deb_holds_a_working_app_a_menu_entry_and_the_profile_type(tmp_path:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_the_tarball_unpacks_to_the_same_app(tmp_path: Path) -> None:
+def test_the_tarball_unpacks_to_the_same_app_and_adds_itself_to_the_menu(tmp_path: Path) -> None:
     tarball = only("cg-desktop-*-linux-*.tar.xz")
-    subprocess.run(["tar", "-xJf", str(tarball), "-C", str(tmp_path)], check=True)
-    (folder,) = tmp_path.glob("cg-desktop-*")
+    unpacked = tmp_path / "my apps"  # a space in the path, as people's folders have
+    unpacked.mkdir()
+    subprocess.run(["tar", "-xJf", str(tarball), "-C", str(unpacked)], check=True)
+    (folder,) = unpacked.glob("cg-desktop-*")
     assert (folder / "cg-desktop").stat().st_mode & 0o111
-    assert (folder / "share" / "cg-desktop.desktop").exists()
     assert size_of(folder / "_internal") == size_of(BUNDLE / "_internal")
+    assert "./add-to-menu.sh" in (folder / "README.txt").read_text(encoding="utf-8")
+    data = tmp_path / "share"
+    env = dict(os.environ, XDG_DATA_HOME=str(data))
+    added = subprocess.run(
+        [str(folder / "add-to-menu.sh")], env=env, capture_output=True, text=True, check=False
+    )
+    assert added.returncode == 0, added.stdout + added.stderr
+    entry = data / "applications" / "cg-desktop.desktop"
+    text = entry.read_text(encoding="utf-8")
+    assert f'Exec="{folder}/cg-desktop" %f' in text
+    validated = subprocess.run(
+        ["desktop-file-validate", str(entry)], capture_output=True, text=True, check=False
+    )
+    assert validated.returncode == 0 and not validated.stdout.strip(), validated.stdout
+    assert (data / "icons/hicolor/scalable/apps/cg-desktop.svg").exists()
+    assert (data / "mime/packages/cg-desktop.xml").exists()
+    removed = subprocess.run(
+        [str(folder / "add-to-menu.sh"), "--remove"], env=env, capture_output=True, check=False
+    )
+    assert removed.returncode == 0 and not entry.exists()
 
 
 def wait_until(condition: Callable[[], bool], process: subprocess.Popen[str], what: str) -> None:

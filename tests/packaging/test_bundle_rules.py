@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import bundle_rules
 import pytest
 
@@ -132,3 +134,72 @@ def test_needed_libraries_follow_links_from_the_roots_only() -> None:
         "libicuuc.so.73",
         "libxcb-cursor.so.0",
     }
+
+
+PLUGIN_LIST = Path(__file__).with_name("pyside6_plugins.txt")
+
+
+def wheel_plugins() -> dict[str, set[tuple[str, str]]]:
+    """(folder, name) of every plugin in the PySide6 wheels, by system (a recorded list)."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for line in PLUGIN_LIST.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            system, dest = line.split(" ", 1)
+            plugin = bundle_rules.plugin_of(dest)
+            assert plugin is not None, dest
+            found.setdefault(system, set()).add(plugin)
+    return found
+
+
+@pytest.mark.parametrize("system", ["linux", "win32", "darwin"])
+def test_every_kept_plugin_is_one_the_wheel_has(system: str) -> None:
+    """A keep-list name that matches nothing would leave the bundle without that plugin
+    (macOS' network backend was renamed in Qt 6.7: qapplenetworkinformation)."""
+    in_wheel = wheel_plugins()[system]
+    for folder, names in bundle_rules.kept_plugins(system).items():
+        present = {name for name in names if (folder, name) in in_wheel}
+        assert present, f"{system}: none of {sorted(names)} is in the wheel's {folder}"
+
+
+def test_only_what_the_dropped_plugins_alone_linked_is_pruned() -> None:
+    binaries = [
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "/w/libqxcb.so", "BINARY"),
+        ("PySide6/QtCore.abi3.so", "/w/QtCore.abi3.so", "EXTENSION"),
+        ("PySide6/Qt/lib/libQt6XcbQpa.so.6", "/w/libQt6XcbQpa.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Core.so.6", "/w/libQt6Core.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6WaylandClient.so.6", "/w/libQt6WaylandClient.so.6", "BINARY"),
+        ("libwayland-client.so.0", "/usr/lib/libwayland-client.so.0", "BINARY"),
+        # A hook collected it to be loaded at run time: nothing links it, it stays.
+        ("libloaded-by-ctypes.so.1", "/usr/lib/libloaded-by-ctypes.so.1", "BINARY"),
+        ("libpython3.11.so.1.0", "/usr/lib/libpython3.11.so.1.0", "BINARY"),
+    ]
+    links = {
+        "/w/libqxcb.so": ["libQt6XcbQpa.so.6"],
+        "/w/libQt6XcbQpa.so.6": ["libQt6Core.so.6"],
+        "/w/QtCore.abi3.so": ["libQt6Core.so.6"],
+        # The dropped Wayland plugin linked Qt Core (kept: needed) and its own libraries.
+        "/w/libqwayland.so": ["libQt6WaylandClient.so.6", "libQt6Core.so.6"],
+        "/w/libQt6WaylandClient.so.6": ["libwayland-client.so.0"],
+    }
+    kept = bundle_rules.prune_libraries(
+        binaries, ["/w/libqwayland.so"], lambda path: links.get(path, [])
+    )
+    assert [Path(dest).name for dest, _, _ in kept] == [
+        "libqxcb.so",
+        "QtCore.abi3.so",
+        "libQt6XcbQpa.so.6",
+        "libQt6Core.so.6",
+        "libloaded-by-ctypes.so.1",
+        "libpython3.11.so.1.0",
+    ]
+
+
+def test_the_licence_notice_lists_what_the_app_runs_on_and_not_the_tools() -> None:
+    runtime = bundle_rules.runtime_distributions()
+    names = {bundle_rules._normalise(d.metadata["Name"]) for d in runtime}
+    assert {"pyside6-essentials", "shiboken6", "keyring", "requests", "phonenumberslite"} <= names
+    # Test and build tools are installed here too, but the app doesn't run on them.
+    assert not names & {"pytest", "pillow", "mypy", "hypothesis", "pyinstaller"}
+    notice = bundle_rules.third_party_notice(runtime)
+    assert "LGPL-3.0" in notice and "Python 3." in notice
+    assert "cg-desktop " not in notice.split("\n", 3)[-1]  # the app itself is not third party

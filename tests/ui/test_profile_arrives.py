@@ -11,8 +11,9 @@ import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_helpers import HANG_MS
 
@@ -96,6 +97,19 @@ def test_a_profile_opened_while_the_app_is_open_is_added_for_it(tmp_path: Path) 
     finally:
         lock.unlock()
     assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.startswith("1 ")
+    assert result.stdout.startswith("0 ")  # done: the profile is where the open app looks
     assert "Profile added" in result.stdout and "“Spring fair desk” is added" in result.stdout
     assert [p.name for p in ProfileLibrary(paths.profiles_dir).profiles()] == ["Spring fair desk"]
+
+
+def test_a_profile_file_that_is_gone_is_not_blamed_on_the_administrator(
+    make_window: Callable[..., MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: said.append((title, text)))
+    window = make_window(practice=False)
+    assert window.profile_import.import_profile_file(tmp_path / "Moved.cgprofile") is None
+    ((title, text),) = said
+    assert title == "Profile not found"
+    assert "“Moved.cgprofile”" in text and "moved, renamed or deleted" in text
+    assert "administrator" not in text

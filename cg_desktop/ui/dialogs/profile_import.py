@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cg_desktop.core.profiles.library import ProfileLibrary
@@ -45,6 +46,16 @@ class ProfileImport(QObject):
                 "profile file your administrator gave you.",
             )
             return None
+        if not path.is_file():
+            # Not a problem with the file: there is none (moved, renamed, on a drive
+            # that is gone). Asking the administrator for another would not help.
+            QMessageBox.warning(
+                self._parent,
+                "Profile not found",
+                f"cg-desktop can't find “{path.name}” in {path.parent}. Was it moved, "
+                "renamed or deleted? Open it from where it is now.",
+            )
+            return None
         try:
             profile = self._library.import_file(path)
         except ProfileError as exc:
@@ -64,19 +75,26 @@ class ProfileImport(QObject):
         return profile
 
 
-def import_beside_open_app(library: ProfileLibrary, path: Path, data_dir: Path) -> None:
+def import_beside_open_app(library: ProfileLibrary, path: Path, data_dir: Path) -> bool:
     """A profile file opened while cg-desktop is already open: add it, and say where it is.
 
     This second start can't show it in the open window, but the open window lists the
     library's profiles again when it is next activated (MainWindow.refresh_profile_list).
+    Returns whether the profile was added.
     """
     owner = QWidget()
+    # The questions and messages appear in the middle of the screen, not in its corner
+    # (the owner is never shown; dialogs centre on their parent's position).
+    screen = QGuiApplication.primaryScreen()
+    if screen is not None:
+        owner.move(screen.availableGeometry().center())
     profile = ProfileImport(library, owner, data_dir=data_dir).import_profile_file(path)
     if profile is None:
-        return
+        return False
     QMessageBox.information(
         owner,
         "Profile added",
         f"cg-desktop is already open. The profile “{profile.name}” is added to it: "
         "choose it in the Profile list of the open window.",
     )
+    return True

@@ -1,0 +1,1 @@
+"""Linux installers: the .tar.xz and the .deb (a package so mypy tells it from windows/)."""
