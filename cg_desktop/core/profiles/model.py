@@ -49,6 +49,11 @@ UPGRADERS: dict[int, Callable[[dict[str, object]], dict[str, object]]] = {}
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
+def looks_like_uuid(reference: str) -> bool:
+    """Whether a mapping reference has the usual form (they are opaque: only a hint)."""
+    return _UUID.fullmatch(reference.strip()) is not None
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     """One field of the form; `name` is the exact key the mapping expects (case-sensitive)."""

@@ -1,0 +1,214 @@
+"""What is wrong with a profile being written: every finding at once, each where it is.
+
+The parser stops at the first problem of a file (parsing.py); an editor needs them all,
+beside the field they are about, while the administrator types. Problems stop saving;
+warnings only say something looks odd (a mapping reference is opaque: never refused).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from cg_desktop.core.profiles import rules
+from cg_desktop.core.profiles.draft import FieldDraft, ProfileDraft
+from cg_desktop.core.profiles.model import FieldSpec, looks_like_uuid
+
+Severity = Literal["problem", "warning"]
+_WEBHOOK_ID_BAD = re.compile(r"[/?#@:%\\\s]")
+_DATA_TYPE_WORDS = {
+    "accounts": "an Accounts",
+    "contacts": "a Contacts",
+    "surveys": "a Surveys",
+    "multi-object": "a Multi-Object",
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing the editor shows: about the profile (field None) or one field (its index)."""
+
+    severity: Severity
+    text: str
+    field: int | None = None
+    part: str = ""  # which input it is about: "name", "key", "choices", "configuration", …
+
+
+def check_draft(draft: ProfileDraft, taken_names: frozenset[str] = frozenset()) -> list[Finding]:
+    """Every problem and warning, the profile's first, then field by field in order.
+
+    `taken_names`: the other profiles' names (a second profile of the same name would
+    replace the first on import).
+    """
+    found = _check_profile(draft, taken_names)
+    found += _check_keys_across(draft)
+    for index, spec in enumerate(draft.fields):
+        found += _check_field(index, spec, draft.format)
+    return found
+
+
+def problems(findings: list[Finding]) -> list[Finding]:
+    """The findings that stop saving."""
+    return [f for f in findings if f.severity == "problem"]
+
+
+def _check_profile(draft: ProfileDraft, taken: frozenset[str]) -> list[Finding]:
+    """The profile's own settings."""
+    found: list[Finding] = []
+    name = draft.name.strip()
+    if not name:
+        found.append(
+            Finding("problem", "Give the profile a name people will recognise.", None, "name")
+        )
+    elif name.casefold() in {n.casefold() for n in taken}:
+        found.append(
+            Finding("problem", f"There is already a profile called “{name}”.", None, "name")
+        )
+    if draft.transport == "api":
+        reference = draft.configuration.strip()
+        if not reference:
+            found.append(
+                Finding(
+                    "problem",
+                    "Paste the mapping's reference (CustomerGauge: Data → Rest APIs → "
+                    "Inbound Mapping, column Reference).",
+                    None,
+                    "configuration",
+                )
+            )
+        elif not looks_like_uuid(reference):
+            found.append(
+                Finding(
+                    "warning",
+                    "This doesn't look like the usual reference (like "
+                    "9dd58237-c913-4073-9c76-07da0b49ff50). Check it in CustomerGauge.",
+                    None,
+                    "configuration",
+                )
+            )
+    else:
+        hook = draft.webhook_id.strip()
+        if not hook:
+            found.append(
+                Finding(
+                    "problem",
+                    "Give the webhook's id: the part after "
+                    f"https://hooks.{draft.region}.customergauge.com/ in its URL.",
+                    None,
+                    "webhook_id",
+                )
+            )
+        elif _WEBHOOK_ID_BAD.search(hook):
+            found.append(
+                Finding(
+                    "problem",
+                    "Give only the id that follows "
+                    f"https://hooks.{draft.region}.customergauge.com/ in the webhook's URL.",
+                    None,
+                    "webhook_id",
+                )
+            )
+    if not draft.fields:
+        found.append(Finding("problem", "Add the form's fields.", None, "fields"))
+    return found
+
+
+def _check_keys_across(draft: ProfileDraft) -> list[Finding]:
+    """Rules across fields: each key once, and the keys the data type needs."""
+    found: list[Finding] = []
+    first_of: dict[str, int] = {}
+    for index, spec in enumerate(draft.fields):
+        key = spec.name.strip().casefold()
+        if not key:
+            continue
+        if key in first_of:
+            other = draft.fields[first_of[key]].name
+            how = "is also" if other.strip() == spec.name.strip() else "differs only in case from"
+            found.append(
+                Finding(
+                    "problem",
+                    f"The key “{spec.name.strip()}” {how} field {first_of[key] + 1} "
+                    f"(“{other.strip()}”): each key may appear once.",
+                    index,
+                    "key",
+                )
+            )
+        else:
+            first_of[key] = index
+    if not draft.fields:
+        return found
+    keys = {spec.name for spec in draft.fields}
+    needed = (rules.ACCOUNT_NAME,) if draft.data_type == "accounts" else rules.CONTACT_KEYS
+    if not keys & set(needed):
+        folded = {n.casefold(): n for n in needed}
+        near = [
+            (i, s.name, folded[s.name.strip().casefold()])
+            for i, s in enumerate(draft.fields)
+            if s.name.strip().casefold() in folded
+        ]
+        wanted = " or ".join(f"“{n}”" for n in needed)
+        kind = _DATA_TYPE_WORDS.get(draft.data_type, "This")
+        if near:
+            index, typed, exact = near[0]
+            found.append(
+                Finding(
+                    "problem",
+                    f"Keys are case-sensitive: CustomerGauge's key is “{exact}”, not “{typed}”.",
+                    index,
+                    "key",
+                )
+            )
+        else:
+            found.append(
+                Finding(
+                    "problem",
+                    f"{kind} profile needs a field with the key {wanted}: it is who gets "
+                    "the survey."
+                    if draft.data_type != "accounts"
+                    else f"{kind} profile needs a field with the key {wanted}.",
+                    None,
+                    "fields",
+                )
+            )
+    return found
+
+
+def _check_field(index: int, spec: FieldDraft, profile_format: str) -> list[Finding]:
+    """One field's own settings."""
+    found: list[Finding] = []
+
+    def add(severity: Severity, text: str, part: str) -> None:
+        found.append(Finding(severity, text, index, part))
+
+    if not spec.name.strip():
+        add("problem", "Give the exact key the mapping expects (as in Field Settings).", "key")
+    elif spec.name != spec.name.strip():
+        add(
+            "problem",
+            "The key starts or ends with a space; keys must match CustomerGauge's exactly.",
+            "key",
+        )
+    if profile_format == "form" and ("[" in spec.name or "]" in spec.name):
+        add("problem", "The form format can't send a key with [ or ]; use JSON.", "key")
+    choices = [c for c in spec.choices if c.strip()]
+    if spec.type == "choice" and not choices:
+        add("problem", "A choice field needs its choices, one per line.", "choices")
+    if spec.type == "choice" and len({c.strip() for c in choices}) != len(choices):
+        add("warning", "A choice appears twice.", "choices")
+    if spec.max_length is not None and spec.max_length < 1:
+        add("problem", "The maximum length must be 1 or more (or none).", "max_length")
+    if spec.hidden and not spec.default.strip():
+        add("problem", "A hidden field sends a fixed value: give it one.", "default")
+    if spec.default.strip() and spec.type == "choice" and choices and spec.default not in choices:
+        add("problem", f"The value “{spec.default}” is not one of the choices.", "default")
+    value = spec.default.strip()
+    if value and spec.type != "choice" and spec.name.strip():
+        # A fixed or suggested value the server would refuse is caught here, in its words.
+        shape = FieldSpec(name=spec.name.strip(), label=spec.name, type=spec.type)
+        refused = rules.format_errors(shape, value)
+        if refused:
+            add("problem", f"CustomerGauge would refuse “{value}”: {refused[0]}", "default")
+    if spec.hidden and spec.required:
+        add("warning", "A hidden field is always sent; “required” changes nothing.", "required")
+    return found
