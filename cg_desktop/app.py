@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cg_desktop.core.api.regions import REGION_CODES
 from cg_desktop.core.logs import open_log_file, start_logging
 from cg_desktop.core.paths import AppPaths
 
@@ -41,6 +42,16 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         metavar="PROFILE",
         help="a profile file to import (what opening a .cgprofile file does)",
     )
+    ready = parser.add_argument_group("is this computer ready for the first visitor?")
+    ready.add_argument(
+        "--check",
+        action="store_true",
+        help="check keyring, credentials, data, network, sign-in and clock; exit 1 on a problem",
+    )
+    ready.add_argument(
+        "--region", choices=REGION_CODES, help="with --check: the region to check (else the last)"
+    )
+    ready.add_argument("--profile", metavar="NAME", help="with --check: the profile to check")
     checks = parser.add_argument_group("checking an installation")
     checks.add_argument(
         "--self-test",
@@ -140,6 +151,10 @@ def main(
             save_credential=args.save_test_credential, output=args.self_test_output
         )
     paths = app_paths(args)
+    if args.check:
+        from cg_desktop.check_command import run_check_command
+
+        return run_check_command(args, paths, before_network=OsTrustStore())
     held_log = start_logging()  # the log file opens once the window is up
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication

@@ -1,0 +1,132 @@
+"""The readiness checks that need no network: keyring, data folder, database, waiting sends,
+the profile. None of them changes anything the app keeps (the database is opened read-only)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from contextlib import closing
+from pathlib import Path
+
+from cg_desktop.core.credentials import CredentialStore
+from cg_desktop.core.profiles.model import Profile
+from cg_desktop.core.readiness.lines import CheckProblem, CheckWarning
+from cg_desktop.core.store.schema import NEEDING_A_FIX_SQL
+
+# Below this, a long day of sends and the log could fill the disk.
+LOW_SPACE_BYTES = 200 * 1024 * 1024
+
+
+def check_keyring(credentials: CredentialStore) -> str:
+    """A secure keyring is there for the Client Secret."""
+    status = credentials.status()
+    if not status.secure:
+        raise CheckProblem(
+            "no secure keyring on this computer: the Client Secret can only be kept until "
+            "cg-desktop closes.",
+            "Log in to a desktop session with a keyring (GNOME Keyring, KWallet) running and "
+            "unlocked; on Windows and macOS, sign in to your own user account.",
+        )
+    return status.backend_name
+
+
+def check_data_folder(data_dir: Path) -> str:
+    """The data folder can be written (records go to disk before they are sent) and has room."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=data_dir, prefix=".cg-check-"):
+            pass
+    except OSError as exc:
+        raise CheckProblem(
+            f"{data_dir} can't be written ({exc.strerror or exc}): no record could be saved.",
+            "Ask IT to give your user account write access to that folder, or start "
+            "cg-desktop with --data-dir pointing at a folder you may write to.",
+        ) from None
+    free = shutil.disk_usage(data_dir).free
+    shown = f"{free / 2**30:.1f} GB free" if free >= 2**30 else f"{free / 2**20:.0f} MB free"
+    if free < LOW_SPACE_BYTES:
+        raise CheckWarning(
+            f"{data_dir} is writable but the disk is nearly full ({shown}).",
+            "Free some space on this disk before the event.",
+        )
+    return f"{data_dir} is writable, {shown}"
+
+
+def check_database(database: Path) -> str:
+    """The history database is healthy (PRAGMA quick_check), read-only."""
+    if not database.exists():
+        return "no history yet (it is made with the first send)"
+    try:
+        with _read_only(database) as db:
+            rows = [str(row[0]) for row in db.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        raise CheckProblem(
+            f"the history database can't be read ({exc}).",
+            "Start cg-desktop: it sets a damaged database aside and rescues unsent records.",
+        ) from None
+    if rows != ["ok"]:
+        raise CheckProblem(
+            f"the history database is damaged ({rows[0]}).",
+            "Start cg-desktop: it sets a damaged database aside and rescues unsent records.",
+        )
+    return f"{database} is healthy"
+
+
+def check_waiting(database: Path) -> str:
+    """Sends still waiting to go, and refused ones waiting for a fix."""
+    if not database.exists():
+        return "nothing waiting"
+    try:
+        with _read_only(database) as db:
+            waiting = int(
+                db.execute(
+                    "SELECT COUNT(*) FROM sends WHERE status IN ('queued', 'sending')"
+                ).fetchone()[0]
+            )
+            to_fix = int(db.execute(NEEDING_A_FIX_SQL).fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        raise CheckProblem(
+            f"can't count the waiting sends ({exc}).", "See the database line above."
+        ) from None
+    also = f", and {_records(waiting)} waiting to be sent" if waiting else ""
+    if to_fix:
+        raise CheckWarning(
+            f"{_records(to_fix)} refused, waiting for a fix{also}.",
+            "Open History (Ctrl+2), choose Show: Needs a fix, and use Edit and resend.",
+        )
+    if waiting:
+        raise CheckWarning(
+            f"{_records(waiting)} waiting to be sent.",
+            "Open cg-desktop while connected: they go by themselves.",
+        )
+    return "nothing waiting, nothing to fix"
+
+
+def check_profile(profiles: list[Profile], wanted: str | None) -> str:
+    """The profile the desk will use loads (or, with none named, that there is one)."""
+    names = [p.name for p in profiles]
+    if wanted is not None:
+        if wanted not in names:
+            listed = ", ".join(f"“{n}”" for n in names) or "none"
+            raise CheckProblem(
+                f"there is no profile called “{wanted}” (there are: {listed}).",
+                "Import the profile your administrator gave you (File → Import profile…).",
+            )
+        return f"“{wanted}” loads"
+    if not names:
+        raise CheckProblem(
+            "there is no profile yet: the form doesn't know what to send.",
+            "Import the profile your administrator gave you (File → Import profile…).",
+        )
+    return f"{len(names)} profile{'s' if len(names) != 1 else ''} load: {', '.join(names)}"
+
+
+def _read_only(path: Path) -> closing[sqlite3.Connection]:
+    """A read-only connection, closed after its `with` (it never checkpoints or changes)."""
+    return closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0))
+
+
+def _records(count: int) -> str:
+    """ "1 record", "3 records"."""
+    return f"{count} record{'s' if count != 1 else ''}"
