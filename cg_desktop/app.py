@@ -14,6 +14,7 @@ from cg_desktop.core.logs import open_log_file, start_logging
 from cg_desktop.core.paths import AppPaths
 
 if TYPE_CHECKING:  # Qt loads inside main(), after the arguments are read
+    from PySide6.QtGui import QSessionManager
     from PySide6.QtWidgets import QApplication
 
     from cg_desktop.ui.main_window import MainWindow
@@ -210,10 +211,14 @@ def main(
     # SIGTERM (the system's shutdown, `kill`) and Ctrl-C: every window closes cleanly.
     wake = SignalWake(lambda: close_every_window(app))
     # Windows never sends SIGTERM to a window app: logging off, shutting down, or an
-    # installer closing the app (Restart Manager) ends the session instead. Nothing is
-    # lost by closing without the question: every record is on disk before it is sent.
-    session_end = app.commitDataRequest.connect(lambda _manager: close_every_window(app))
-    opened = OpenedFiles(app, lambda path: window.profile_import.import_profile_file(path))
+    # installer closing the app (Restart Manager) ends the session instead. (On macOS Qt
+    # sends the same signal for Dock → Quit, which closeEvent already handles, asking.)
+    session_end = (
+        app.commitDataRequest.connect(lambda manager: end_of_session(app, manager))
+        if sys.platform == "win32"
+        else None
+    )
+    opened = OpenedFiles(app, lambda path: open_profile_file(window, path))
     if args.profile_file is not None:
         profile_file = args.profile_file
         QTimer.singleShot(0, lambda: window.profile_import.import_profile_file(profile_file))
@@ -224,11 +229,49 @@ def main(
     finally:
         # Put back what this run changed in the process (tests run main() more than once).
         wake.stop()
-        app.commitDataRequest.disconnect(session_end)
+        if session_end is not None:
+            app.commitDataRequest.disconnect(session_end)
         app.removeEventFilter(opened)
+        opened.deleteLater()
         lock.unlock()
     open_log_file(paths.log_dir, held_log)  # if the window never got that far
     return code
+
+
+def end_of_session(app: QApplication, manager: QSessionManager) -> None:
+    """Windows is logging off or shutting down, or an installer is closing the app.
+
+    Records are on disk already; only a half-typed one could be lost. When the system lets
+    us ask, each window asks as it does on Quit, and No keeps the session going.
+    """
+    from cg_desktop.ui.main_window import MainWindow
+
+    if manager.allowsInteraction():
+        for widget in app.topLevelWidgets():
+            if isinstance(widget, MainWindow) and not widget.closed and not widget.may_close():
+                manager.cancel()
+                return
+    close_every_window(app)
+
+
+def open_profile_file(first: MainWindow, path: Path) -> None:
+    """A profile file the system asks the app to open (macOS Finder): into the open window.
+
+    The window shown now may be a successor of the first (practice mode opened, or left).
+    """
+    window = first
+    while window.successor is not None:
+        window = window.successor
+    profile = window.profile_import.import_profile_file(path)
+    if profile is not None and window.practice is not None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(
+            window,
+            "Profile added",
+            f"The profile “{profile.name}” is saved for the real desk; practice mode uses "
+            "its demo profiles. File → Leave practice mode to use it.",
+        )
 
 
 def _say_shown_and_quit(app: QApplication) -> None:

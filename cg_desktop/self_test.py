@@ -178,26 +178,39 @@ def check_trust_store() -> str:
     if sys.platform.startswith("linux"):
         # Windows and macOS answer from their own certificate stores; on Linux the system
         # keeps them in files, and with none TLS to CustomerGauge can't be verified.
-        found = [str(p) for p in _linux_certificate_places() if p.exists()]
-        if not found:
+        found = _linux_certificates()
+        if found is None:
             raise CheckFailed("this system has no CA certificates (install ca-certificates)")
-        return f"injected into ssl; the system's certificates are in {found[0]}"
+        return f"injected into ssl; the system's certificates are in {found}"
     return "injected into ssl, and taken out again"
 
 
-def _linux_certificate_places() -> list[Path]:
-    """Where Linux distributions keep their CA certificates (as truststore looks for them)."""
+# Where Linux distributions keep their CA bundle (truststore 0.10's own list).
+_CA_FILES = (
+    "/etc/ssl/cert.pem",  # Alpine, Arch
+    "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",  # Fedora, RHEL
+    "/etc/pki/tls/cert.pem",
+    "/etc/ssl/certs/ca-certificates.crt",  # Debian, Ubuntu
+    "/etc/ssl/ca-bundle.pem",  # openSUSE
+)
+
+
+def _linux_certificates() -> str | None:
+    """Where truststore will find certificates: a non-empty CA file, or a folder holding
+    hashed certificate files (an empty /etc/ssl/certs from openssl alone doesn't count)."""
+    import re
     import ssl
 
     defaults = ssl.get_default_verify_paths()
-    places = [defaults.cafile, defaults.capath, defaults.openssl_cafile, defaults.openssl_capath]
-    return [Path(p) for p in places if p] + [
-        Path("/etc/ssl/certs/ca-certificates.crt"),  # Debian, Ubuntu, Arch
-        Path("/etc/pki/tls/certs/ca-bundle.crt"),  # Fedora, RHEL
-        Path("/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem"),
-        Path("/etc/ssl/ca-bundle.pem"),  # openSUSE
-        Path("/etc/ssl/cert.pem"),  # Alpine
-    ]
+    for name in (defaults.cafile, *_CA_FILES):
+        if name and Path(name).is_file() and Path(name).stat().st_size > 0:
+            return name
+    hashed = re.compile(r"^[0-9a-f]{8}\.\d$")
+    for folder in (defaults.capath, defaults.openssl_capath):
+        holds = folder and Path(folder).is_dir() and any(map(hashed.match, os.listdir(folder)))
+        if holds:
+            return folder
+    return None
 
 
 def check_qt(system: str = sys.platform) -> Iterator[tuple[str, Callable[[], str]]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from importlib import metadata
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 # Qt plugins the app uses, by plugin folder; every other plugin is left out, and with it
 # whatever libraries only it needed (the GTK theme plugin alone would bring a GTK stack).
@@ -192,6 +192,7 @@ def prune_libraries(
     binaries: list[TocEntry],
     dropped_plugins: Iterable[str],
     imports_of: Callable[[str], Iterable[str]],
+    system: str = "linux",
 ) -> list[TocEntry]:
     """Leave out the libraries that only the dropped plugins linked to.
 
@@ -200,8 +201,17 @@ def prune_libraries(
     QLibrary) stays too: only what the dropped plugins brought in, and nothing kept
     needs, goes.
     """
+    # Windows' and macOS' file systems ignore case: a DLL linked as QT6CORE.dll is Qt6Core.dll.
+    ignore_case = _system_key(system) != "linux"
+
+    def fold(name: str) -> str:
+        return name.casefold() if ignore_case else name
+
+    def named(path: str) -> str:
+        return fold(_base_name(path))
+
     libraries = {
-        _base_name(dest): src
+        named(dest): src
         for dest, src, kind in binaries
         if kind == "BINARY" and plugin_of(dest) is None
     }
@@ -210,13 +220,34 @@ def prune_libraries(
         for dest, src, kind in binaries
         if kind == "EXTENSION" or plugin_of(dest) is not None or "libpython" in dest
     ]
-    kept = needed_libraries(roots, libraries, imports_of)
-    orphaned = needed_libraries(dropped_plugins, libraries, imports_of) - kept
+
+    def links(path: str) -> list[str]:
+        return [fold(name) for name in imports_of(path)]
+
+    kept = needed_libraries(roots, libraries, links)
+    orphaned = needed_libraries(dropped_plugins, libraries, links) - kept
     return [
         entry
         for entry in binaries
-        if plugin_of(entry[0]) is not None or _base_name(entry[0]) not in orphaned
+        if plugin_of(entry[0]) is not None or named(entry[0]) not in orphaned
     ]
+
+
+def frameworks_left_out(before: list[TocEntry], after: list[TocEntry]) -> set[str]:
+    """The macOS frameworks whose library was pruned ("…/QtPdf.framework/"): the rest of
+    each (Info.plist, version links) must go too, or codesign refuses the half-framework."""
+    kept = {dest for dest, _, _ in after}
+    gone: set[str] = set()
+    for dest, _, _ in before:
+        path = dest.replace("\\", "/")
+        if dest not in kept and ".framework/" in path:
+            gone.add(path[: path.index(".framework/") + len(".framework/")])
+    return gone
+
+
+def outside(entries: list[TocEntry], folders: set[str]) -> list[TocEntry]:
+    """The entries not inside any of these folders."""
+    return [e for e in entries if not e[0].replace("\\", "/").startswith(tuple(folders))]
 
 
 def runtime_distributions(root: str = "cg-desktop") -> list[metadata.Distribution]:
@@ -304,3 +335,17 @@ def _python_version() -> str:
     import platform
 
     return platform.python_version()
+
+
+_LICENCE_NAME = re.compile(r"(licen[cs]e|copying|notice|copyright|authors)", re.IGNORECASE)
+
+
+def licence_files(distribution: metadata.Distribution) -> list[Path]:
+    """A distribution's own licence texts (LICENSE, COPYING, NOTICE, …), as installed."""
+    found = []
+    for file in distribution.files or []:
+        if _LICENCE_NAME.search(PurePosixPath(str(file)).name):
+            path = Path(str(distribution.locate_file(file)))
+            if path.is_file():
+                found.append(path)
+    return found

@@ -468,15 +468,29 @@ class MainWindow(QMainWindow):
         if self.practice is not None:
             return
         profiles = self.context.library.profiles()
-        if [p.name for p in profiles] == [p.name for p in self._profiles]:
-            return
         current = self.current_profile()
-        names = [p.name for p in profiles]
-        if current is None or current.name not in names:
-            self.load_profiles(prefer=current.name if current else None)
+        if current is None:
+            if profiles:
+                self.load_profiles()
+            return
+        typing = self.form is not None and self.form.has_typed_anything()
+        fresh = next((p for p in profiles if p.name == current.name), None)
+        if fresh is not None and fresh != current and not typing:
+            # The chosen profile was replaced (imported again): its new form, since
+            # nothing typed would be lost.
+            self._profiles = profiles
+            self.top_bar.set_profiles([p.name for p in profiles], profiles.index(fresh))
+            return
+        if fresh != current:
+            # Gone from the folder, or replaced while someone types: the open form keeps
+            # its profile until it is changed (the next activation after that updates it).
+            profiles = sorted(
+                [p for p in profiles if p.name != current.name] + [current], key=lambda p: p.name
+            )
+        if profiles == self._profiles:
             return
         self._profiles = profiles
-        self.top_bar.refresh_profiles(names, names.index(current.name))
+        self.top_bar.refresh_profiles([p.name for p in profiles], profiles.index(current))
 
     def changeEvent(self, event: QEvent) -> None:
         """The window became active: profiles may have been added while it wasn't."""
@@ -686,6 +700,11 @@ class MainWindow(QMainWindow):
         if self.practice is not None:
             self.practice.stop()
         event.accept()
+
+    def may_close(self) -> bool:
+        """Whether the window may close now; asks first when typing would be lost or sends
+        would wait (unless told not to). The system's end of session asks it too."""
+        return self.closed or self._may_close()
 
     def _may_close(self) -> bool:
         """Ask first when typing would be lost or sends would wait (unless told not to)."""

@@ -19,9 +19,18 @@ fi
 mkdir -p "$(dirname "$entry")" "$(dirname "$icon")" "$(dirname "$mime")"
 cp "$here/share/cg-desktop.svg" "$icon"
 cp "$here/share/cg-desktop-mime.xml" "$mime"
-# The menu entry runs this folder's cg-desktop: it is not on the PATH.
-sed -e "s|^Exec=cg-desktop|Exec=\"$here/cg-desktop\"|" \
-    "$here/share/cg-desktop.desktop" > "$entry"
+# The menu entry runs this folder's cg-desktop: it is not on the PATH. The path is quoted
+# as the desktop-entry spec says: \ " ` $ get a backslash (doubled, as the file's strings
+# unescape once), and % is doubled (% starts a field code).
+program=$(printf '%s' "$here/cg-desktop" |
+  sed -e 's/\\/\\\\\\\\/g' -e 's/["`$]/\\\\&/g' -e 's/%/%%/g')
+: > "$entry"
+while IFS= read -r line || [ -n "$line" ]; do
+  case $line in
+    Exec=cg-desktop*) printf 'Exec="%s"%s\n' "$program" "${line#Exec=cg-desktop}" ;;
+    *) printf '%s\n' "$line" ;;
+  esac >> "$entry"
+done < "$here/share/cg-desktop.desktop"
 command -v update-mime-database >/dev/null 2>&1 && update-mime-database "$data/mime" || true
 command -v update-desktop-database >/dev/null 2>&1 &&
   update-desktop-database "$data/applications" || true

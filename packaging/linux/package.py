@@ -150,8 +150,15 @@ def glibc_needed(bundle: Path) -> str:
 
 
 def debian_version(version: str) -> str:
-    """A Python version as dpkg orders it: 1.0.0rc1 → 1.0.0~rc1 (before 1.0.0, not after)."""
-    return re.sub(r"\.?(a|b|rc|dev)(\d*)", r"~\1\2", version)
+    """A Python version as dpkg orders it: 1.0.0rc1 → 1.0.0~rc1 (before 1.0.0, not after).
+
+    dev releases come before alphas in Python, so they get "~~"; a local part (+g1a2b)
+    is kept as it is (dpkg sorts it after the release, as Python does).
+    """
+    public, plus, local = version.partition("+")
+    public = re.sub(r"\.?dev(\d*)$", r"~~dev\1", public)
+    public = re.sub(r"(\d)\.?(a|b|rc)(\d+)", r"\1~\2\3", public)
+    return public + plus + local
 
 
 def depends(bundle: Path, glibc: str) -> str:

@@ -203,3 +203,32 @@ def test_the_licence_notice_lists_what_the_app_runs_on_and_not_the_tools() -> No
     notice = bundle_rules.third_party_notice(runtime)
     assert "LGPL-3.0" in notice and "Python 3." in notice
     assert "cg-desktop " not in notice.split("\n", 3)[-1]  # the app itself is not third party
+
+
+def test_windows_links_match_whatever_their_case() -> None:
+    binaries = [
+        ("PySide6/plugins/platforms/qwindows.dll", "C:/w/qwindows.dll", "BINARY"),
+        ("PySide6/Qt6Core.dll", "C:/w/Qt6Core.dll", "BINARY"),
+        ("PySide6/Qt6Pdf.dll", "C:/w/Qt6Pdf.dll", "BINARY"),
+    ]
+    links = {"C:/w/qwindows.dll": ["QT6CORE.DLL"], "C:/w/qpdf.dll": ["qt6pdf.dll", "Qt6Core.dll"]}
+    kept = bundle_rules.prune_libraries(
+        binaries, ["C:/w/qpdf.dll"], lambda path: links.get(path, []), "win32"
+    )
+    assert [Path(dest).name for dest, _, _ in kept] == ["qwindows.dll", "Qt6Core.dll"]
+
+
+def test_a_pruned_macos_framework_goes_whole() -> None:
+    pdf = "PySide6/Qt/lib/QtPdf.framework/"
+    before = [
+        (f"{pdf}Versions/A/QtPdf", "/w/QtPdf", "BINARY"),
+        ("PySide6/Qt/lib/QtCore.framework/Versions/A/QtCore", "/w/QtCore", "BINARY"),
+    ]
+    after = before[1:]
+    gone = bundle_rules.frameworks_left_out(before, after)
+    assert gone == {pdf}
+    datas = [
+        (f"{pdf}Resources/Info.plist", "/w/pdf.plist", "DATA"),
+        ("PySide6/Qt/lib/QtCore.framework/Resources/Info.plist", "/w/core.plist", "DATA"),
+    ]
+    assert bundle_rules.outside(datas, gone) == datas[1:]

@@ -113,3 +113,78 @@ def test_a_profile_file_that_is_gone_is_not_blamed_on_the_administrator(
     assert title == "Profile not found"
     assert "“Moved.cgprofile”" in text and "moved, renamed or deleted" in text
     assert "administrator" not in text
+
+
+def test_the_open_profile_stays_while_typed_even_if_its_file_goes_or_is_replaced(
+    make_window: Callable[..., MainWindow], paths: AppPaths, tmp_path: Path
+) -> None:
+    library = ProfileLibrary(paths.profiles_dir)
+    library.import_file(profile_file(tmp_path, "Main desk"))
+    window = make_window(practice=False)
+    form = window.form
+    assert form is not None
+    form.rows["Email"].editor.set_value("rosa@example.com")
+    # Replaced by IT with another mapping reference, while Rosa is being typed.
+    newer = json.loads(profile_file(tmp_path, "Main desk").read_text(encoding="utf-8"))
+    newer["configuration"] = "53505294-0b20-2509-b15d-c8e377701d66"
+    (tmp_path / "newer.json").write_text(json.dumps(newer), encoding="utf-8")
+    library.import_file(tmp_path / "newer.json", replace=True)
+    window.refresh_profile_list()
+    assert window.form is form and form.rows["Email"].editor.value() == "rosa@example.com"
+    # Its file removed altogether: still the open form, still in the list.
+    for path in paths.profiles_dir.glob("*.json"):
+        path.unlink()
+    window.refresh_profile_list()
+    assert window.form is form and form.rows["Email"].editor.value() == "rosa@example.com"
+    assert window.profile_combo.currentText() == "Main desk"
+
+
+def test_a_replaced_profile_shows_its_new_form_when_nothing_is_typed(
+    make_window: Callable[..., MainWindow], paths: AppPaths, tmp_path: Path
+) -> None:
+    library = ProfileLibrary(paths.profiles_dir)
+    library.import_file(profile_file(tmp_path, "Main desk"))
+    window = make_window(practice=False)
+    newer = json.loads(profile_file(tmp_path, "Main desk").read_text(encoding="utf-8"))
+    newer["configuration"] = "53505294-0b20-2509-b15d-c8e377701d66"
+    (tmp_path / "newer.json").write_text(json.dumps(newer), encoding="utf-8")
+    library.import_file(tmp_path / "newer.json", replace=True)
+    window.refresh_profile_list()
+    current = window.current_profile()
+    assert current is not None and current.configuration == newer["configuration"]
+    assert window.form is not None and window.form.profile == current
+
+
+FINDER_OPENS = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+    from cg_desktop.app import close_every_window, main
+
+    def report(window):
+        app = QApplication.instance()
+        # What macOS' Finder sends for a double-clicked .cgprofile.
+        QApplication.sendEvent(app, QFileOpenEvent(sys.argv[-1]))
+        print("CHOSEN", window.current_profile().name, flush=True)
+        close_every_window(app)
+
+    sys.exit(main(sys.argv[1:-1], on_ready=report))
+    """
+)
+
+
+def test_a_file_open_event_imports_the_profile_into_the_open_window(tmp_path: Path) -> None:
+    given = profile_file(tmp_path, "Autumn fair desk")
+    result = subprocess.run(
+        [sys.executable, "-c", FINDER_OPENS, "--data-dir", str(tmp_path / "d"), str(given)],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "CHOSEN Autumn fair desk" in result.stdout
+    paths = AppPaths.under(tmp_path / "d")
+    assert [p.name for p in ProfileLibrary(paths.profiles_dir).profiles()] == ["Autumn fair desk"]

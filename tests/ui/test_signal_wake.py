@@ -45,11 +45,16 @@ def test_sigterm_wakes_an_event_loop_that_has_nothing_else_to_do() -> None:
         stderr=subprocess.PIPE,
         text=True,
     )
-    assert child.stdout is not None
-    assert child.stdout.readline().strip() == "ready"
-    child.send_signal(signal.SIGTERM)
-    # Without the wake-up socket the loop sleeps on and this times out (a hang's bound).
-    out, err = child.communicate(timeout=60)
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "ready"
+        child.send_signal(signal.SIGTERM)
+        # Without the wake-up socket the loop sleeps on and this times out (a hang's bound).
+        out, err = child.communicate(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.communicate()
     assert child.returncode == 0, err
     assert out.split() == ["stopping", "exited", "0"]
 

@@ -84,10 +84,10 @@ def import_beside_open_app(library: ProfileLibrary, path: Path, data_dir: Path) 
     """
     owner = QWidget()
     # The questions and messages appear in the middle of the screen, not in its corner
-    # (the owner is never shown; dialogs centre on their parent's position).
+    # (the owner is never shown; dialogs centre on it, and it covers the screen).
     screen = QGuiApplication.primaryScreen()
     if screen is not None:
-        owner.move(screen.availableGeometry().center())
+        owner.setGeometry(screen.availableGeometry())
     profile = ProfileImport(library, owner, data_dir=data_dir).import_profile_file(path)
     if profile is None:
         return False
