@@ -43,6 +43,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         metavar="PROFILE",
         help="a profile file to import (what opening a .cgprofile file does)",
     )
+    parser.add_argument(
+        "--import-profile",
+        type=Path,
+        metavar="FILE",
+        help="import this profile file (the same as giving it as PROFILE)",
+    )
     ready = parser.add_argument_group("is this computer ready for the first visitor?")
     ready.add_argument(
         "--check",
@@ -72,7 +78,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     # The start-up benchmark's stopwatch: print "shown" at the first paint, then quit.
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    args.profile_file = args.import_profile or args.profile_file
+    return args
 
 
 class _PrintVersion(argparse.Action):

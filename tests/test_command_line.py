@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -122,7 +123,12 @@ OPEN_WITH_A_PROFILE = textwrap.dedent(
 )
 
 
-def test_a_profile_file_given_on_the_command_line_is_imported_and_shown(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "how", [lambda path: [str(path)], lambda path: ["--import-profile", str(path)]]
+)
+def test_a_profile_file_given_on_the_command_line_is_imported_and_shown(
+    tmp_path: Path, how: Callable[[Path], list[str]]
+) -> None:
     """What double-clicking a .cgprofile file does (the installers pass it as an argument)."""
     profile = json.loads((ROOT / "resources" / "profiles" / "demo.json").read_text("utf-8"))
     profile["name"] = "Spring fair desk"
@@ -131,7 +137,7 @@ def test_a_profile_file_given_on_the_command_line_is_imported_and_shown(tmp_path
     given.parent.mkdir()
     given.write_text(json.dumps(profile), encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-c", OPEN_WITH_A_PROFILE, "--data-dir", str(tmp_path / "d"), str(given)],
+        [sys.executable, "-c", OPEN_WITH_A_PROFILE, "--data-dir", str(tmp_path / "d"), *how(given)],
         env=offscreen_env(tmp_path),
         capture_output=True,
         text=True,

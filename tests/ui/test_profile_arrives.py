@@ -188,3 +188,31 @@ def test_a_file_open_event_imports_the_profile_into_the_open_window(tmp_path: Pa
     assert "CHOSEN Autumn fair desk" in result.stdout
     paths = AppPaths.under(tmp_path / "d")
     assert [p.name for p in ProfileLibrary(paths.profiles_dir).profiles()] == ["Autumn fair desk"]
+
+
+def test_importing_over_a_profile_says_what_changes_before_replacing(
+    make_window: Callable[..., MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window = make_window(practice=False)
+    given = profile_file(tmp_path, "Main desk")
+    assert window.profile_import.import_profile_file(given) is not None
+    # The same file again: nothing to ask.
+    assert window.profile_import.import_profile_file(given) is not None
+    assert asked == []
+    changed = json.loads(given.read_text(encoding="utf-8"))
+    changed["region"] = "au"
+    changed["fields"] = [f for f in changed["fields"] if f["name"] != "Phone"]
+    given.write_text(json.dumps(changed), encoding="utf-8")
+    profile = window.profile_import.import_profile_file(given)
+    assert profile is not None and profile.region == "au"
+    (question,) = asked
+    assert "This file changes it:" in question
+    assert "• Region: Europe → Australia" in question
+    assert "• Removed field: Phone" in question

@@ -56,6 +56,14 @@ class ProfileLibrary:
         """Where an imported profile will be kept."""
         return self.folder / _file_name(profile)
 
+    def kept_as(self, profile: Profile) -> Profile | None:
+        """The profile this one would replace on import (same file name), if it loads."""
+        target = self.target_for(profile)
+        try:
+            return load_profile(target) if target.exists() else None
+        except ProfileError:
+            return None
+
     def import_file(self, source: Path, *, replace: bool = False) -> Profile:
         """Check a profile file and copy it in; raises ProfileError (also if it would replace)."""
         profile = load_profile(source)

@@ -8,6 +8,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from cg_desktop.core.profiles.changes import profile_changes
+from cg_desktop.core.profiles.files import load_profile
 from cg_desktop.core.profiles.library import ProfileLibrary
 from cg_desktop.core.profiles.model import Profile, ProfileError
 
@@ -67,12 +69,39 @@ class ProfileImport(QObject):
                     f"administrator for a corrected one.\n\nDetails: {exc}",
                 )
                 return None
-            answer = QMessageBox.question(self._parent, "Replace profile?", str(exc))
+            incoming = load_profile(path)
+            kept = self._library.kept_as(incoming)
+            changes = profile_changes(kept, incoming) if kept is not None else []
+            if kept is not None and not changes:
+                # The same profile again: nothing to ask, it is simply shown.
+                self.imported.emit(kept.name)
+                return kept
+            answer = QMessageBox.question(
+                self._parent, "Replace profile?", replace_question(incoming.name, changes)
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             profile = self._library.import_file(path, replace=True)
         self.imported.emit(profile.name)
         return profile
+
+
+# More than this many changes are summed up: the question must fit on a screen.
+_SHOWN_CHANGES = 12
+
+
+def replace_question(name: str, changes: list[str]) -> str:
+    """ "Replace profile?" with what would change, so nobody replaces a form blindly."""
+    if not changes:
+        return f"A profile called “{name}” is already here. Replace it with this file?"
+    shown = [f"• {change}" for change in changes[:_SHOWN_CHANGES]]
+    if len(changes) > _SHOWN_CHANGES:
+        shown.append(f"• and {len(changes) - _SHOWN_CHANGES} more changes")
+    return (
+        f"A profile called “{name}” is already here. This file changes it:\n\n"
+        + "\n".join(shown)
+        + "\n\nReplace it?"
+    )
 
 
 def import_beside_open_app(library: ProfileLibrary, path: Path, data_dir: Path) -> bool:
