@@ -190,6 +190,8 @@ class MainWindow(QMainWindow):
             fix_refused=self.recent.fix_newest,
             help=self.show_help,
             about=self.show_about,
+            export_profile=self.export_profile,
+            check_computer=self.check_computer,
             leave_practice=self.leave_practice if self.practice is not None else None,
         )
 
@@ -198,6 +200,40 @@ class MainWindow(QMainWindow):
         from cg_desktop.ui.dialogs.about import show_help  # not needed for the first paint
 
         show_help(self)
+
+    def check_computer(self) -> None:
+        """Help → Check this computer…: is this desk ready for the first visitor?"""
+        from cg_desktop.core.readiness.desk import Desk
+        from cg_desktop.ui.dialogs.readiness import ReadinessDialog
+
+        where = self.current_region()
+        profile = self.current_profile()
+        desk = Desk(
+            paths=self.paths,
+            region=where,
+            credentials=self.context.credentials,
+            client_id=self.context.settings.client_ids.get(where.code, ""),
+            profiles=list(self._profiles),
+            profile=profile.name if profile else None,
+            known_credentials=self.practice.credentials if self.practice else None,
+            before_network=self.context.before_network,
+        )
+        self.readiness = ReadinessDialog(desk, self)
+        self.readiness.show()
+
+    def export_profile(self) -> None:
+        """File → Export profile…: the chosen profile as a file to hand to other desks."""
+        from cg_desktop.ui.dialogs.profile_export import export_profile
+
+        profile = self.current_profile()
+        if profile is None:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(
+                self, "Export profile", "There is no profile to export yet: import one first."
+            )
+            return
+        export_profile(profile, self)
 
     def show_about(self) -> None:
         """Help → About: version, licence, where data is kept."""

@@ -25,6 +25,8 @@ class MenuCommands:
     fix_refused: Command
     help: Command
     about: Command
+    export_profile: Command
+    check_computer: Command
     leave_practice: Command | None = None  # only in practice mode
 
 
@@ -50,6 +52,7 @@ def build_menus(bar: QMenuBar, commands: MenuCommands) -> dict[str, QAction]:
     # F2, not Ctrl+E: in a text field Ctrl+E is "end of line" and the shortcut never fires.
     add("file", "fix", "&Fix a refused record", commands.fix_refused, "F2")
     add("file", "export", "&Export history…", commands.export_history)
+    add("file", "export_profile", "Export &profile…", commands.export_profile)
     menus["file"].addSeparator()
     add("file", "credentials", "&Credentials…", commands.credentials)
     add("file", "settings", "Se&ttings…", commands.settings)
@@ -60,5 +63,6 @@ def build_menus(bar: QMenuBar, commands: MenuCommands) -> dict[str, QAction]:
     add("view", "form", "&Form", commands.show_form, "Ctrl+1")
     add("view", "history", "&History", commands.show_history, "Ctrl+2")
     add("help", "help", "cg-desktop &Help", commands.help, "F1")
+    add("help", "check", "&Check this computer…", commands.check_computer)
     add("help", "about", "&About cg-desktop", commands.about)
     return actions

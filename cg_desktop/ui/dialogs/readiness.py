@@ -1,0 +1,121 @@
+"""Help → Check this computer…: the readiness lines as each check finishes, and Copy report.
+
+The checks (core/readiness) run one at a time off the window's thread, since DNS, TLS and
+signing in can take seconds; the window stays usable meanwhile.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cg_desktop.core.readiness.desk import Desk, checks, secrets_of
+from cg_desktop.core.readiness.lines import Check, Line, report, run
+from cg_desktop.ui.background import Background
+
+_WORDS = {"ok": "OK", "warning": "Warning", "problem": "Problem"}
+
+
+class ReadinessDialog(QDialog):
+    """Shows each check's line as it comes; Copy report puts them on the clipboard."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        """`desk`: what to check (this window's folders, region, keyring, profiles)."""
+        super().__init__(parent)
+        self.setWindowTitle("Check this computer")
+        self._desk = desk
+        self._background = Background(self)
+        self._pending: list[tuple[str, Check]] = []
+        self.lines: list[Line] = []
+        intro = QLabel(
+            "Whether this computer is ready for the first visitor: each line says what was "
+            "found and, when something is wrong, what to do next."
+        )
+        intro.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = QPushButton("&Copy report")
+        self.again_button = QPushButton("Check &again")
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.again_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.copy_button.clicked.connect(self.copy_report)
+        self.again_button.clicked.connect(self.start)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        self.resize(760, 420)
+        self.start()
+
+    @property
+    def finished_checking(self) -> bool:
+        """Whether every check has its line."""
+        return not self._pending and bool(self.lines)
+
+    def start(self) -> None:
+        """Run every check again, from the first."""
+        self.lines = []
+        self.text.clear()
+        self._pending = list(checks(self._desk))
+        self.again_button.setEnabled(False)
+        self.copy_button.setEnabled(False)
+        self._next()
+
+    def _next(self) -> None:
+        """Start the next check, or sum up when there is none left."""
+        if not self._pending:
+            self._sum_up()
+            return
+        name, check = self._pending[0]
+        total = len(self.lines) + len(self._pending)
+        self.summary.setText(f"Checking {name}… ({len(self.lines) + 1} of {total})")
+        self._background.run(lambda: run(name, check), self._finished)
+
+    def _finished(self, line: object) -> None:
+        """One check's line arrived (in the window's thread)."""
+        if not isinstance(line, Line):
+            return
+        self._pending.pop(0)
+        self.lines.append(line)
+        step = f"\n    Next: {line.next_step}" if line.next_step else ""
+        self.text.appendPlainText(f"{_WORDS[line.status]:8} {line.name}: {line.found}{step}")
+        self._next()
+
+    def _sum_up(self) -> None:
+        """The last line is in: say whether the desk is ready."""
+        problems = sum(line.status == "problem" for line in self.lines)
+        warnings = sum(line.status == "warning" for line in self.lines)
+        if problems:
+            self.summary.setText(
+                f"Not ready: {problems} problem{'s' if problems != 1 else ''} above. "
+                f"Fix {'them' if problems != 1 else 'it'}, then Check again."
+            )
+        elif warnings:
+            self.summary.setText(
+                f"Ready, with {warnings} warning{'s' if warnings != 1 else ''} worth a look."
+            )
+        else:
+            self.summary.setText("Ready: everything checked is fine.")
+        self.again_button.setEnabled(True)
+        self.copy_button.setEnabled(True)
+
+    def copy_report(self) -> None:
+        """The report as text for support, with the Client Secret taken out."""
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(report(self.lines, secrets_of(self._desk)))
+        self.summary.setText(self.summary.text().split(" (Copied")[0] + " (Copied.)")
