@@ -184,7 +184,7 @@ def main(
             from cg_desktop.core.profiles.library import ProfileLibrary
             from cg_desktop.ui.dialogs.profile_import import import_beside_open_app
 
-            library = ProfileLibrary(paths.profiles_dir)
+            library = ProfileLibrary(paths.profiles_dir, paths.organisation_profiles_dir)
             added = import_beside_open_app(library, args.profile_file, paths.data_dir)
             open_log_file(paths.log_dir, held_log)
             return 0 if added else 1

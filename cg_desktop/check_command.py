@@ -33,7 +33,9 @@ def run_check_command(
         practice = start_practice()
     try:
         profiles = (
-            list(practice.profiles) if practice else ProfileLibrary(paths.profiles_dir).profiles()
+            list(practice.profiles)
+            if practice
+            else ProfileLibrary(paths.profiles_dir, paths.organisation_profiles_dir).profiles()
         )
         if practice is not None:
             where: Region = practice.region

@@ -15,6 +15,15 @@ class AppPaths:
     config_dir: Path
     data_dir: Path
     log_dir: Path
+    # Read-only profiles IT places for every user of the computer (platformdirs' site
+    # config dir: /etc/xdg/cg-desktop, C:\\ProgramData\\cg-desktop, /Library/Application
+    # Support/cg-desktop), in its "profiles" folder.
+    site_config_dir: Path | None = None
+
+    @property
+    def organisation_profiles_dir(self) -> Path | None:
+        """Where the organisation's read-only profiles are, if anywhere."""
+        return self.site_config_dir / "profiles" if self.site_config_dir else None
 
     @property
     def profiles_dir(self) -> Path:
@@ -33,13 +42,15 @@ class AppPaths:
 
     def for_practice(self) -> AppPaths:
         """Practice mode's folders: its own history, so practice never mixes with real sends."""
-        return AppPaths(self.config_dir, self.data_dir / "practice", self.log_dir)
+        return AppPaths(
+            self.config_dir, self.data_dir / "practice", self.log_dir, self.site_config_dir
+        )
 
     def leaving_practice(self) -> AppPaths:
         """The real desk's folders, from practice mode's (its history is the real one)."""
         if self.data_dir.name != "practice":
             return self
-        return AppPaths(self.config_dir, self.data_dir.parent, self.log_dir)
+        return AppPaths(self.config_dir, self.data_dir.parent, self.log_dir, self.site_config_dir)
 
     @classmethod
     def default(cls) -> AppPaths:
@@ -47,10 +58,15 @@ class AppPaths:
         import platformdirs
 
         dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
-        return cls(Path(dirs.user_config_dir), Path(dirs.user_data_dir), Path(dirs.user_log_dir))
+        return cls(
+            Path(dirs.user_config_dir),
+            Path(dirs.user_data_dir),
+            Path(dirs.user_log_dir),
+            Path(dirs.site_config_dir),
+        )
 
     @classmethod
     def under(cls, root: Path) -> AppPaths:
         """Everything below one folder (tests and portable use: --data-dir)."""
         root = Path(root)
-        return cls(root / "config", root / "data", root / "logs")
+        return cls(root / "config", root / "data", root / "logs", root / "organisation")

@@ -50,7 +50,7 @@ def build_context(
         settings=load_settings(paths.settings_file),
         # The keyring itself loads on first use, after the first paint (PITFALLS.md).
         credentials=credentials or CredentialStore(),
-        library=ProfileLibrary(paths.profiles_dir),
+        library=ProfileLibrary(paths.profiles_dir, paths.organisation_profiles_dir),
         practice=practice,
         before_network=before_network,
     )

@@ -492,7 +492,16 @@ class MainWindow(QMainWindow):
         else:
             self._profiles = self.context.library.profiles()
         names = [p.name for p in self._profiles]
-        self.top_bar.set_profiles(names, names.index(prefer) if prefer in names else 0)
+        self.top_bar.set_profiles(
+            self._shown_names(self._profiles), names.index(prefer) if prefer in names else 0
+        )
+
+    def _shown_names(self, profiles: list[Profile]) -> list[str]:
+        """The selector's words: a profile IT provides says so (it can't be replaced here)."""
+        if self.practice is not None:
+            return [p.name for p in profiles]
+        provided = self.context.library.organisation_names()
+        return [f"{p.name} — your organisation" if p.name in provided else p.name for p in profiles]
 
     def refresh_profile_list(self) -> None:
         """Pick up profiles added to the folder meanwhile, never disturbing the open form.
@@ -515,7 +524,7 @@ class MainWindow(QMainWindow):
             # The chosen profile was replaced (imported again): its new form, since
             # nothing typed would be lost.
             self._profiles = profiles
-            self.top_bar.set_profiles([p.name for p in profiles], profiles.index(fresh))
+            self.top_bar.set_profiles(self._shown_names(profiles), profiles.index(fresh))
             return
         if fresh != current:
             # Gone from the folder, or replaced while someone types: the open form keeps
@@ -526,7 +535,7 @@ class MainWindow(QMainWindow):
         if profiles == self._profiles:
             return
         self._profiles = profiles
-        self.top_bar.refresh_profiles([p.name for p in profiles], profiles.index(current))
+        self.top_bar.refresh_profiles(self._shown_names(profiles), profiles.index(current))
 
     def changeEvent(self, event: QEvent) -> None:
         """The window became active: profiles may have been added while it wasn't."""

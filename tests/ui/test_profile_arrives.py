@@ -216,3 +216,16 @@ def test_importing_over_a_profile_says_what_changes_before_replacing(
     assert "This file changes it:" in question
     assert "• Region: Europe → Australia" in question
     assert "• Removed field: Phone" in question
+
+
+def test_a_profile_from_the_organisation_says_so_in_the_selector(
+    make_window: Callable[..., MainWindow], paths: AppPaths
+) -> None:
+    assert paths.organisation_profiles_dir is not None
+    paths.organisation_profiles_dir.mkdir(parents=True)
+    profile_file(paths.organisation_profiles_dir, "Spring fair", suffix=".cgprofile")
+    window = make_window(practice=False)
+    assert window.profile_combo.currentText() == "Spring fair — your organisation"
+    assert window.current_profile() is not None
+    assert window.current_profile().name == "Spring fair"
+    assert window.windowTitle().startswith("Spring fair — cg-desktop")

@@ -18,6 +18,7 @@ class ProfileEntry:
     path: Path
     profile: Profile | None
     problem: str | None = None
+    organisation: bool = False  # provided by IT for every user: read-only here
 
 
 def _file_name(profile: Profile) -> str:
@@ -29,20 +30,27 @@ def _file_name(profile: Profile) -> str:
 class ProfileLibrary:
     """Lists, imports and finds profiles in one folder."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, organisation: Path | None = None) -> None:
+        """`folder`: the user's own profiles; `organisation`: IT's read-only ones, if any."""
         self.folder = Path(folder)
+        self.organisation = Path(organisation) if organisation else None
 
     def entries(self) -> list[ProfileEntry]:
-        """Every *.json in the folder, by name; broken files listed with their problem."""
-        if not self.folder.is_dir():
-            return []
-        entries: list[ProfileEntry] = []
-        for path in sorted(self.folder.glob("*.json")):
-            try:
-                entries.append(ProfileEntry(path, load_profile(path)))
-            except ProfileError as exc:
-                entries.append(ProfileEntry(path, None, str(exc)))
-        return entries
+        """The organisation's profiles first, then the user's own; broken files listed
+        with their problem. A user's profile named like one of the organisation's is left
+        out: the organisation's is the one every desk must use."""
+        provided = _read_folder(self.organisation, ("*.json", "*.cgprofile"), organisation=True)
+        taken = {e.profile.name for e in provided if e.profile is not None}
+        own = [
+            entry
+            for entry in _read_folder(self.folder, ("*.json",), organisation=False)
+            if entry.profile is None or entry.profile.name not in taken
+        ]
+        return provided + own
+
+    def organisation_names(self) -> set[str]:
+        """The names of the profiles the organisation provides (not editable here)."""
+        return {e.profile.name for e in self.entries() if e.organisation and e.profile}
 
     def profiles(self) -> list[Profile]:
         """The usable profiles."""
@@ -67,6 +75,12 @@ class ProfileLibrary:
     def import_file(self, source: Path, *, replace: bool = False) -> Profile:
         """Check a profile file and copy it in; raises ProfileError (also if it would replace)."""
         profile = load_profile(source)
+        if profile.name in self.organisation_names():
+            raise ProfileError(
+                str(source),
+                f'your organisation provides a profile named "{profile.name}"; it can\'t be '
+                "replaced here (ask IT to update it, or rename this one).",
+            )
         target = self.target_for(profile)
         if target.exists() and not replace:
             raise ProfileError(
@@ -77,3 +91,19 @@ class ProfileLibrary:
             # Saved through save_profile, not copied byte for byte: the desk's copy is clean.
             save_profile(profile, target, mode=PRIVATE_FILE)
         return profile
+
+
+def _read_folder(
+    folder: Path | None, patterns: tuple[str, ...], *, organisation: bool
+) -> list[ProfileEntry]:
+    """The profile files in one folder, sorted by file name, each loaded or its problem."""
+    if folder is None or not folder.is_dir():
+        return []
+    entries: list[ProfileEntry] = []
+    paths = sorted({path for pattern in patterns for path in folder.glob(pattern)})
+    for path in paths:
+        try:
+            entries.append(ProfileEntry(path, load_profile(path), organisation=organisation))
+        except ProfileError as exc:
+            entries.append(ProfileEntry(path, None, str(exc), organisation=organisation))
+    return entries
