@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -316,6 +316,7 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         """Open the workbench, then the rest, a step at a time; the network when needed."""
         self.setWindowIcon(app_icon())  # after the paint: the SVG reader takes a moment
+        self.setAcceptDrops(True)  # profile files dropped on the window are imported
         work = self.ensure_started()
         if work is None:
             return
@@ -536,6 +537,24 @@ class MainWindow(QMainWindow):
             return
         self._profiles = profiles
         self.top_bar.refresh_profiles(self._shown_names(profiles), profiles.index(current))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """A profile file dragged over the window (not in practice mode): it may land."""
+        from cg_desktop.ui.dialogs.profile_import import dropped_profiles
+
+        if self.practice is None and dropped_profiles(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Profile files dropped on the window are imported, as File → Import would."""
+        from cg_desktop.ui.dialogs.profile_import import dropped_profiles
+
+        files = dropped_profiles(event.mimeData()) if self.practice is None else []
+        if not files:
+            return
+        event.acceptProposedAction()
+        for path in files:
+            self.profile_import.import_profile_file(path)
 
     def changeEvent(self, event: QEvent) -> None:
         """The window became active: profiles may have been added while it wasn't."""

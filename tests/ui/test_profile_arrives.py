@@ -229,3 +229,30 @@ def test_a_profile_from_the_organisation_says_so_in_the_selector(
     assert window.current_profile() is not None
     assert window.current_profile().name == "Spring fair"
     assert window.windowTitle().startswith("Spring fair — cg-desktop")
+
+
+def test_a_profile_file_dropped_on_the_window_is_imported(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    window = make_window(practice=False)
+    assert window.acceptDrops()
+    data = QMimeData()
+    data.setUrls(
+        [
+            QUrl.fromLocalFile(str(profile_file(tmp_path, "Dropped desk"))),
+            QUrl.fromLocalFile(str(tmp_path / "notes.txt")),  # not a profile: ignored
+            QUrl("https://example.com/x.cgprofile"),  # not a local file: ignored
+        ]
+    )
+    where = QPointF(window.rect().center())
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(where.toPoint(), Qt.DropAction.CopyAction, data, buttons, keys)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(where, Qt.DropAction.CopyAction, data, buttons, keys)
+    QApplication.sendEvent(window, drop)
+    assert window.current_profile() is not None
+    assert window.current_profile().name == "Dropped desk"

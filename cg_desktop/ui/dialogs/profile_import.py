@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -127,3 +127,15 @@ def import_beside_open_app(library: ProfileLibrary, path: Path, data_dir: Path) 
         "choose it in the Profile list of the open window.",
     )
     return True
+
+
+# What a profile file may be called (exported ones are .cgprofile; older ones .json).
+PROFILE_SUFFIXES = (".cgprofile", ".json")
+
+
+def dropped_profiles(data: QMimeData) -> list[Path]:
+    """The local profile files in dragged or dropped data (other files and URLs ignored)."""
+    if not data.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+    return [path for path in paths if path.suffix.lower() in PROFILE_SUFFIXES]
