@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+from urllib.parse import urlsplit
+
 import requests
 from requests.auth import AuthBase
 from requests.models import PreparedRequest
@@ -9,9 +12,34 @@ from urllib3.util.retry import Retry
 
 from cg_desktop import __version__
 from cg_desktop.core.api.deadline import DeadlineAdapter
+from cg_desktop.core.api.regions import is_loopback_host
 
 # (connect, read): connecting is quick or hopeless; CustomerGauge may take a while to answer.
 DEFAULT_TIMEOUT = (5.0, 30.0)
+
+
+class _Session(requests.Session):
+    """A Session that never sends this computer's own loopback traffic to a proxy.
+
+    Practice mode's sandbox listens on 127.0.0.1; an http_proxy set for the office would
+    otherwise receive those requests, and practice would fail for no reason a person sees.
+    """
+
+    def merge_environment_settings(
+        self,
+        url: str,
+        proxies: dict[str, str] | None,
+        stream: bool | None,
+        verify: Any,
+        cert: Any,
+    ) -> dict[str, Any]:
+        """requests' own settings, without proxies for a loopback URL."""
+        settings: dict[str, Any] = super().merge_environment_settings(
+            url, proxies, stream, verify, cert
+        )
+        if is_loopback_host(urlsplit(url).hostname or ""):
+            settings["proxies"] = {}
+        return settings
 
 
 def make_session() -> requests.Session:
@@ -20,7 +48,7 @@ def make_session() -> requests.Session:
     urllib3 would otherwise retry a PUT after a read error (PUT is "idempotent"), which for
     us can mean a second survey (PITFALLS.md).
     """
-    session = requests.Session()
+    session = _Session()
     # read=False re-raises a read error as itself (a ReadTimeout stays a timeout) instead of
     # wrapping it in MaxRetryError, which requests would turn into a ConnectionError.
     no_retries = Retry(total=0, connect=0, read=False, redirect=0, status=0, other=0)
