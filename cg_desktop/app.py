@@ -79,6 +79,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     # The start-up benchmark's stopwatch: print "shown" at the first paint, then quit.
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.import_profile and args.profile_file:
+        parser.error("give the profile file once: as PROFILE or with --import-profile")
     args.profile_file = args.import_profile or args.profile_file
     return args
 

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from cg_desktop.core.api.regions import REGION_CODES, Region, RegionError, region
 from cg_desktop.core.credentials import CredentialStore
 from cg_desktop.core.paths import AppPaths
-from cg_desktop.core.profiles.library import ProfileLibrary
+from cg_desktop.core.profiles.library import ProfileLibrary, practice_entries
 from cg_desktop.core.profiles.model import Profile
-from cg_desktop.core.readiness.desk import Desk, checks
-from cg_desktop.core.readiness.lines import exit_code, run_all
+from cg_desktop.core.readiness.desk import Desk, checks, secrets_of
+from cg_desktop.core.readiness.lines import exit_code, report, run_all
 from cg_desktop.core.settings import load_settings
 
 
@@ -32,11 +32,12 @@ def run_check_command(
 
         practice = start_practice()
     try:
-        profiles = (
-            list(practice.profiles)
+        entries = (
+            practice_entries(practice.profiles)
             if practice
-            else ProfileLibrary(paths.profiles_dir, paths.organisation_profiles_dir).profiles()
+            else ProfileLibrary(paths.profiles_dir, paths.organisation_profiles_dir).entries()
         )
+        profiles = [e.profile for e in entries if e.profile is not None]
         if practice is not None:
             where: Region = practice.region
         else:
@@ -46,7 +47,7 @@ def run_check_command(
             region=where,
             credentials=CredentialStore(),
             client_id=settings.client_ids.get(where.code, ""),
-            profiles=profiles,
+            profiles=entries,
             profile=args.profile,
             known_credentials=practice.credentials if practice else None,
             before_network=before_network,
@@ -55,7 +56,8 @@ def run_check_command(
         for line in run_all(checks(desk)):
             lines.append(line)
             if sys.stdout is not None:
-                print(line.text(), flush=True)
+                # Through the same redaction as Copy report: a proxy's password, a secret.
+                print(report([line], secrets_of(desk)), flush=True)
     finally:
         if practice is not None:
             practice.stop()

@@ -42,6 +42,7 @@ from cg_desktop.ui.window_place import app_icon, place_window, saved_geometry
 if TYPE_CHECKING:  # loaded after the first paint (workbench.py), or on demand
     from cg_desktop.core.paths import AppPaths
     from cg_desktop.ui.dialogs.profile_import import ProfileImport
+    from cg_desktop.ui.dialogs.readiness import ReadinessDialog
     from cg_desktop.ui.first_run import FirstRunPage
     from cg_desktop.ui.practice.ribbon import PracticeRibbon
     from cg_desktop.ui.practice.session import Practice
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         # Tests and scripted runs (SIGTERM) close without asking.
         self.confirm_close = True
         self.successor: MainWindow | None = None  # the window opened from here instead
+        self.readiness: ReadinessDialog | None = None  # Help → Check this computer…, if open
         # The lock on a data folder this window holds (app.py's, or one it took), and the
         # folder: handed on to the window that replaces this one.
         self.instance_lock: object = None
@@ -203,6 +205,7 @@ class MainWindow(QMainWindow):
 
     def check_computer(self) -> None:
         """Help → Check this computer…: is this desk ready for the first visitor?"""
+        from cg_desktop.core.profiles.library import practice_entries
         from cg_desktop.core.readiness.desk import Desk
         from cg_desktop.ui.dialogs.readiness import ReadinessDialog
 
@@ -213,13 +216,29 @@ class MainWindow(QMainWindow):
             region=where,
             credentials=self.context.credentials,
             client_id=self.context.settings.client_ids.get(where.code, ""),
-            profiles=list(self._profiles),
+            profiles=(
+                practice_entries(self._profiles)
+                if self.practice is not None
+                else self.context.library.entries()
+            ),
             profile=profile.name if profile else None,
             known_credentials=self.practice.credentials if self.practice else None,
             before_network=self.context.before_network,
         )
-        self.readiness = ReadinessDialog(desk, self)
-        self.readiness.show()
+        if self.readiness is not None:  # one check at a time: the open one comes forward
+            self.readiness.raise_()
+            self.readiness.activateWindow()
+            return
+        dialog = ReadinessDialog(desk, self)
+        dialog.finished.connect(lambda _code: self._readiness_closed(dialog))
+        self.readiness = dialog
+        dialog.show()
+
+    def _readiness_closed(self, dialog: ReadinessDialog) -> None:
+        """The check's dialog closed: it goes (its run was abandoned as it closed)."""
+        if self.readiness is dialog:
+            self.readiness = None
+        dialog.deleteLater()
 
     def export_profile(self) -> None:
         """File → Export profile…: the chosen profile as a file to hand to other desks."""

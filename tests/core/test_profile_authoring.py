@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cg_desktop.core.profiles.checks import Finding, check_draft, problems
 from cg_desktop.core.profiles.draft import FieldDraft, ProfileDraft
@@ -194,3 +196,51 @@ def test_a_copied_table_gives_its_first_column_without_the_heading() -> None:
     # A ruled plain-text table (| separators) too.
     ruled = "| Field Name | Type |\n|---|---|\n| First Name | Text |\n"
     assert names_from_pasted(ruled) == ["First Name"]
+
+
+_names = st.sampled_from(["Email", "Phone", "First Name", "email", " Code", "Code", "", "A[b]"])
+_fields = st.builds(
+    FieldDraft,
+    name=_names,
+    label=st.sampled_from(["", "Label"]),
+    type=st.sampled_from(["text", "email", "phone", "date", "datetime", "number", "choice"]),
+    required=st.booleans(),
+    max_length=st.sampled_from([None, -1, 0, 1, 3, 100]),
+    choices=st.lists(st.sampled_from(["Yes", "No", "Yes ", "", " "]), max_size=3),
+    default=st.sampled_from(["", "  ", "Yes", "abcdef", "2024-06-30", "12", "a@b.co", "x y"]),
+    hidden=st.booleans(),
+    sticky=st.booleans(),
+    help=st.sampled_from(["", "help"]),
+)
+_drafts = st.builds(
+    ProfileDraft,
+    name=st.sampled_from(["Desk", "", " "]),
+    region=st.sampled_from(["eu", "us", "au", "sandbox"]),
+    data_type=st.sampled_from(["accounts", "contacts", "surveys", "multi-object"]),
+    configuration=st.sampled_from([REFERENCE, "", "ref-1"]),
+    transport=st.sampled_from(["api", "webhook"]),
+    method=st.sampled_from(["PUT", "POST"]),
+    format=st.sampled_from(["json", "form"]),
+    webhook_id=st.sampled_from(["", "abc123", "https://x/y"]),
+    fields=st.lists(_fields, max_size=4),
+)
+
+
+@settings(max_examples=400)
+@given(_drafts)
+def test_a_draft_the_editor_lets_save_is_one_the_parser_accepts(draft: ProfileDraft) -> None:
+    """No problem found means saving works: the editor never lets a broken profile through."""
+    if not problems(check_draft(draft)):
+        draft.to_profile()
+
+
+def test_heading_words_are_names_too_below_the_first_line() -> None:
+    assert names_from_pasted("Name\nType\nCompany  Size\n") == ["Name", "Type", "Company  Size"]
+    assert names_from_pasted("Name\tType\nName\tText\n") == ["Name"]
+
+
+@pytest.mark.parametrize(
+    "name", ["Email Opt-in", "Mobile Opt In", "Phone Consent", "Score Comment"]
+)
+def test_a_field_about_an_address_is_plain_text(name: str) -> None:
+    assert guess_type(name) == "text"

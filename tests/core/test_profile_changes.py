@@ -38,3 +38,10 @@ def test_a_new_order_is_said_once() -> None:
     old = load_demo_profile()
     new = replace(old, fields=tuple(reversed(old.fields)))
     assert profile_changes(old, new) == ["The fields are in another order."]
+
+
+def test_a_renamed_profile_is_a_change() -> None:
+    old = load_demo_profile()
+    assert profile_changes(old, replace(old, name="Spring fair")) == [
+        "Name: Demo (practice) → Spring fair"
+    ]

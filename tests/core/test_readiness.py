@@ -48,9 +48,52 @@ def test_sign_in_with_the_sandbox_and_with_wrong_credentials(sandbox: Sandbox) -
     with pytest.raises(CheckProblem) as refused:
         network.check_token(region, ClientCredentials("sandbox-client", "wrong"))
     assert "Credentials" in refused.value.next_step
-    with pytest.raises(CheckProblem) as missing:
-        network.check_token(region, None)
-    assert "File → Credentials" in missing.value.next_step
+
+
+def test_a_name_server_that_never_answers_costs_the_limit_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked = threading.Event()
+    release = threading.Event()
+
+    def silent(*_args: object, **_kwargs: object) -> list[object]:
+        asked.set()
+        release.wait(30)  # bounds the leftover thread only
+        raise OSError("never")
+
+    monkeypatch.setattr(network.socket, "getaddrinfo", silent)
+    monkeypatch.setattr(network, "NAME_LOOKUP_LIMIT", 0.2)
+    from cg_desktop.core.api.regions import region
+
+    found: list[str] = []
+    try:
+        with pytest.raises(CheckProblem) as lost:
+            network.check_found(region("eu"), None, found)
+    finally:
+        release.set()
+    assert asked.is_set() and found == []
+    assert "didn't answer within" in lost.value.found
+    assert "Wi-Fi" in lost.value.next_step
+
+
+@pytest.mark.parametrize(
+    ("setting", "shown", "hidden"),
+    [
+        ("http://desk:hunter2@proxy.example:3128", "http://***@proxy.example:3128", "hunter2"),
+        ("desk:hunter2@proxy.example:8080", "***@proxy.example:8080", "hunter2"),
+        ("http://desk:p#w/d?x@proxy.example:3128", "http://***@proxy.example:3128", "p#w/d?x"),
+        ("http://proxy.example:3128", "http://proxy.example:3128", ""),
+    ],
+)
+def test_a_proxy_is_shown_without_its_user_and_password(
+    setting: str, shown: str, hidden: str
+) -> None:
+    assert network.shown_proxy(setting) == shown
+    if hidden:
+        assert hidden in network.proxy_secrets(setting)
+        assert hidden not in report(
+            [Line("ok", "Proxy", f"through {setting}")], network.proxy_secrets(setting)
+        )
 
 
 class _SkewedClock(BaseHTTPRequestHandler):
@@ -92,14 +135,16 @@ def test_the_sandbox_clock_agrees(sandbox: Sandbox) -> None:
     assert network.check_clock(sandbox_region(sandbox.base_url)).startswith("within")
 
 
-def test_a_proxy_is_named_without_its_password(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_proxy_set_in_the_environment_is_found(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("NO_PROXY", "no_proxy"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HTTPS_PROXY", "http://desk:hunter2@proxy.example:3128")
     from cg_desktop.core.api.regions import region
 
-    found = network.check_proxy(region("eu"))
-    assert found == "through http://***@proxy.example:3128"
+    proxy = network.proxy_for(region("eu"))
+    assert network.check_proxy(proxy) == "through http://***@proxy.example:3128"
+    # Practice mode's loopback sandbox never goes through it.
+    assert network.proxy_for(sandbox_region("http://127.0.0.1:8765")) is None
 
 
 def test_waiting_and_refused_sends_are_counted_read_only(tmp_path: Path) -> None:
@@ -121,16 +166,30 @@ def test_a_damaged_database_is_a_problem(tmp_path: Path) -> None:
     database.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4096)
     with pytest.raises(CheckProblem) as damaged:
         local.check_database(database)
-    assert "Start cg-desktop" in damaged.value.next_step
+    assert "damaged" in damaged.value.found
+    assert "open it again" in damaged.value.next_step
 
 
-def test_the_named_profile_must_be_there() -> None:
+def test_the_named_profile_must_be_there_and_a_broken_file_is_named() -> None:
     from cg_desktop.core.profiles.files import load_demo_profile
+    from cg_desktop.core.profiles.library import ProfileEntry
 
     demo = load_demo_profile()
-    assert local.check_profile([demo], demo.name) == f"“{demo.name}” loads"
+    good = ProfileEntry(Path("demo.json"), demo)
+    assert local.check_profile([good], demo.name) == f"“{demo.name}” loads"
     with pytest.raises(CheckProblem) as missing:
-        local.check_profile([demo], "Spring fair")
+        local.check_profile([good], "Spring fair")
     assert "Import the profile" in missing.value.next_step
     with pytest.raises(CheckProblem):
         local.check_profile([], None)
+    broken = ProfileEntry(Path("spring-fair.json"), None, 'field 2 has "type": "emial"')
+    with pytest.raises(CheckProblem) as unusable:
+        local.check_profile([broken], "Spring fair")
+    assert "spring-fair.json can't be used" in unusable.value.found
+    assert "corrected file" in unusable.value.next_step
+
+
+def test_the_data_folder_check_makes_no_folder(tmp_path: Path) -> None:
+    data = tmp_path / "not yet" / "data"
+    assert local.check_data_folder(data).startswith(f"{data} can be made")
+    assert not (tmp_path / "not yet").exists()

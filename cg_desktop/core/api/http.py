@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 import requests
 from requests.auth import AuthBase
 from requests.models import PreparedRequest
+from requests.sessions import merge_setting
 from urllib3.util.retry import Retry
 
 from cg_desktop import __version__
@@ -34,11 +35,14 @@ class _Session(requests.Session):
         cert: Any,
     ) -> dict[str, Any]:
         """requests' own settings, without proxies for a loopback URL."""
+        # requests adds the environment's proxies into `proxies` itself: copy it first.
+        explicit = merge_setting(dict(proxies or {}), self.proxies) or {}
         settings: dict[str, Any] = super().merge_environment_settings(
             url, proxies, stream, verify, cert
         )
         if is_loopback_host(urlsplit(url).hostname or ""):
-            settings["proxies"] = {}
+            # Only the environment's proxies go: ones given to the session on purpose stay.
+            settings["proxies"] = explicit
         return settings
 
 

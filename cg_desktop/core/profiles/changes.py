@@ -41,6 +41,7 @@ def profile_changes(old: Profile, new: Profile) -> list[str]:
         if before != after:
             changes.append(f"{what}: {_shown(before)} → {_shown(after)}")
 
+    compare("Name", old.name, new.name)
     compare("Region", region_label(old.region), region_label(new.region))
     compare("Data type", old.data_type, new.data_type)
     compare("Mapping reference", old.configuration, new.configuration)

@@ -7,16 +7,16 @@ warnings only say something looks odd (a mapping reference is opaque: never refu
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Literal
 
 from cg_desktop.core.profiles import rules
 from cg_desktop.core.profiles.draft import FieldDraft, ProfileDraft
+from cg_desktop.core.profiles.laravel import laravel_trim
 from cg_desktop.core.profiles.model import FieldSpec, looks_like_uuid
+from cg_desktop.core.profiles.parsing import WEBHOOK_ID_BAD
 
 Severity = Literal["problem", "warning"]
-_WEBHOOK_ID_BAD = re.compile(r"[/?#@:%\\\s]")
 _DATA_TYPE_WORDS = {
     "accounts": "an Accounts",
     "contacts": "a Contacts",
@@ -99,7 +99,7 @@ def _check_profile(draft: ProfileDraft, taken: frozenset[str]) -> list[Finding]:
                     "webhook_id",
                 )
             )
-        elif _WEBHOOK_ID_BAD.search(hook):
+        elif WEBHOOK_ID_BAD.search(hook):
             found.append(
                 Finding(
                     "problem",
@@ -194,18 +194,26 @@ def _check_field(index: int, spec: FieldDraft, profile_format: str) -> list[Find
     choices = [c for c in spec.choices if c.strip()]
     if spec.type == "choice" and not choices:
         add("problem", "A choice field needs its choices, one per line.", "choices")
-    if spec.type == "choice" and len({c.strip() for c in choices}) != len(choices):
-        add("warning", "A choice appears twice.", "choices")
+    if spec.type == "choice" and any(c != laravel_trim(c) for c in choices):
+        add("problem", "A choice starts or ends with a space; remove it.", "choices")
+    if spec.type == "choice" and len(set(choices)) != len(choices):
+        add("problem", "A choice appears twice; keep one.", "choices")
     if spec.max_length is not None and spec.max_length < 1:
         add("problem", "The maximum length must be 1 or more (or none).", "max_length")
     if spec.hidden and not spec.default.strip():
         add("problem", "A hidden field sends a fixed value: give it one.", "default")
     if spec.default.strip() and spec.type == "choice" and choices and spec.default not in choices:
         add("problem", f"The value “{spec.default}” is not one of the choices.", "default")
-    value = spec.default.strip()
+    value = laravel_trim(spec.default)
     if value and spec.type != "choice" and spec.name.strip():
-        # A fixed or suggested value the server would refuse is caught here, in its words.
-        shape = FieldSpec(name=spec.name.strip(), label=spec.name, type=spec.type)
+        # A fixed or suggested value the server would refuse is caught here, in its words
+        # (the whole field, as the parser checks it: its maximum length too).
+        shape = FieldSpec(
+            name=spec.name.strip(),
+            label=spec.name,
+            type=spec.type,
+            max_length=spec.max_length if (spec.max_length or 0) >= 1 else None,
+        )
         refused = rules.format_errors(shape, value)
         if refused:
             add("problem", f"CustomerGauge would refuse “{value}”: {refused[0]}", "default")

@@ -14,6 +14,8 @@ _HEADINGS = {"field name", "field", "name", "label", "key", "type", "field type"
 _NUMBER_WORDS = re.compile(r"\b(count|amount|size|revenue|quantity|employees|seats|score)\b", re.I)
 _DATETIME_WORDS = re.compile(r"\b(date ?time|timestamp)\b", re.I)
 _DATE_WORDS = re.compile(r"\b(date|day)\b", re.I)
+# Words that make a field about an address or number rather than the thing itself.
+_NOT_A_VALUE = re.compile(r"\b(opt[- ]?in|opt[- ]?out|consent|comments?|notes?|reason)\b", re.I)
 
 
 def _contact_fields() -> list[FieldDraft]:
@@ -42,6 +44,8 @@ def guess_type(name: str) -> str:
     """The field type a field name suggests (to confirm): Email → email, "Visit Date" → date."""
     words = name.strip()
     lowered = words.casefold()
+    if _NOT_A_VALUE.search(words):
+        return "text"  # "Email Opt-in", "Phone Consent", "Score Comment": about it, not it
     if "email" in lowered or "e-mail" in lowered:
         return "email"
     if re.search(r"\b(phone|mobile|telephone|tel)\b", lowered):
@@ -63,14 +67,19 @@ def names_from_pasted(text: str) -> list[str]:
     """
     names: list[str] = []
     seen: set[str] = set()
+    first = True
     for line in text.splitlines():
-        cells = [c.strip() for c in re.split(r"\t|\s{2,}|\|", line)]
+        # Tabs (a copied web table) and | (a plain-text table) separate cells; spaces
+        # don't: "Company  Size" is one name.
+        cells = [c.strip() for c in re.split(r"\t|\|", line)]
         cells = [c for c in cells if c]
         if not cells:
             continue
         name = cells[0]
-        if name.casefold() in _HEADINGS or set(name) <= set("-=:+ "):
-            continue  # a table's heading or its ruling line
+        heading = first and name.casefold() in _HEADINGS and len(cells) > 1
+        first = False
+        if heading or set(name) <= set("-=:+ "):
+            continue  # the table's heading row (only ever the first), or a ruling line
         if name not in seen:
             seen.add(name)
             names.append(name)

@@ -107,3 +107,8 @@ def _read_folder(
         except ProfileError as exc:
             entries.append(ProfileEntry(path, None, str(exc), organisation=organisation))
     return entries
+
+
+def practice_entries(profiles: list[Profile]) -> list[ProfileEntry]:
+    """Practice mode's profiles as library entries (they have no file of their own)."""
+    return [ProfileEntry(Path(f"{profile.name}.json"), profile) for profile in profiles]

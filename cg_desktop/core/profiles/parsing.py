@@ -29,7 +29,7 @@ from cg_desktop.core.profiles.model import (
 MAX_FILE_BYTES = 1024 * 1024  # far above any real profile: stops a wrong file early
 _SECRET_WORDS = ("secret", "password", "passwd", "token", "api_key", "apikey")
 # Characters that would change where a webhook URL points, if part of the id.
-_WEBHOOK_ID_BAD = re.compile(r"[/?#@:%\\\s]")
+WEBHOOK_ID_BAD = re.compile(r"[/?#@:%\\\s]")
 
 
 def _show(value: object) -> str:
@@ -227,7 +227,7 @@ def parse_profile(data: object, source: str = "<profile>") -> Profile:
     webhook_id = r.optional_text("webhook_id")
     if transport == "webhook" and not (webhook_id or "").strip():
         raise r.fail('uses a webhook but has no "webhook_id" (the id at the end of its URL).')
-    if transport == "webhook" and _WEBHOOK_ID_BAD.search(webhook_id or ""):
+    if transport == "webhook" and WEBHOOK_ID_BAD.search(webhook_id or ""):
         raise r.fail(
             f'has "webhook_id": "{webhook_id}"; give only the id that follows '
             f"https://hooks.{region}.customergauge.com/ in the webhook's URL."

@@ -1,9 +1,14 @@
-"""Every readiness check for one desk, in the order a person would fix them."""
+"""Every readiness check for one desk, in the order a person would fix them.
+
+Checks that depend on an earlier one (signing in needs the credentials; the connection
+needs CustomerGauge found) say "not checked" when it failed, instead of failing again
+for the same reason: one cause, one line to act on.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cg_desktop.core.api.regions import Region
 from cg_desktop.core.credentials import (
@@ -13,9 +18,22 @@ from cg_desktop.core.credentials import (
     client_service,
 )
 from cg_desktop.core.paths import AppPaths
-from cg_desktop.core.profiles.model import Profile
+from cg_desktop.core.profiles.library import ProfileEntry
 from cg_desktop.core.readiness import local, network
-from cg_desktop.core.readiness.lines import Check, CheckProblem
+from cg_desktop.core.readiness.lines import Check, CheckProblem, CheckSkipped
+
+# What each check is called where people read it (the report and the dialog).
+KEYRING = "Keyring"
+CREDENTIALS = "Client ID and Secret"
+DATA_FOLDER = "Data folder"
+DATABASE = "History database"
+WAITING = "Waiting records"
+PROFILE = "Profile"
+PROXY = "Proxy"
+FOUND = "Finding CustomerGauge"
+TLS = "Secure connection"
+SIGN_IN = "Signing in"
+CLOCK = "Clock"
 
 
 @dataclass
@@ -26,68 +44,102 @@ class Desk:
     region: Region
     credentials: CredentialStore
     client_id: str  # the saved Client ID for the region ("" when none)
-    profiles: list[Profile]
+    profiles: list[ProfileEntry]
     profile: str | None = None  # the profile to check (--profile), else all
     # Practice mode's demo account, which is not in the keyring.
     known_credentials: ClientCredentials | None = None
     # The app's TLS set-up (the OS trust store), run before the first connection.
     before_network: Callable[[], None] | None = None
-
-
-def saved_credentials(desk: Desk) -> ClientCredentials | None:
-    """The region's Client ID and Secret, from practice mode or the keyring."""
-    if desk.known_credentials is not None:
-        return desk.known_credentials
-    if not desk.client_id:
-        return None
-    try:
-        secret = desk.credentials.secret(client_service(desk.region.code), desk.client_id)
-    except CredentialError:
-        return None
-    return ClientCredentials(desk.client_id, secret) if secret else None
+    # What one run learnt, for the checks after it (and for Copy report's redaction).
+    found: dict[str, object] = field(default_factory=dict)
 
 
 def checks(desk: Desk) -> Iterator[tuple[str, Check]]:
-    """(name, check) for every line of the report, in order."""
-    yield "keyring", lambda: local.check_keyring(desk.credentials)
-    yield "credentials", lambda: _credentials_line(desk)
-    yield "data folder", lambda: local.check_data_folder(desk.paths.data_dir)
-    yield "database", lambda: local.check_database(desk.paths.database)
-    yield "waiting sends", lambda: local.check_waiting(desk.paths.database)
-    yield "profile", lambda: local.check_profile(desk.profiles, desk.profile)
-    proxy: list[str] = []
-
-    def proxy_line() -> str:
-        if desk.before_network is not None:
-            desk.before_network()
-        proxy.append(network.check_proxy(desk.region))
-        return proxy[-1]
-
-    yield "proxy", proxy_line
-    yield "dns", lambda: network.check_dns(desk.region)
-    yield "tls", lambda: network.check_tls(desk.region, proxied=_proxied(proxy))
-    yield "sign-in", lambda: network.check_token(desk.region, saved_credentials(desk))
-    yield "clock", lambda: network.check_clock(desk.region)
+    """(name, check) for every line of the report, in order. Each run starts afresh."""
+    desk.found.clear()
+    addresses: list[str] = []
+    yield KEYRING, lambda: local.check_keyring(desk.credentials)
+    yield CREDENTIALS, lambda: _credentials_line(desk)
+    yield DATA_FOLDER, lambda: local.check_data_folder(desk.paths.data_dir)
+    yield DATABASE, lambda: local.check_database(desk.paths.database)
+    yield WAITING, lambda: local.check_waiting(desk.paths.database)
+    yield PROFILE, lambda: local.check_profile(desk.profiles, desk.profile)
+    yield PROXY, lambda: _proxy_line(desk)
+    yield FOUND, lambda: network.check_found(desk.region, _proxy(desk), addresses)
+    yield TLS, lambda: network.check_tls(desk.region, _proxy(desk), _needs(addresses))
+    yield SIGN_IN, lambda: _sign_in_line(desk, addresses)
+    yield CLOCK, lambda: network.check_clock(desk.region) if _needs(addresses) else ""
 
 
 def secrets_of(desk: Desk) -> list[str]:
-    """The secrets a report must never show (Copy report redacts them)."""
-    found = saved_credentials(desk)
-    return [found.client_secret] if found else []
+    """The secrets a report must never show: those the last run read (never read here,
+    so Copy report doesn't touch the keyring from the window)."""
+    found = desk.found.get("credentials")
+    secrets = [found.client_secret] if isinstance(found, ClientCredentials) else []
+    proxy = desk.found.get("proxy")
+    return secrets + network.proxy_secrets(proxy if isinstance(proxy, str) else None)
+
+
+def _needs(addresses: list[str]) -> list[str]:
+    """The addresses found, or "not checked" when CustomerGauge couldn't be found."""
+    if not addresses:
+        raise CheckSkipped("not checked: CustomerGauge couldn't be found (see above).", "")
+    return addresses
+
+
+def _proxy(desk: Desk) -> str | None:
+    """The proxy this run found (the Proxy line runs first)."""
+    proxy = desk.found.get("proxy")
+    return proxy if isinstance(proxy, str) else None
+
+
+def _proxy_line(desk: Desk) -> str:
+    """Which proxy requests use; the app's TLS set-up runs first (before any connection)."""
+    if desk.before_network is not None:
+        desk.before_network()
+    try:
+        proxy = network.proxy_for(desk.region)
+    except ValueError:
+        raise CheckProblem(
+            "the proxy setting can't be read.", "Ask IT to check this computer's proxy setting."
+        ) from None
+    desk.found["proxy"] = proxy or ""
+    return network.check_proxy(proxy)
 
 
 def _credentials_line(desk: Desk) -> str:
-    """Whether a Client ID and Secret are saved for the region."""
-    found = saved_credentials(desk)
-    if found is None:
+    """Whether a Client ID and Secret are saved for the region (read once per run)."""
+    if desk.known_credentials is not None:
+        desk.found["credentials"] = desk.known_credentials
+        return f"Client ID {desk.known_credentials.client_id} for {desk.region.label}"
+    if not desk.client_id:
+        raise _none_saved(desk)
+    try:
+        secret = desk.credentials.secret(client_service(desk.region.code), desk.client_id)
+    except CredentialError as exc:
         raise CheckProblem(
-            f"none saved for {desk.region.label}.",
-            "File → Credentials…: paste the Client ID and Client Secret from CustomerGauge "
-            "(Integrations → Connected Apps).",
-        )
-    return f"Client ID {found.client_id} for {desk.region.label}"
+            f"the keyring didn't let cg-desktop read the Client Secret ({exc}).",
+            "Unlock the keyring (or allow cg-desktop when it asks), then check again.",
+        ) from None
+    if not secret:
+        raise _none_saved(desk)
+    desk.found["credentials"] = ClientCredentials(desk.client_id, secret)
+    return f"Client ID {desk.client_id} for {desk.region.label}"
 
 
-def _proxied(proxy: list[str]) -> bool:
-    """Whether the proxy line found a proxy in use."""
-    return bool(proxy) and proxy[0].startswith("through")
+def _none_saved(desk: Desk) -> CheckProblem:
+    """No Client ID and Secret for the region: where to put them."""
+    return CheckProblem(
+        f"none saved for {desk.region.label}.",
+        "File → Credentials…: paste the Client ID and Client Secret from CustomerGauge "
+        "(Integrations → Connected Apps).",
+    )
+
+
+def _sign_in_line(desk: Desk, addresses: list[str]) -> str:
+    """A token for the saved credentials, once CustomerGauge was found."""
+    _needs(addresses)
+    credentials = desk.found.get("credentials")
+    if not isinstance(credentials, ClientCredentials):
+        raise CheckSkipped("not checked: no Client ID and Secret to sign in with (see above).", "")
+    return network.check_token(desk.region, credentials)

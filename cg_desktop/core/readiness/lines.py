@@ -8,8 +8,13 @@ from typing import Literal
 
 from cg_desktop.core.api.redaction import redact
 
-Status = Literal["ok", "warning", "problem"]
-MARKS: dict[Status, str] = {"ok": "ok     ", "warning": "warning", "problem": "problem"}
+Status = Literal["ok", "warning", "problem", "skipped"]
+MARKS: dict[Status, str] = {
+    "ok": "ok     ",
+    "warning": "warning",
+    "problem": "problem",
+    "skipped": "skipped",
+}
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,10 @@ class CheckWarning(CheckProblem):
     """A check found something worth knowing that doesn't stop sending."""
 
 
+class CheckSkipped(CheckProblem):
+    """A check that can't say anything until a line above is put right."""
+
+
 Check = Callable[[], str]
 
 
@@ -46,6 +55,8 @@ def run(name: str, check: Check) -> Line:
     """Run one check; its exceptions become its line, never a crash."""
     try:
         return Line("ok", name, check())
+    except CheckSkipped as exc:
+        return Line("skipped", name, exc.found, exc.next_step)
     except CheckWarning as exc:
         return Line("warning", name, exc.found, exc.next_step)
     except CheckProblem as exc:

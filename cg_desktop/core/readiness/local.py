@@ -10,7 +10,7 @@ from contextlib import closing
 from pathlib import Path
 
 from cg_desktop.core.credentials import CredentialStore
-from cg_desktop.core.profiles.model import Profile
+from cg_desktop.core.profiles.library import ProfileEntry
 from cg_desktop.core.readiness.lines import CheckProblem, CheckWarning
 from cg_desktop.core.store.schema import NEEDING_A_FIX_SQL
 
@@ -32,43 +32,52 @@ def check_keyring(credentials: CredentialStore) -> str:
 
 
 def check_data_folder(data_dir: Path) -> str:
-    """The data folder can be written (records go to disk before they are sent) and has room."""
+    """The data folder can be written (records go to disk before they are sent) and has room.
+
+    A folder not made yet is not made here (a check changes nothing): the nearest folder
+    that exists must let it be made.
+    """
+    where = data_dir
+    while not where.exists() and where.parent != where:
+        where = where.parent
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=data_dir, prefix=".cg-check-"):
+        with tempfile.NamedTemporaryFile(dir=where, prefix=".cg-check-"):
             pass
     except OSError as exc:
         raise CheckProblem(
-            f"{data_dir} can't be written ({exc.strerror or exc}): no record could be saved.",
-            "Ask IT to give your user account write access to that folder, or start "
-            "cg-desktop with --data-dir pointing at a folder you may write to.",
+            f"{where} can't be written ({exc.strerror or exc}): no record could be saved.",
+            "Ask IT to give your user account write access to that folder.",
         ) from None
-    free = shutil.disk_usage(data_dir).free
+    free = shutil.disk_usage(where).free
     shown = f"{free / 2**30:.1f} GB free" if free >= 2**30 else f"{free / 2**20:.0f} MB free"
+    said = f"{data_dir} is writable" if where == data_dir else f"{data_dir} can be made"
     if free < LOW_SPACE_BYTES:
         raise CheckWarning(
-            f"{data_dir} is writable but the disk is nearly full ({shown}).",
+            f"{said} but the disk is nearly full ({shown}).",
             "Free some space on this disk before the event.",
         )
-    return f"{data_dir} is writable, {shown}"
+    return f"{said}, {shown}"
 
 
 def check_database(database: Path) -> str:
-    """The history database is healthy (PRAGMA quick_check), read-only."""
+    """The history database is healthy (PRAGMA quick_check), opened read-only."""
     if not database.exists():
         return "no history yet (it is made with the first send)"
     try:
         with _read_only(database) as db:
             rows = [str(row[0]) for row in db.execute("PRAGMA quick_check").fetchall()]
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.OperationalError as exc:
         raise CheckProblem(
-            f"the history database can't be read ({exc}).",
-            "Start cg-desktop: it sets a damaged database aside and rescues unsent records.",
+            f"the history database can't be opened ({exc}).",
+            "Ask IT to give your user account access to that folder.",
         ) from None
+    except sqlite3.DatabaseError as exc:
+        rows = [str(exc)]
     if rows != ["ok"]:
         raise CheckProblem(
             f"the history database is damaged ({rows[0]}).",
-            "Start cg-desktop: it sets a damaged database aside and rescues unsent records.",
+            "Close cg-desktop and open it again: it sets a damaged database aside by itself "
+            "and sends the records it can still read.",
         )
     return f"{database} is healthy"
 
@@ -103,27 +112,41 @@ def check_waiting(database: Path) -> str:
     return "nothing waiting, nothing to fix"
 
 
-def check_profile(profiles: list[Profile], wanted: str | None) -> str:
+def check_profile(entries: list[ProfileEntry], wanted: str | None) -> str:
     """The profile the desk will use loads (or, with none named, that there is one)."""
-    names = [p.name for p in profiles]
-    if wanted is not None:
-        if wanted not in names:
-            listed = ", ".join(f"“{n}”" for n in names) or "none"
-            raise CheckProblem(
-                f"there is no profile called “{wanted}” (there are: {listed}).",
-                "Import the profile your administrator gave you (File → Import profile…).",
-            )
+    names = [e.profile.name for e in entries if e.profile is not None]
+    broken = [e for e in entries if e.profile is None]
+    if wanted is not None and wanted in names:
         return f"“{wanted}” loads"
+    if broken and (wanted is not None or not names):
+        first = broken[0]
+        raise CheckProblem(
+            f"the profile file {first.path.name} can't be used ({first.problem}).",
+            "Ask your CustomerGauge administrator for a corrected file, then import it.",
+        )
+    if wanted is not None:
+        listed = ", ".join(f"“{n}”" for n in names)
+        raise CheckProblem(
+            f"there is no profile called “{wanted}”"
+            + (f" (there are {listed})." if names else "."),
+            "Import the profile your administrator gave you (File → Import profile…).",
+        )
     if not names:
         raise CheckProblem(
             "there is no profile yet: the form doesn't know what to send.",
             "Import the profile your administrator gave you (File → Import profile…).",
         )
-    return f"{len(names)} profile{'s' if len(names) != 1 else ''} load: {', '.join(names)}"
+    if broken:
+        raise CheckWarning(
+            f"{len(names)} load; {broken[0].path.name} can't be used ({broken[0].problem}).",
+            "Ask your CustomerGauge administrator for a corrected file.",
+        )
+    return f"{len(names)} load: {', '.join(names)}"
 
 
 def _read_only(path: Path) -> closing[sqlite3.Connection]:
-    """A read-only connection, closed after its `with` (it never checkpoints or changes)."""
+    """A read-only connection, closed after its `with`: it never checkpoints or changes the
+    records (SQLite may still make the -wal and -shm files it reads through)."""
     return closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0))
 
 

@@ -1,7 +1,8 @@
-"""The readiness checks that talk to CustomerGauge: proxy, DNS, TLS, a token, the clock.
+"""The readiness checks that talk to CustomerGauge: proxy, finding it, TLS, a token, the clock.
 
 Each says what it found in words a desk can act on; the TLS line names who issued the
-server's certificate, so a corporate proxy that inspects traffic shows up by name.
+server's certificate, so a corporate proxy that inspects traffic shows up by name. Every
+wait is bounded: a name server that never answers costs five seconds, once.
 """
 
 from __future__ import annotations
@@ -9,8 +10,11 @@ from __future__ import annotations
 import socket
 import time
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as Waited
+from datetime import UTC
 from email.utils import parsedate_to_datetime
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from cg_desktop.core.api.outcomes import OutcomeKind
 from cg_desktop.core.api.regions import Region, is_loopback_host
@@ -20,70 +24,120 @@ from cg_desktop.core.readiness.lines import CheckProblem, CheckWarning
 # The clock may be this far off before tokens and signatures start to fail.
 CLOCK_SKEW_LIMIT = 5 * 60.0
 TIMEOUT = (5.0, 15.0)  # connect, read: a check waits no longer than a send would
+NAME_LOOKUP_LIMIT = 5.0  # seconds for the name server (getaddrinfo has no timeout of its own)
 
 
-def _host(url: str) -> str:
+def host_of(url: str) -> str:
     """The host name in a URL."""
     return urlsplit(url).hostname or ""
 
 
-def _without_password(url: str) -> str:
-    """A proxy URL safe to show: any user and password in it replaced."""
-    parts = urlsplit(url)
-    if parts.username or parts.password:
-        host = parts.hostname or ""
-        netloc = f"***@{host}" + (f":{parts.port}" if parts.port else "")
-        return urlunsplit(parts._replace(netloc=netloc))
-    return url
-
-
-def check_proxy(region: Region) -> str:
-    """Whether requests to the region go through a proxy (from the environment or system)."""
+def proxy_for(region: Region) -> str | None:
+    """The proxy requests to the region go through (environment or system), or None."""
+    if is_loopback_host(host_of(region.token_url)):
+        return None  # loopback never goes through a proxy (core/api/http.py)
     from requests.utils import get_environ_proxies
 
     proxies = get_environ_proxies(region.token_url)
-    scheme = urlsplit(region.token_url).scheme
-    proxy = proxies.get(scheme) or proxies.get("all")
+    return proxies.get(urlsplit(region.token_url).scheme) or proxies.get("all") or None
+
+
+def proxy_secrets(proxy: str | None) -> list[str]:
+    """The user and password written into a proxy setting (a report must not show them)."""
+    if not proxy or "@" not in proxy:
+        return []
+    credentials = proxy.split("://", 1)[-1].rsplit("@", 1)[0]
+    return [part for part in credentials.split(":", 1) if part]
+
+
+def shown_proxy(proxy: str) -> str:
+    """A proxy setting safe to show: whatever stands before its last "@" is hidden.
+
+    Done by hand, not with urlsplit: a setting without "http://", or a password holding
+    "#", "/" or "?", is misread by it and would be shown whole.
+    """
+    scheme, separator, rest = proxy.partition("://")
+    if not separator:
+        scheme, rest = "", proxy
+    if "@" in rest:
+        rest = "***@" + rest.rsplit("@", 1)[1]
+    return f"{scheme}://{rest}" if separator else rest
+
+
+def check_proxy(proxy: str | None) -> str:
+    """Whether requests to the region go through a proxy."""
     if not proxy:
         return "none: this computer connects directly"
-    return f"through {_without_password(proxy)}"
+    return f"through {shown_proxy(proxy)}"
 
 
-def check_dns(region: Region) -> str:
-    """The region's servers can be found by name."""
-    host = _host(region.token_url)
-    if is_loopback_host(host):
-        return f"{host} (practice mode: on this computer)"
-    started = time.monotonic()
+def resolve(host: str) -> list[str]:
+    """The addresses of a host name, waiting at most NAME_LOOKUP_LIMIT seconds."""
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cg-check-dns")
     try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(host, 443, type=socket.SOCK_STREAM)}
-    except socket.gaierror as exc:
+        future = pool.submit(socket.getaddrinfo, host, 443, type=socket.SOCK_STREAM)
+        infos = future.result(timeout=NAME_LOOKUP_LIMIT)
+    except Waited:
         raise CheckProblem(
-            f"{host} can't be found ({exc.strerror or exc}).",
+            f"{host} can't be found: the network's name server didn't answer within "
+            f"{NAME_LOOKUP_LIMIT:.0f} seconds.",
             "Check the Wi-Fi or network cable; on a guest network, open a web page first "
             "(it may ask you to accept its terms).",
         ) from None
-    took = time.monotonic() - started
-    return f"{host} → {sorted(addresses)[0]} ({took * 1000:.0f} ms)"
+    except (socket.gaierror, UnicodeError) as exc:
+        raise CheckProblem(
+            f"{host} can't be found ({getattr(exc, 'strerror', None) or exc}).",
+            "Check the Wi-Fi or network cable; on a guest network, open a web page first "
+            "(it may ask you to accept its terms).",
+        ) from None
+    finally:
+        pool.shutdown(wait=False)  # a lookup that never ends is left behind, not waited for
+    return sorted({str(info[4][0]) for info in infos})
 
 
-def check_tls(region: Region, proxied: bool) -> str:
+def check_found(region: Region, proxy: str | None, found: list[str]) -> str:
+    """CustomerGauge (or, through a proxy, the proxy) can be found by name; fills `found`."""
+    host = host_of(region.token_url)
+    if is_loopback_host(host):
+        found.append(host)
+        return f"{host} (practice mode: on this computer)"
+    if proxy:
+        # The proxy finds CustomerGauge for us: this computer only has to find the proxy.
+        proxy_host = host_of(proxy if "://" in proxy else f"http://{proxy}")
+        try:
+            addresses = resolve(proxy_host)
+        except CheckProblem as exc:
+            raise CheckProblem(
+                f"the proxy {proxy_host} can't be found.",
+                "Ask IT whether the proxy setting is right.",
+            ) from exc
+        found.extend(addresses)
+        return f"the proxy {proxy_host} → {addresses[0]}"
+    started = time.monotonic()
+    addresses = resolve(host)
+    found.extend(addresses)
+    return f"{host} → {addresses[0]} ({(time.monotonic() - started) * 1000:.0f} ms)"
+
+
+def check_tls(region: Region, proxy: str | None, found: list[str]) -> str:
     """A TLS connection to the region, verified with this computer's certificate store."""
-    host = _host(region.token_url)
+    host = host_of(region.token_url)
     if urlsplit(region.token_url).scheme != "https":
         return "not used (practice mode: on this computer)"
-    if proxied:
-        return "checked through the proxy by the token line below"
+    if proxy:
+        return _tls_through_proxy(region, host)
     import ssl
 
     import truststore
 
     context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     try:
+        # The address found above: no second lookup (the name server may be slow).
         with (
-            socket.create_connection((host, 443), timeout=TIMEOUT[0]) as raw,
+            socket.create_connection((found[0], 443), timeout=TIMEOUT[0]) as raw,
             context.wrap_socket(raw, server_hostname=host) as tls,
         ):
+            tls.settimeout(TIMEOUT[1])
             certificate = tls.getpeercert() or {}
             version = tls.version() or "TLS"
     except ssl.SSLCertVerificationError as exc:
@@ -95,10 +149,39 @@ def check_tls(region: Region, proxied: bool) -> str:
     except OSError as exc:
         raise CheckProblem(
             f"no secure connection to {host} ({exc.strerror or exc}).",
-            "Check the network; a firewall may block HTTPS to CustomerGauge.",
+            "A firewall may block HTTPS to CustomerGauge: ask IT, or try another network.",
         ) from None
-    issuer = _issuer(certificate)
-    return f"{version} to {host}, certificate issued by {issuer}"
+    return f"{version} to {host}, certificate issued by {_issuer(certificate)}"
+
+
+def _tls_through_proxy(region: Region, host: str) -> str:
+    """Through a proxy: one real request, verified with this computer's certificates."""
+    import requests
+
+    from cg_desktop.core.api.http import make_session
+
+    session = make_session()
+    try:
+        session.head(region.token_url, timeout=TIMEOUT, allow_redirects=False)
+    except requests.exceptions.SSLError:
+        raise CheckProblem(
+            f"{host}'s certificate, as the proxy hands it on, is not trusted here.",
+            "The proxy inspects traffic: its certificate must be installed on this "
+            "computer. Ask IT.",
+        ) from None
+    except requests.exceptions.ProxyError:
+        raise CheckProblem(
+            "the proxy doesn't answer or refuses the connection.",
+            "Ask IT whether the proxy setting is right for this network.",
+        ) from None
+    except requests.exceptions.RequestException as exc:
+        raise CheckProblem(
+            f"no secure connection to {host} through the proxy ({type(exc).__name__}).",
+            "Ask IT whether the proxy lets HTTPS to CustomerGauge through.",
+        ) from None
+    finally:
+        session.close()
+    return f"to {host} through the proxy, verified with this computer's certificates"
 
 
 def _issuer(certificate: Mapping[str, object]) -> str:
@@ -113,14 +196,8 @@ def _issuer(certificate: Mapping[str, object]) -> str:
     return names.get("organizationName") or names.get("commonName") or "an unnamed issuer"
 
 
-def check_token(region: Region, credentials: ClientCredentials | None) -> str:
+def check_token(region: Region, credentials: ClientCredentials) -> str:
     """CustomerGauge gives a token for the saved Client ID and Secret (and how long it took)."""
-    if credentials is None:
-        raise CheckProblem(
-            f"no Client ID and Client Secret saved for {region.label}.",
-            "File → Credentials…: paste them from CustomerGauge (Integrations → Connected "
-            "Apps), then Test connection.",
-        )
     from cg_desktop.core.api.http import make_session
     from cg_desktop.core.api.tokens import TokenProvider
 
@@ -143,22 +220,28 @@ def check_token(region: Region, credentials: ClientCredentials | None) -> str:
 
 def check_clock(region: Region) -> str:
     """This computer's clock against the server's (its Date header)."""
+    import requests
+
     from cg_desktop.core.api.http import make_session
 
     session = make_session()
     try:
-        answer = session.head(region.token_url, timeout=TIMEOUT, allow_redirects=False)
-        said = answer.headers.get("Date", "")
-    except OSError as exc:
+        said = session.head(region.token_url, timeout=TIMEOUT, allow_redirects=False).headers.get(
+            "Date", ""
+        )
+    except requests.exceptions.RequestException as exc:
         raise CheckWarning(
-            f"could not ask the server for its time ({type(exc).__name__}).",
-            "See the lines above.",
+            f"could not ask the server for its time ({type(exc).__name__}).", "See the lines above."
         ) from None
     finally:
         session.close()
-    if not said:
-        raise CheckWarning("the server did not say its time.", "")
-    skew = time.time() - parsedate_to_datetime(said).timestamp()
+    try:
+        server = parsedate_to_datetime(said)
+    except (TypeError, ValueError):
+        raise CheckWarning("the server's answer did not say its time.", "") from None
+    if server.tzinfo is None:  # "-0000": HTTP dates are in UTC
+        server = server.replace(tzinfo=UTC)
+    skew = time.time() - server.timestamp()
     if abs(skew) > CLOCK_SKEW_LIMIT:
         ahead = "ahead of" if skew > 0 else "behind"
         raise CheckWarning(

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cg_desktop.core.profiles.files import save_profile
-from cg_desktop.core.profiles.model import Profile
+from cg_desktop.core.profiles.model import Profile, ProfileError
 
 SUFFIX = ".cgprofile"
 
@@ -19,24 +19,31 @@ def suggested_name(profile: Profile) -> str:
     return f"{stem}{SUFFIX}"
 
 
+def ask_where(parent: QWidget, name: str) -> Path | None:
+    """The file to write, chosen in a save dialog that adds .cgprofile itself, so its
+    "replace the existing file?" question is about the file really written."""
+    dialog = QFileDialog(parent, "Export profile", "", f"Profiles (*{SUFFIX})")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix(SUFFIX.lstrip("."))
+    dialog.selectFile(name)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0])
+
+
 def export_profile(profile: Profile, parent: QWidget) -> Path | None:
     """Ask where, write the profile (schema version included, never a secret), say so."""
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, "Export profile", suggested_name(profile), f"Profiles (*{SUFFIX})"
-    )
-    if not chosen:
+    target = ask_where(parent, suggested_name(profile))
+    if target is None:
         return None
-    target = Path(chosen)
-    if target.suffix != SUFFIX:
-        target = target.with_name(target.name + SUFFIX)
     try:
         save_profile(profile, target)
-    except OSError as exc:
+    except ProfileError as exc:
         QMessageBox.warning(
             parent,
             "Profile not exported",
-            f"cg-desktop could not write {target.name} ({exc.strerror or exc}). Choose a "
-            "folder you may write to, such as Documents.",
+            f"cg-desktop could not write {target.name}: {exc.problem} Choose a folder you "
+            "may write to, such as Documents.",
         )
         return None
     QMessageBox.information(

@@ -77,7 +77,9 @@ class ProfileImport(QObject):
                 self.imported.emit(kept.name)
                 return kept
             answer = QMessageBox.question(
-                self._parent, "Replace profile?", replace_question(incoming.name, changes)
+                self._parent,
+                "Replace profile?",
+                replace_question(kept.name if kept else incoming.name, changes),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None

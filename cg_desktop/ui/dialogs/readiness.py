@@ -21,7 +21,7 @@ from cg_desktop.core.readiness.desk import Desk, checks, secrets_of
 from cg_desktop.core.readiness.lines import Check, Line, report, run
 from cg_desktop.ui.background import Background
 
-_WORDS = {"ok": "OK", "warning": "Warning", "problem": "Problem"}
+_WORDS = {"ok": "OK", "warning": "Warning", "problem": "Problem", "skipped": "–"}
 
 
 class ReadinessDialog(QDialog):
@@ -88,9 +88,13 @@ class ReadinessDialog(QDialog):
 
     def _finished(self, line: object) -> None:
         """One check's line arrived (in the window's thread)."""
-        if not isinstance(line, Line):
-            return
-        self._pending.pop(0)
+        if not self._pending:
+            return  # closed meanwhile: the run was abandoned
+        name, _check = self._pending.pop(0)
+        if not isinstance(line, Line):  # run() never raises; should it ever, say so
+            line = Line(
+                "problem", name, f"the check failed ({line!r})", "Send this report to support."
+            )
         self.lines.append(line)
         step = f"\n    Next: {line.next_step}" if line.next_step else ""
         self.text.appendPlainText(f"{_WORDS[line.status]:8} {line.name}: {line.found}{step}")
@@ -113,6 +117,13 @@ class ReadinessDialog(QDialog):
             self.summary.setText("Ready: everything checked is fine.")
         self.again_button.setEnabled(True)
         self.copy_button.setEnabled(True)
+
+    def done(self, result: int) -> None:
+        """Closing ends the run: checks still waiting are not started, a running one's
+        answer goes nowhere (no hidden sign-in after the window is gone)."""
+        self._pending = []
+        self._background.abandon()
+        super().done(result)
 
     def copy_report(self) -> None:
         """The report as text for support, with the Client Secret taken out."""
