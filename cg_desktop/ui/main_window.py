@@ -41,6 +41,7 @@ from cg_desktop.ui.window_place import app_icon, place_window, saved_geometry
 
 if TYPE_CHECKING:  # loaded after the first paint (workbench.py), or on demand
     from cg_desktop.core.paths import AppPaths
+    from cg_desktop.ui.dialogs.profile_editor import ProfileEditor
     from cg_desktop.ui.dialogs.profile_import import ProfileImport
     from cg_desktop.ui.dialogs.readiness import ReadinessDialog
     from cg_desktop.ui.first_run import FirstRunPage
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.confirm_close = True
         self.successor: MainWindow | None = None  # the window opened from here instead
         self.readiness: ReadinessDialog | None = None  # Help → Check this computer…, if open
+        self.profile_editor: ProfileEditor | None = None  # File → Profiles…, while open
         # The lock on a data folder this window holds (app.py's, or one it took), and the
         # folder: handed on to the window that replaces this one.
         self.instance_lock: object = None
@@ -194,6 +196,7 @@ class MainWindow(QMainWindow):
             about=self.show_about,
             export_profile=self.export_profile,
             check_computer=self.check_computer,
+            profiles=self.edit_profiles,
             leave_practice=self.leave_practice if self.practice is not None else None,
         )
 
@@ -239,6 +242,38 @@ class MainWindow(QMainWindow):
         if self.readiness is dialog:
             self.readiness = None
         dialog.deleteLater()
+
+    def edit_profiles(self) -> ProfileEditor:
+        """File → Profiles…: create and edit profiles; the selector shows the result after."""
+        from cg_desktop.ui.dialogs.profile_editor import ProfileEditor
+
+        if self.profile_editor is not None:  # one editor at a time: the open one comes forward
+            self.profile_editor.raise_()
+            self.profile_editor.activateWindow()
+            return self.profile_editor
+        current = self.current_profile()
+        editor = ProfileEditor(
+            self.context.library, phone_region=desk_country(), reading=desk_reading(), parent=self
+        )
+        editor.finished.connect(
+            lambda _code: self._profiles_edited(editor, current.name if current else None)
+        )
+        self.profile_editor = editor
+        editor.open()  # window-modal, without a nested event loop
+        return editor
+
+    def _profiles_edited(self, editor: ProfileEditor, shown: str | None) -> None:
+        """The editor closed: list the profiles again, showing the one saved last."""
+        if self.profile_editor is editor:
+            self.profile_editor = None
+        editor.deleteLater()
+        if not editor.library_changed:
+            return
+        if self.form is not None and self.form.has_typed_anything():
+            # Nothing typed is lost: the open form stays until its profile is changed.
+            self.refresh_profile_list()
+            return
+        self.load_profiles(prefer=editor.last_saved or shown)
 
     def export_profile(self) -> None:
         """File → Export profile…: the chosen profile as a file to hand to other desks."""

@@ -27,6 +27,7 @@ class MenuCommands:
     about: Command
     export_profile: Command
     check_computer: Command
+    profiles: Command  # File → Profiles…: the profile editor (not in practice mode)
     leave_practice: Command | None = None  # only in practice mode
 
 
@@ -49,6 +50,7 @@ def build_menus(bar: QMenuBar, commands: MenuCommands) -> dict[str, QAction]:
     }
     if commands.leave_practice is None:
         add("file", "import", "&Import profile…", commands.import_profile)
+        add("file", "profiles", "Pr&ofiles…", commands.profiles)
     # F2, not Ctrl+E: in a text field Ctrl+E is "end of line" and the shortcut never fires.
     add("file", "fix", "&Fix a refused record", commands.fix_refused, "F2")
     add("file", "export", "&Export history…", commands.export_history)

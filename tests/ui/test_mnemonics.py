@@ -5,14 +5,30 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenuBar, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QMenuBar,
+    QTabBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from cg_desktop.core.api.regions import region
 from cg_desktop.core.credentials import CredentialStore
+from cg_desktop.core.profiles.draft import ProfileDraft
+from cg_desktop.core.profiles.fast_start import template
+from cg_desktop.core.profiles.files import save_profile
+from cg_desktop.core.profiles.library import ProfileLibrary
 from cg_desktop.ui.dialogs.credentials import CredentialsDialog
+from cg_desktop.ui.dialogs.profile_editor import ProfileEditor
+from cg_desktop.ui.dialogs.profile_fields_panel import ChoicesDialog
+from cg_desktop.ui.dialogs.profile_start import NewProfileDialog
 from cg_desktop.ui.dialogs.settings import SettingsDialog
 from cg_desktop.ui.main_window import MainWindow
 
@@ -80,3 +96,53 @@ def test_the_dialogs(qtbot: QtBot, file_keyring: Any) -> None:
         qtbot.addWidget(dialog)
         dialog.show()
         assert_unique(dialog)
+
+
+def assert_unique_in_menus(window: MainWindow) -> None:
+    """Within each menu of the bar, no two items share an Alt+letter."""
+    for menu in window.menuBar().findChildren(QMenu):
+        letters = [mnemonic(action.text()) for action in menu.actions() if action.isVisible()]
+        found = [letter for letter in letters if letter is not None]
+        clashes = {letter for letter in found if found.count(letter) > 1}
+        assert not clashes, f"{menu.title()!r} uses {clashes} twice: {letters}"
+        assert found
+
+
+def test_the_menus_items(make_window: Callable[..., MainWindow]) -> None:
+    desk = make_window(practice=False)
+    assert mnemonic(desk.menu_actions["profiles"].text()) == "o"
+    assert_unique_in_menus(desk)
+    assert_unique_in_menus(make_window())  # practice mode: Leave practice mode instead
+
+
+def test_the_profile_editor(qtbot: QtBot, tmp_path: Path) -> None:
+    library = ProfileLibrary(tmp_path / "profiles")
+    library.folder.mkdir()
+    reference = "9dd58237-c913-4073-9c76-07da0b49ff50"
+    profile = ProfileDraft(name="Desk", configuration=reference, fields=template("contacts"))
+    save_profile(profile.to_profile(), library.folder / "desk.json")
+    editor = ProfileEditor(library)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.settings.advanced_button.setChecked(True)  # every control shown at once
+    assert editor.preview.form is not None  # its field labels are shown too
+    assert_unique(editor)
+    # A webhook's id takes the reference's place: its letter must be free as well.
+    transport = editor.settings.transport_combo
+    transport.setCurrentIndex(transport.findData("webhook"))
+    assert editor.settings.webhook_edit.isVisible()
+    assert_unique(editor)
+    transport.setCurrentIndex(transport.findData("api"))  # as saved: closing asks nothing
+    assert not editor.dirty
+
+
+def test_the_profile_editors_small_dialogs(qtbot: QtBot) -> None:
+    new = NewProfileDialog()
+    choices = ChoicesDialog("Colour", ["Red"])
+    for dialog in (new, choices):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert_unique(dialog)
+    new.paste_radio.setChecked(True)
+    assert new.paste_box.isVisible()
+    assert_unique(new)

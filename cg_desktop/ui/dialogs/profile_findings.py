@@ -1,0 +1,70 @@
+"""The profile editor's findings: what is wrong or odd with the draft, each naming its place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
+
+from cg_desktop.core.profiles.checks import Finding
+from cg_desktop.core.profiles.draft import ProfileDraft
+from cg_desktop.core.profiles.editor_words import finding_line
+
+ALL_GOOD = "No problems: the profile can be saved."
+# Dark enough to read on white; the icon tells them apart without colour too.
+_COLOUR = {"problem": QColor("#b3261e"), "warning": QColor("#8a5300")}
+_ICON = {
+    "problem": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+}
+_WORD = {"problem": "Problem", "warning": "Warning"}
+
+
+class FindingsList(QListWidget):
+    """Lists findings, problems in red and warnings in amber; `chosen` when one is activated."""
+
+    chosen = Signal(object)  # the Finding
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Empty; `show_findings` fills it."""
+        super().__init__(parent)
+        self.setObjectName("findings")
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.itemActivated.connect(self._activated)
+        self.itemClicked.connect(self._activated)
+
+    def show_findings(self, draft: ProfileDraft, findings: list[Finding]) -> None:
+        """One line per finding (its field named), or one line saying all is well."""
+        self.clear()
+        for finding in findings:
+            item = QListWidgetItem(finding_line(draft, finding))
+            item.setForeground(QBrush(_COLOUR[finding.severity]))
+            item.setIcon(self.style().standardIcon(_ICON[finding.severity]))
+            item.setData(Qt.ItemDataRole.UserRole, finding)
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{_WORD[finding.severity]}: {finding_line(draft, finding)}",
+            )
+            item.setToolTip(f"{_WORD[finding.severity]}. Click to go there.")
+            self.addItem(item)
+        if not findings:
+            item = QListWidgetItem(ALL_GOOD)
+            item.setForeground(QBrush(QColor("#137333")))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.addItem(item)
+
+    def lines(self) -> list[tuple[str, str]]:
+        """(severity, text) of each line shown ("ok" for the all-good line)."""
+        shown: list[tuple[str, str]] = []
+        for row in range(self.count()):
+            item = self.item(row)
+            finding = item.data(Qt.ItemDataRole.UserRole)
+            shown.append((finding.severity if isinstance(finding, Finding) else "ok", item.text()))
+        return shown
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        """A finding was chosen: say which, so its place can get the focus."""
+        finding = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(finding, Finding):
+            self.chosen.emit(finding)
