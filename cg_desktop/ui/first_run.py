@@ -21,7 +21,9 @@ class FirstRunPage(QWidget):
             "go, and a <b>Client ID and Client Secret</b> (from CustomerGauge's Connected "
             "Apps) that let this computer send. Import the profile here; you are asked for "
             "the Client ID and Secret when you first send.<br><br>"
-            "No profile yet? Try <b>practice mode</b>: everything works the same, but nothing "
+            "Administrator without a profile file? Make one in <b>File → Profiles…</b> from "
+            "the field names on CustomerGauge's Field Settings page.<br><br>"
+            "Just looking? Try <b>practice mode</b>: everything works the same, but nothing "
             "is sent to CustomerGauge."
         )
         text.setWordWrap(True)
