@@ -12,6 +12,8 @@ from pathlib import Path
 from cg_desktop.core.credentials import CredentialStore
 from cg_desktop.core.profiles.library import ProfileEntry
 from cg_desktop.core.readiness.lines import CheckProblem, CheckWarning
+from cg_desktop.core.store.errors import StoreError
+from cg_desktop.core.store.recovery import damage
 from cg_desktop.core.store.schema import NEEDING_A_FIX_SQL
 
 # Below this, a long day of sends and the log could fill the disk.
@@ -60,25 +62,22 @@ def check_data_folder(data_dir: Path) -> str:
 
 
 def check_database(database: Path) -> str:
-    """The history database is healthy (PRAGMA quick_check), opened read-only."""
-    if not database.exists():
-        return "no history yet (it is made with the first send)"
+    """The history database is healthy: the same read-only test the app makes at start-up
+    (store/recovery.damage), so the check and the start agree on what "damaged" is."""
     try:
-        with _read_only(database) as db:
-            rows = [str(row[0]) for row in db.execute("PRAGMA quick_check").fetchall()]
-    except sqlite3.OperationalError as exc:
+        problem = damage(database)
+    except StoreError as exc:
         raise CheckProblem(
-            f"the history database can't be opened ({exc}).",
-            "Ask IT to give your user account access to that folder.",
+            str(exc), "Ask IT to give your user account access to that folder."
         ) from None
-    except sqlite3.DatabaseError as exc:
-        rows = [str(exc)]
-    if rows != ["ok"]:
+    if problem is not None:
         raise CheckProblem(
-            f"the history database is damaged ({rows[0]}).",
+            f"the history database is damaged ({problem}).",
             "Close cg-desktop and open it again: it sets a damaged database aside by itself "
             "and sends the records it can still read.",
         )
+    if not database.exists():
+        return "no history yet (it is made with the first send)"
     return f"{database} is healthy"
 
 
