@@ -37,9 +37,10 @@ class CredentialError(Exception):
     """Saving or reading a secret failed; the message is a sentence for a person."""
 
 
-def client_service(region_code: str) -> str:
-    """The keyring service holding Client Secrets of one region, e.g. "cg-desktop:eu"."""
-    return f"{APP_SERVICE}:{region_code}"
+def client_service(lane: str) -> str:
+    """The keyring service holding one lane's secrets: a region's Client Secrets
+    ("cg-desktop:eu"), or one webhook's passwords ("cg-desktop:eu/hook/<id>")."""
+    return f"{APP_SERVICE}:{lane}"
 
 
 def _qualified(backend: Any) -> str:

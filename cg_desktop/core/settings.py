@@ -23,6 +23,8 @@ class Settings:
     last_region: str | None = None
     last_profile: str | None = None
     client_ids: dict[str, str] = field(default_factory=dict)
+    # Each webhook lane's user ("eu/hook/<id>" → user); its password is in the keyring.
+    webhook_users: dict[str, str] = field(default_factory=dict)
     retention_days: int = DEFAULT_RETENTION_DAYS
     # The window's size and place, and the history's column widths (Qt's own state, base64).
     window_geometry: str = ""
@@ -46,9 +48,10 @@ def load_settings(path: Path) -> Settings:
         settings.last_region = data["last_region"]
     if isinstance(data.get("last_profile"), str):
         settings.last_profile = data["last_profile"]
-    ids = data.get("client_ids")
-    if isinstance(ids, dict):
-        settings.client_ids = {k: v for k, v in ids.items() if isinstance(v, str)}
+    for name in ("client_ids", "webhook_users"):
+        ids = data.get(name)
+        if isinstance(ids, dict):
+            setattr(settings, name, {k: v for k, v in ids.items() if isinstance(v, str)})
     for name in ("window_geometry", "history_columns"):
         if isinstance(data.get(name), str):
             setattr(settings, name, data[name])

@@ -639,16 +639,12 @@ class MainWindow(QMainWindow):
         warning = profile.configuration_warning()
         if warning:
             self.form.banner.show_message(Tone.WARNING, warning)
-        if profile.transport == "webhook":
-            # Sending through an Incoming Webhook needs its own sign-in, not built yet:
-            # say so plainly rather than send it to the Records API, where it would fail.
-            self.form.set_unavailable(
-                "This profile sends through an Incoming Webhook, which this version of "
-                "cg-desktop can't do yet. Ask your administrator for a profile that uses "
-                "the Records API (a Connected App's Client ID and Secret)."
-            )
         if profile.region != SANDBOX:
             self.context.settings.last_profile = profile.name
+        # A webhook profile signs in apart from its region's Records API: who sends changes.
+        self.update_status()
+        if self._work is not None and not self.closed:
+            self._work.sign_in.offer_accounts()
 
     def _retire_form(self) -> None:
         """Take the old form out quietly, then delete it when Qt is done with its events.
@@ -767,14 +763,23 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         """The status area: who is signed in here, what is waiting, and when it goes."""
+        from cg_desktop.core.lanes import Lane, lane_of
+        from cg_desktop.ui.sending.status_text import who_words
+
         current = self.current_region() if self.region_combo.count() else None
-        settings = self.context.settings
-        if current is not None and self.practice is not None and current.code == SANDBOX:
-            who = f"Signed in as {self.practice.credentials.client_id} (practice)"
-        elif current is not None and settings.client_ids.get(current.code):
-            who = f"Client ID {settings.client_ids[current.code]}"
-        else:
+        profile = self.current_profile()
+        if current is None:
             who = "Not signed in"
+        else:
+            lane = Lane(current.code)
+            if profile is not None and profile.region == current.code:
+                lane = lane_of(current.code, profile.transport, profile.webhook_id)
+            practice = self.practice
+            who = who_words(
+                lane,
+                self.context.settings,
+                (practice.credentials, practice.hooks) if practice is not None else None,
+            )
         queue, to_fix = self._queue, 0
         if self._work is not None and not self.closed:
             # The counts come from the database itself, so they're right even before the

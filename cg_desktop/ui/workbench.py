@@ -83,7 +83,7 @@ def open_workbench(context: AppContext, host: FormHost, parent: QWidget) -> Work
     sender = Sender(context.paths.database, parent, before_network=context.before_network)
     retention = RetentionKeeper(store, lambda: context.settings.retention_days, parent)
     history = HistoryPanel(store, profile_labels(context))
-    sign_in = SignIn(context, store, sender, host.current_region, parent)
+    sign_in = SignIn(context, store, sender, host, parent)
     sending = SendFlow(host, store, sender, sign_in, parent)
     sender.worker.finished_one.connect(sending.finished)
     actions = HistoryActions(history, host, store, sender, sign_in, sending, parent)

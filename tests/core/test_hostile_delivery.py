@@ -244,7 +244,7 @@ def test_a_refusal_in_deep_json_needs_a_fix_and_is_not_sent_again(
         )
         attempt = send(send_id)
         assert attempt.settled.status is Status.REJECTED  # shown as "needs a fix"
-        assert store.claim_next(time.time() + 86_400, regions=["sandbox"]) is None
+        assert store.claim_next(time.time() + 86_400, lanes=["sandbox"]) is None
     assert server.records_puts() == 1
 
 

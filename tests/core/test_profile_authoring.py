@@ -109,12 +109,29 @@ def test_an_existing_profile_round_trips_through_a_draft() -> None:
             contacts(FieldDraft("Email", type="email"), data_type="accounts"),
             [("problem", None, "fields")],
         ),
-        # A webhook needs its id, not a whole URL.
+        # A webhook's URL is read back to its id; one of another region, or another
+        # host, is refused (the webhook's password would go there).
         (
             contacts(
                 FieldDraft("Email", type="email"),
                 transport="webhook",
                 webhook_id="https://hooks.eu.customergauge.com/abc",
+            ),
+            [],
+        ),
+        (
+            contacts(
+                FieldDraft("Email", type="email"),
+                transport="webhook",
+                webhook_id="https://hooks.us.customergauge.com/abc",
+            ),
+            [("problem", None, "webhook_id")],
+        ),
+        (
+            contacts(
+                FieldDraft("Email", type="email"),
+                transport="webhook",
+                webhook_id="https://hooks.eu.customergauge.com.evil.example/abc",
             ),
             [("problem", None, "webhook_id")],
         ),
@@ -221,7 +238,17 @@ _drafts = st.builds(
     transport=st.sampled_from(["api", "webhook"]),
     method=st.sampled_from(["PUT", "POST"]),
     format=st.sampled_from(["json", "form"]),
-    webhook_id=st.sampled_from(["", "abc123", "https://x/y"]),
+    webhook_id=st.sampled_from(
+        [
+            "",
+            "abc123",
+            "https://x/y",
+            "https://hooks.eu.customergauge.com/a1",
+            "http://hooks.eu.customergauge.com/a1",
+            "hooks.au.customergauge.com/a1/",
+            "https://hooks.us.customergauge.com/a1?x=1",
+        ]
+    ),
     fields=st.lists(_fields, max_size=4),
 )
 

@@ -122,9 +122,9 @@ MALFORMED: list[tuple[str, str | bytes, str]] = [
     ("blank configuration", edited(top(configuration=" ")), '"configuration"'),
     ("webhook without id", edited(top(transport="webhook")), "webhook_id"),
     (
-        "webhook id is a URL",
-        edited(top(transport="webhook", webhook_id="https://hooks.eu.customergauge.com/ab")),
-        "webhook_id",
+        "webhook URL of another host",
+        edited(top(transport="webhook", webhook_id="https://hooks.example.com/ab")),
+        "not a CustomerGauge webhook address",
     ),
     ("schema too new", edited(top(schema_version=2)), "newer cg-desktop"),
     ("schema not a number", edited(top(schema_version="1")), "schema_version"),
@@ -562,10 +562,16 @@ def test_save_load_round_trip(profile: Profile) -> None:
         assert load_profile(path) == profile
 
 
-def test_practice_profiles_are_the_demo_and_an_out_of_date_copy() -> None:
+def test_practice_profiles_are_the_demo_an_out_of_date_copy_and_the_demo_webhook() -> None:
     from cg_desktop.core.profiles.files import load_practice_profiles
 
-    demo, stale = load_practice_profiles()
+    demo, stale, hook = load_practice_profiles()
+    assert (hook.transport, hook.webhook_id, hook.webhook_user) == (
+        "webhook",
+        "demo-webhook",
+        "sandbox-hook",
+    )
+    assert hook.region == "sandbox" and hook.field("Email") is not None
     assert demo == load_demo_profile()
     assert stale.configuration == demo.configuration and stale.region == "sandbox"
     # The copy lets things through that the sandbox's mapping A refuses.

@@ -31,7 +31,7 @@ def build(path: Path) -> None:
                 # Lea is the corrected copy of send 7: an id the fresh file gives another.
                 options={"format": "form", **({"fixes": "7"} if name == "lea" else {})},
             )
-        store.claim_next(regions=["eu"])  # kim: "sending" when the machine died
+        store.claim_next(lanes=["eu"])  # kim: "sending" when the machine died
         # A refusal put right since by a delivered copy: nothing left to fix.
         fixed = store.enqueue(
             profile="Demo", region="eu", configuration="c", record={"Email": "ned@example.com"}

@@ -185,15 +185,30 @@ def test_claims_can_be_limited_to_regions_and_made_due_at_once(tmp_path: Path) -
     eu = store.enqueue(profile="P", region="eu", configuration="c", record={"Email": "a@b"})
     us = store.enqueue(profile="P", region="us", configuration="c", record={"Email": "c@d"})
     store.mark(eu, Status.QUEUED, next_attempt_at=500.0)
-    assert store.claim_next(regions=["au"]) is None
-    assert store.claim_next(regions=[]) is None
+    assert store.claim_next(lanes=["au"]) is None
+    assert store.claim_next(lanes=[]) is None
     assert store.next_due_at(["eu"]) == 500.0
-    assert store.claim_next(regions=["eu"]) is None  # not due yet
+    assert store.claim_next(lanes=["eu"]) is None  # not due yet
     store.due_now(["eu"])
     assert store.next_due_at(["eu"]) == 0.0
-    claimed = store.claim_next(regions=["eu", "au"])
+    claimed = store.claim_next(lanes=["eu", "au"])
     assert claimed is not None and claimed.id == eu
     assert store.next_due_at(["us"]) == 0.0 and store.get(us).status is Status.QUEUED  # type: ignore[union-attr]
+    store.close()
+
+
+def test_a_webhook_lane_is_claimed_apart_from_its_region(tmp_path: Path) -> None:
+    store = Store(tmp_path / "sends.db", clock=lambda: 100.0)
+    hook = store.enqueue(
+        profile="H", region="eu", configuration="", record={"Email": "a@b"}, lane="eu/hook/x1"
+    )
+    api = store.enqueue(profile="P", region="eu", configuration="c", record={"Email": "c@d"})
+    assert store.waiting_lanes() == ["eu", "eu/hook/x1"]
+    first = store.claim_next(lanes=["eu"])
+    assert first is not None and first.id == api and first.lane == "eu"
+    assert store.claim_next(lanes=["eu"]) is None  # the webhook's send waits for its sign-in
+    second = store.claim_next(lanes=["eu/hook/x1"])
+    assert second is not None and (second.id, second.region) == (hook, "eu")
     store.close()
 
 
@@ -258,9 +273,12 @@ def test_a_version_1_database_is_upgraded_in_place_keeping_every_send(tmp_path: 
     path = tmp_path / "sends.db"
     make_v1_database(path)
     store = Store(path)
-    assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
     sends = {s.contact: s for s in store.page()}
     assert len(sends) == 4
+    # Every send of before webhooks went through its region's Records API.
+    assert {s.lane for s in sends.values()} == {"eu"}
+    assert store.waiting_lanes() == ["eu"]
     delivered = sends["v1.delivered@example.com"]
     assert delivered.record == {"Email": "v1.delivered@example.com"}
     assert (delivered.status, delivered.delivered_at) == (Status.DELIVERED, 160.0)
@@ -489,9 +507,9 @@ def test_a_send_being_sent_is_not_deleted(tmp_path: Path) -> None:
     assert store.get(send_id) is not None
     store.mark(send_id, Status.DELIVERED)
     assert store.delete(send_id) is True and store.get(send_id) is None
-    assert store.waiting_regions() == []
+    assert store.waiting_lanes() == []
     _enqueue(store, 1)
-    assert store.waiting_regions() == ["sandbox"]
+    assert store.waiting_lanes() == ["sandbox"]
     store.close()
 
 

@@ -368,7 +368,7 @@ def test_a_webhook_asks_for_its_id_instead_of_the_reference(
     assert settings.reference_edit.isVisible() and not settings.webhook_edit.isVisible()
     settings.transport_combo.setCurrentIndex(settings.transport_combo.findText("Incoming Webhook"))
     assert settings.webhook_edit.isVisible() and not settings.reference_edit.isVisible()
-    assert any("webhook's id" in line for line in problem_lines(editor))
+    assert any("webhook's URL" in line for line in problem_lines(editor))
     assert settings.webhook_edit.styleSheet() != ""
     retype(qtbot, settings.webhook_edit, "a1b2c3")
     assert problem_lines(editor) == [] and settings.webhook_edit.styleSheet() == ""

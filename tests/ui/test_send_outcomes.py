@@ -285,22 +285,3 @@ def test_closing_during_a_send_ends_it_at_once_and_keeps_the_record(
     # Still queued, and it may have landed: the next start settles it by the duplicate rule.
     assert rows.fetchall() == [("queued", 1)]
     assert len(sandbox.accepted) == 1
-
-
-def test_a_webhook_profile_says_it_cannot_be_sent_yet(
-    qtbot: QtBot, make_window: Callable[..., MainWindow]
-) -> None:
-    from cg_desktop.core.profiles.files import load_demo_profile
-
-    hook = dataclasses.replace(
-        load_demo_profile(), name="Hook desk", transport="webhook", webhook_id="demo-webhook"
-    )
-    window = make_window([hook])
-    choose_profile(window, "Hook desk")
-    fill(window, Email="yan@example.com", First_Name="Yan")
-    assert window.form is not None
-    assert not window.form.send_button.isEnabled()
-    assert "Incoming Webhook" in window.form.send_button.toolTip()
-    assert "Incoming Webhook" in window.form.banner.text.text()
-    window.form.try_send()  # Enter does nothing either
-    assert window.work.store.count() == 0

@@ -6,6 +6,7 @@ import json
 import logging
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from functools import partial
 from urllib.parse import urlencode
 
@@ -219,7 +220,7 @@ class RecordsClient:
 
 
 class WebhookClient:
-    """Sends records to an Incoming Webhook (HTTP Basic auth, a flat JSON body)."""
+    """Sends records to an Incoming Webhook (HTTP Basic auth, a flat JSON body or a query)."""
 
     def __init__(
         self,
@@ -245,12 +246,27 @@ class WebhookClient:
     def __repr__(self) -> str:
         return f"WebhookClient({self._url!r}, <credentials redacted>)"
 
-    def send(self, record: Mapping[str, str]) -> Outcome:
-        """PUT one record as a flat JSON body; never raises; no password in the outcome."""
-        return redact_outcome(self._send(record), self._secrets)
+    def send(
+        self, record: Mapping[str, str], *, body_format: str = "json", method: str = "PUT"
+    ) -> Outcome:
+        """Send one record, flat: a JSON body ("json") or query parameters ("form", SPEC.md).
 
-    def _send(self, record: Mapping[str, str]) -> Outcome:
+        Never raises; no password in the outcome.
+        """
+        outcome = self._send(record, body_format, method)
+        if outcome.kind is OutcomeKind.NEEDS_SIGN_IN and outcome.http_status == 401:
+            # A webhook signs in with its own user and password, not a Connected App.
+            outcome = replace(
+                outcome,
+                message=f"{self._where} did not accept the webhook's user or password. "
+                "Check them in Credentials… and send again.",
+            )
+        return redact_outcome(outcome, self._secrets)
+
+    def _send(self, record: Mapping[str, str], body_format: str, method: str) -> Outcome:
         """The call itself."""
+        flat = dict(record)
+        as_query = body_format == "form"
         try:
             with Deadline(time.monotonic() + self._deadline) as deadline:
                 try:
@@ -260,11 +276,13 @@ class WebhookClient:
                 answered = exchange(
                     deadline,
                     partial(
-                        self._session.put,
+                        self._session.request,
+                        method,
                         self._url,
-                        data=json.dumps(dict(record), ensure_ascii=False).encode("utf-8"),
+                        params=flat if as_query else None,
+                        data=None if as_query else json.dumps(flat, ensure_ascii=False).encode(),
                         headers={
-                            "Content-Type": "application/json",
+                            **({} if as_query else {"Content-Type": "application/json"}),
                             "Accept": "application/json",
                             "Accept-Encoding": "identity",
                         },

@@ -47,6 +47,7 @@ def profile_changes(old: Profile, new: Profile) -> list[str]:
     compare("Mapping reference", old.configuration, new.configuration)
     compare("Sent through", old.transport, new.transport)
     compare("Webhook", old.webhook_id, new.webhook_id)
+    compare("Webhook user", old.webhook_user, new.webhook_user)
     compare("Method", old.method, new.method)
     compare("Body format", old.format, new.format)
     before = {f.name: f for f in old.fields}

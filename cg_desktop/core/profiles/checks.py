@@ -14,7 +14,7 @@ from cg_desktop.core.profiles import rules
 from cg_desktop.core.profiles.draft import FieldDraft, ProfileDraft
 from cg_desktop.core.profiles.laravel import laravel_trim
 from cg_desktop.core.profiles.model import FieldSpec, looks_like_uuid
-from cg_desktop.core.profiles.parsing import WEBHOOK_ID_BAD
+from cg_desktop.core.profiles.webhook_address import WebhookAddressError, webhook_id_from
 
 Severity = Literal["problem", "warning"]
 _DATA_TYPE_WORDS = {
@@ -88,27 +88,10 @@ def _check_profile(draft: ProfileDraft, taken: frozenset[str]) -> list[Finding]:
                 )
             )
     else:
-        hook = draft.webhook_id.strip()
-        if not hook:
-            found.append(
-                Finding(
-                    "problem",
-                    "Give the webhook's id: the part after "
-                    f"https://hooks.{draft.region}.customergauge.com/ in its URL.",
-                    None,
-                    "webhook_id",
-                )
-            )
-        elif WEBHOOK_ID_BAD.search(hook):
-            found.append(
-                Finding(
-                    "problem",
-                    "Give only the id that follows "
-                    f"https://hooks.{draft.region}.customergauge.com/ in the webhook's URL.",
-                    None,
-                    "webhook_id",
-                )
-            )
+        try:
+            webhook_id_from(draft.webhook_id, draft.region)
+        except WebhookAddressError as exc:
+            found.append(Finding("problem", str(exc), None, "webhook_id"))
     if not draft.fields:
         found.append(Finding("problem", "Add the form's fields.", None, "fields"))
     return found

@@ -71,7 +71,8 @@ class ProfileDraft:
     transport: str = "api"
     method: str = "PUT"
     format: str = "json"
-    webhook_id: str = ""
+    webhook_id: str = ""  # as typed: the id, or the webhook's whole URL
+    webhook_user: str = ""
     fields: list[FieldDraft] = field(default_factory=list)
 
     @classmethod
@@ -86,6 +87,7 @@ class ProfileDraft:
             method=profile.method,
             format=profile.format,
             webhook_id=profile.webhook_id or "",
+            webhook_user=profile.webhook_user or "",
             fields=[FieldDraft.from_spec(spec) for spec in profile.fields],
         )
 
@@ -105,6 +107,7 @@ class ProfileDraft:
             "method": self.method,
             "transport": self.transport,
             "webhook_id": self.webhook_id.strip() or None,
+            "webhook_user": self.webhook_user.strip() or None,
             "fields": [f.to_dict() for f in self.fields],
         }
 

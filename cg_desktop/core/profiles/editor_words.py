@@ -24,10 +24,10 @@ FIELD_TYPE_WORDS = {
 TRANSPORT_WORDS = {"api": "Records API", "webhook": "Incoming Webhook"}
 FORMAT_WORDS = {"json": "JSON", "form": "Form (x-www-form-urlencoded)"}
 METHOD_WORDS = {"PUT": "PUT (the usual)", "POST": "POST"}
-# Cannot send yet (main_window.py says the same to a desk): an administrator should know.
-WEBHOOK_NOT_YET = (
-    "This version of cg-desktop can't send through an Incoming Webhook yet: desks will "
-    "see the form but can't send it."
+# Where the webhook's password goes: never into the profile, which is handed around.
+WEBHOOK_PASSWORD_NOTE = (
+    "The webhook's password is not part of the profile: each desk types it once in "
+    "Credentials…, and it is kept in that computer's keyring."
 )
 
 

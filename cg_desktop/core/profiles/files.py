@@ -118,6 +118,7 @@ def profile_to_dict(profile: Profile) -> dict[str, object]:
     result: dict[str, object] = {"schema_version": SCHEMA_VERSION}
     result.update((key, getattr(profile, key)) for key in keys)
     result["webhook_id"] = profile.webhook_id
+    result["webhook_user"] = profile.webhook_user
     # asdict keeps FieldSpec's order, which is the documented order of a field's keys.
     result["fields"] = [{**asdict(f), "choices": list(f.choices)} for f in profile.fields]
     return result
@@ -160,9 +161,10 @@ def load_demo_profile() -> Profile:
     return parse_profile(json.loads(resource.read_text(encoding="utf-8")), resource.name)
 
 
-# The practice profiles: the demo (mapping A, right as it is on the sandbox) and an
-# out-of-date copy that lets a trainee see CustomerGauge's own errors under a field.
-PRACTICE_PROFILES = ("demo.json", "demo-out-of-date.json")
+# The practice profiles: the demo (mapping A, right as it is on the sandbox), an
+# out-of-date copy that lets a trainee see CustomerGauge's own errors under a field, and
+# the same mapping through the sandbox's demo Incoming Webhook.
+PRACTICE_PROFILES = ("demo.json", "demo-out-of-date.json", "demo-webhook.json")
 
 
 def load_practice_profiles() -> list[Profile]:

@@ -12,6 +12,8 @@ A profile file is UTF-8 JSON of this shape (schema_version 1)::
       "method": "PUT",                   # PUT | POST             (default PUT)
       "transport": "api",                # api | webhook          (default api)
       "webhook_id": null,                # the id in https://hooks.{region}.customergauge.com/{id}
+                                         # (or "webhook_url": that whole URL, read back to the id)
+      "webhook_user": null,              # the webhook's user (its password is in the keyring)
       "fields": [
         {"name": "Email", "label": "Email address", "type": "email", "required": false,
          "max_length": null, "choices": [], "default": null, "hidden": false,
@@ -83,6 +85,7 @@ class Profile:
     method: str = "PUT"
     transport: str = "api"
     webhook_id: str | None = None
+    webhook_user: str | None = None  # fills in the credentials dialog; not a secret
     schema_version: int = SCHEMA_VERSION
 
     def field(self, name: str) -> FieldSpec | None:

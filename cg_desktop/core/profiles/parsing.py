@@ -8,7 +8,6 @@ CustomerGauge would refuse.
 from __future__ import annotations
 
 import json
-import re
 
 from cg_desktop.core.profiles import rules
 from cg_desktop.core.profiles.laravel import laravel_trim
@@ -25,11 +24,10 @@ from cg_desktop.core.profiles.model import (
     Profile,
     ProfileError,
 )
+from cg_desktop.core.profiles.webhook_address import WebhookAddressError, webhook_id_from
 
 MAX_FILE_BYTES = 1024 * 1024  # far above any real profile: stops a wrong file early
 _SECRET_WORDS = ("secret", "password", "passwd", "token", "api_key", "apikey")
-# Characters that would change where a webhook URL points, if part of the id.
-WEBHOOK_ID_BAD = re.compile(r"[/?#@:%\\\s]")
 
 
 def _show(value: object) -> str:
@@ -225,13 +223,15 @@ def parse_profile(data: object, source: str = "<profile>") -> Profile:
     if transport == "api" and not configuration.strip():
         raise r.fail('has an empty "configuration"; copy the Inbound Mapping reference into it.')
     webhook_id = r.optional_text("webhook_id")
-    if transport == "webhook" and not (webhook_id or "").strip():
-        raise r.fail('uses a webhook but has no "webhook_id" (the id at the end of its URL).')
-    if transport == "webhook" and WEBHOOK_ID_BAD.search(webhook_id or ""):
-        raise r.fail(
-            f'has "webhook_id": "{webhook_id}"; give only the id that follows '
-            f"https://hooks.{region}.customergauge.com/ in the webhook's URL."
-        )
+    if transport == "webhook":
+        # Written by hand, a file may give the webhook's URL instead of its id.
+        given = webhook_id or r.optional_text("webhook_url") or ""
+        try:
+            webhook_id = webhook_id_from(given, region)
+        except WebhookAddressError as exc:
+            key = "webhook_id" if webhook_id or not given else "webhook_url"
+            raise r.fail(f'uses a webhook, but its "{key}" can\'t be used: {exc}') from None
+    webhook_user = (r.optional_text("webhook_user") or "").strip() or None
     raw_fields = r.data.get("fields")
     if not isinstance(raw_fields, list) or not raw_fields:
         raise r.fail('needs a non-empty "fields" list [...]: the form\'s fields.')
@@ -249,4 +249,5 @@ def parse_profile(data: object, source: str = "<profile>") -> Profile:
         method=method,
         transport=transport,
         webhook_id=webhook_id,
+        webhook_user=webhook_user,
     )

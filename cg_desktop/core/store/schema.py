@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class Status(StrEnum):
@@ -97,12 +97,19 @@ UPGRADES: dict[int, tuple[str, ...]] = {
         "DROP INDEX sends_to_purge",
         f"CREATE INDEX sends_to_purge ON sends (settled_at) WHERE {PURGEABLE_SQL}",
     ),
+    # v4: the lane a send goes out by (core/lanes.py): its region for the Records API, or
+    # one Incoming Webhook of a region, each with its own sign-in. Every older send went
+    # through the Records API, so its lane is its region.
+    3: (
+        "ALTER TABLE sends ADD COLUMN lane TEXT NOT NULL DEFAULT ''",
+        "UPDATE sends SET lane = region",
+    ),
 }
 
 COLUMNS = (
     "id, created_at, profile, region, configuration, options, record, contact, status, "
     "attempts, next_attempt_at, http_status, server_answer, message, cg_id, result_unknown, "
-    "delivered_at, settled_at, purged_at, fixed_by"
+    "delivered_at, settled_at, purged_at, fixed_by, lane"
 )
 
 
@@ -130,6 +137,7 @@ class Send:
     settled_at: float | None = None  # when it became delivered, duplicate, rejected or failed
     purged_at: float | None = None  # when retention removed its personal data
     fixed_by: int | None = None  # a refused send: the corrected copy that was delivered
+    lane: str = ""  # how it goes out (core/lanes.py): its region, or one of its webhooks
 
     @property
     def status_words(self) -> str:
@@ -146,7 +154,7 @@ def row_to_send(row: Sequence[Any]) -> Send:
     """A Send from a row selected with COLUMNS (sqlite3 gives its values untyped)."""
     (id_, created, profile, region, conf, options, record, contact, status, attempts,
      next_at, http_status, answer, message, cg_id, unknown, delivered, settled,
-     purged, fixed_by) = row  # fmt: skip
+     purged, fixed_by, lane) = row  # fmt: skip
     return Send(
         id=int(id_),
         created_at=float(created),
@@ -168,6 +176,7 @@ def row_to_send(row: Sequence[Any]) -> Send:
         settled_at=None if settled is None else float(settled),
         purged_at=None if purged is None else float(purged),
         fixed_by=None if fixed_by is None else int(fixed_by),
+        lane=str(lane),
     )
 
 

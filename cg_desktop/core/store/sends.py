@@ -141,8 +141,11 @@ class Store:
         record: Mapping[str, str],
         contact: str = "",
         options: Mapping[str, str] | None = None,
+        lane: str | None = None,
     ) -> int:
         """Save a record as queued; it is committed to disk when this returns.
+
+        `lane` is how it goes out (core/lanes.py); by default its region's Records API.
 
         Raises StoreError with a sentence for the person (disk full, read-only, busy); the
         insert is one statement, so a failure leaves nothing half-written.
@@ -150,7 +153,7 @@ class Store:
         try:
             cursor = self._db.execute(
                 "INSERT INTO sends (created_at, profile, region, configuration, options, record, "
-                "contact, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'queued')",
+                "contact, lane, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued')",
                 (
                     self._clock(),
                     profile,
@@ -159,6 +162,7 @@ class Store:
                     json.dumps(dict(options or {}), ensure_ascii=False),
                     json.dumps(dict(record), ensure_ascii=False),
                     contact,
+                    region if lane is None else lane,
                 ),
             )
         except sqlite3.Error as exc:
@@ -167,25 +171,25 @@ class Store:
         return cursor.lastrowid
 
     def claim_next(
-        self, now: float | None = None, *, regions: Iterable[str] | None = None
+        self, now: float | None = None, *, lanes: Iterable[str] | None = None
     ) -> Send | None:
         """Take the oldest queued send that is due: mark it sending and count the attempt.
 
-        `regions` limits it to sends whose region can be sent to now (signed in, not paused).
+        `lanes` limits it to sends whose lane can be sent by now (signed in, not paused).
         """
         due = self._clock() if now is None else now
-        in_regions, chosen = _in_regions(regions)
-        if in_regions is None:
+        in_lanes, chosen = _in_lanes(lanes)
+        if in_lanes is None:
             return None
         where = "status = 'queued' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
-        return self._claim(f"{where}{in_regions} ORDER BY id LIMIT 1", (due, *chosen))
+        return self._claim(f"{where}{in_lanes} ORDER BY id LIMIT 1", (due, *chosen))
 
-    def due_now(self, regions: Iterable[str]) -> None:
-        """Make every queued send of these regions due at once (network back, Send now)."""
-        in_regions, chosen = _in_regions(regions)
-        if in_regions:
+    def due_now(self, lanes: Iterable[str]) -> None:
+        """Make every queued send of these lanes due at once (network back, Send now)."""
+        in_lanes, chosen = _in_lanes(lanes)
+        if in_lanes:
             self._db.execute(
-                f"UPDATE sends SET next_attempt_at = NULL WHERE status = 'queued'{in_regions}",
+                f"UPDATE sends SET next_attempt_at = NULL WHERE status = 'queued'{in_lanes}",
                 chosen,
             )
 
@@ -339,21 +343,21 @@ class Store:
             (fixed_by, "Fixed: the corrected copy was sent.", send_id),
         )
 
-    def waiting_regions(self) -> list[str]:
-        """The regions that have sends still to go (each needs an account to go)."""
+    def waiting_lanes(self) -> list[str]:
+        """The lanes that have sends still to go (each needs its sign-in to go)."""
         rows = self._db.execute(
-            "SELECT DISTINCT region FROM sends WHERE status IN ('queued', 'sending')"
+            "SELECT DISTINCT lane FROM sends WHERE status IN ('queued', 'sending')"
         ).fetchall()
         return sorted(str(row[0]) for row in rows)
 
-    def next_due_at(self, regions: Iterable[str] | None = None) -> float | None:
-        """When the earliest queued send (of these regions) is due; None: nothing queued."""
-        in_regions, chosen = _in_regions(regions)
-        if in_regions is None:
+    def next_due_at(self, lanes: Iterable[str] | None = None) -> float | None:
+        """When the earliest queued send (of these lanes) is due; None: nothing queued."""
+        in_lanes, chosen = _in_lanes(lanes)
+        if in_lanes is None:
             return None
         row = self._db.execute(
             "SELECT MIN(COALESCE(next_attempt_at, 0)) FROM sends WHERE status = 'queued'"
-            + in_regions,
+            + in_lanes,
             chosen,
         ).fetchone()
         return None if row[0] is None else float(row[0])
@@ -399,11 +403,11 @@ class Store:
         return [row_to_send(row) for row in rows]
 
 
-def _in_regions(regions: Iterable[str] | None) -> tuple[str | None, tuple[str, ...]]:
-    """An " AND region IN (...)" clause and its values; "" for any region, None for none."""
-    if regions is None:
+def _in_lanes(lanes: Iterable[str] | None) -> tuple[str | None, tuple[str, ...]]:
+    """An " AND lane IN (...)" clause and its values; "" for any lane, None for none."""
+    if lanes is None:
         return "", ()
-    chosen = tuple(regions)
+    chosen = tuple(lanes)
     if not chosen:
         return None, ()
-    return f" AND region IN ({', '.join('?' * len(chosen))})", chosen
+    return f" AND lane IN ({', '.join('?' * len(chosen))})", chosen

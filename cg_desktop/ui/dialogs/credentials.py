@@ -1,8 +1,13 @@
-"""The credentials dialog: Client ID and Secret, Test connection, Save to the OS keyring."""
+"""The credentials dialog: Client ID and Secret, Test connection, Save to the OS keyring.
+
+For a profile that sends through an Incoming Webhook it asks for the webhook's user and
+password instead (there is no harmless test call for a webhook: its first send tells).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -30,8 +35,17 @@ from cg_desktop.core.credentials import (
 from cg_desktop.ui.background import Background
 
 
+@dataclass(frozen=True)
+class WebhookSignIn:
+    """The webhook a credentials dialog asks for: its lane (the keyring's service) and URL."""
+
+    lane: str
+    url: str
+
+
 class CredentialsDialog(QDialog):
-    """Asks for a region's Client ID and Secret, tests them, and keeps them safely."""
+    """Asks for a region's Client ID and Secret (or a webhook's user and password), tests
+    the Client ID and Secret, and keeps them safely."""
 
     def __init__(
         self,
@@ -42,21 +56,31 @@ class CredentialsDialog(QDialog):
         secret: str = "",
         reason: str = "",
         practice: bool = False,
+        webhook: WebhookSignIn | None = None,
         before_network: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """`practice`: demo credentials, kept in memory by the window; no keyring involved."""
+        """`practice`: demo credentials, kept in memory by the window; no keyring involved.
+
+        `webhook`: ask for that webhook's user (`client_id`) and password (`secret`).
+        """
         super().__init__(parent)
         self._practice = practice
+        self._webhook = webhook
         self._before_network = before_network
         self.region = region
         self._store = store
         self._background = Background(self)
-        self.setWindowTitle(f"Credentials — {region.label}")
+        self.setWindowTitle(
+            f"{'Webhook credentials' if webhook else 'Credentials'} — {region.label}"
+        )
         self.setModal(True)
         intro = QLabel(
             f"Sign in to {region.server_name} with a Connected App's Client ID and Client "
             "Secret (your CustomerGauge administrator creates them)."
+            if webhook is None
+            else f"This profile sends through the Incoming Webhook {webhook.url}. Give the "
+            "user and password CustomerGauge showed with it (your administrator has them)."
         )
         intro.setWordWrap(True)
         self.reason = QLabel(reason)
@@ -70,7 +94,7 @@ class CredentialsDialog(QDialog):
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         for line in (self.client_id, self.secret):
             line.setMinimumWidth(340)
-        self.show_secret = QCheckBox("Sh&ow the secret")
+        self.show_secret = QCheckBox("Sh&ow the password" if webhook else "Sh&ow the secret")
         self.show_secret.toggled.connect(self._toggle_secret)
         self.test_button = QPushButton("&Test connection")
         # The result has a row of its own, the dialog's full width: in the form's field
@@ -82,13 +106,18 @@ class CredentialsDialog(QDialog):
         self.test_result.hide()
         self._check: SignInCheck | None = None
         form = QFormLayout()
-        form.addRow("Client &ID", self.client_id)
-        form.addRow("Client &Secret", self.secret)
+        form.addRow("&User" if webhook else "Client &ID", self.client_id)
+        form.addRow("&Password" if webhook else "Client &Secret", self.secret)
         form.addRow("", self.show_secret)
         form.addRow("", self.test_button)
+        # A test would have to send a record through the webhook: its first send tells.
+        self.test_button.setVisible(webhook is None)
 
         status = store.status()
-        self.no_keyring = QLabel(status.explanation)
+        explanation = status.explanation
+        if webhook is not None:
+            explanation = explanation.replace("the Client Secret", "the webhook's password")
+        self.no_keyring = QLabel(explanation)
         self.no_keyring.setObjectName("no-keyring")
         self.no_keyring.setWordWrap(True)
         self.session_only = QCheckBox("Keep for this session only")
@@ -189,7 +218,7 @@ class CredentialsDialog(QDialog):
         if self._practice:
             self.accept()  # the window keeps practice credentials in memory
             return
-        service = client_service(self.region.code)
+        service = client_service(self._webhook.lane if self._webhook else self.region.code)
         try:
             if self.session_only.isChecked():
                 self._store.keep_for_session(

@@ -21,7 +21,7 @@ from cg_desktop.core.profiles.editor_words import (
     FORMAT_WORDS,
     METHOD_WORDS,
     TRANSPORT_WORDS,
-    WEBHOOK_NOT_YET,
+    WEBHOOK_PASSWORD_NOTE,
 )
 from cg_desktop.core.profiles.model import DATA_TYPES, FORMATS, METHODS, REGIONS, TRANSPORTS
 
@@ -34,8 +34,9 @@ _BORDER = {
 
 _TIPS = {
     "configuration": "In CustomerGauge: Data → Rest APIs → Inbound Mapping, column Reference.",
-    "webhook_id": "The last part of the webhook's URL, after https://hooks.<region>."
-    "customergauge.com/",
+    "webhook_id": "The webhook's URL as CustomerGauge shows it "
+    "(https://hooks.<region>.customergauge.com/…), or only the id at its end",
+    "webhook_user": "The user name CustomerGauge gave with the webhook (not secret)",
 }
 
 
@@ -72,7 +73,11 @@ class ProfileSettings(QWidget):
         self.webhook_edit.setObjectName("webhook-id")
         self.webhook_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.webhook_edit.setToolTip(_TIPS["webhook_id"])
-        self.webhook_note = QLabel(WEBHOOK_NOT_YET)
+        self.webhook_edit.setPlaceholderText("https://hooks.eu.customergauge.com/…")
+        self.webhook_user_edit = QLineEdit()
+        self.webhook_user_edit.setObjectName("webhook-user")
+        self.webhook_user_edit.setToolTip(_TIPS["webhook_user"])
+        self.webhook_note = QLabel(WEBHOOK_PASSWORD_NOTE)
         self.webhook_note.setWordWrap(True)
         self.webhook_note.setStyleSheet("color:#5f6368;")
         self.advanced_button = QToolButton()
@@ -90,6 +95,7 @@ class ProfileSettings(QWidget):
         self.name_edit.textEdited.connect(lambda text: self._set("name", text))
         self.reference_edit.textEdited.connect(lambda text: self._set("configuration", text))
         self.webhook_edit.textEdited.connect(lambda text: self._set("webhook_id", text))
+        self.webhook_user_edit.textEdited.connect(lambda text: self._set("webhook_user", text))
         for attribute, combo in self._combos().items():
             combo.currentIndexChanged.connect(
                 lambda _i, a=attribute, c=combo: self._set(a, str(c.currentData()))
@@ -130,14 +136,17 @@ class ProfileSettings(QWidget):
             self._label("configuration", "Mapping re&ference", self.reference_edit), 2, 0
         )
         grid.addWidget(self.reference_edit, 2, 1, 1, 3)
-        grid.addWidget(self._label("webhook_id", "Webhoo&k id", self.webhook_edit), 3, 0)
+        grid.addWidget(self._label("webhook_id", "Webhoo&k URL", self.webhook_edit), 3, 0)
         grid.addWidget(self.webhook_edit, 3, 1, 1, 3)
-        grid.addWidget(self.webhook_note, 4, 1, 1, 3)
-        grid.addWidget(self.advanced_button, 5, 0)
-        grid.addWidget(self._label("method", "&Method", self.method_combo), 6, 0)
-        grid.addWidget(self.method_combo, 6, 1)
-        grid.addWidget(self._label("format", "&Body format", self.format_combo), 6, 2)
-        grid.addWidget(self.format_combo, 6, 3)
+        user_label = self._label("webhook_user", "Webhook user (lo&gin)", self.webhook_user_edit)
+        grid.addWidget(user_label, 4, 0)
+        grid.addWidget(self.webhook_user_edit, 4, 1)
+        grid.addWidget(self.webhook_note, 5, 1, 1, 3)
+        grid.addWidget(self.advanced_button, 6, 0)
+        grid.addWidget(self._label("method", "&Method", self.method_combo), 7, 0)
+        grid.addWidget(self.method_combo, 7, 1)
+        grid.addWidget(self._label("format", "&Body format", self.format_combo), 7, 2)
+        grid.addWidget(self.format_combo, 7, 3)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 2)
 
@@ -151,11 +160,17 @@ class ProfileSettings(QWidget):
             self.name_edit.setText(draft.name)
             self.reference_edit.setText(draft.configuration)
             self.webhook_edit.setText(draft.webhook_id)
+            self.webhook_user_edit.setText(draft.webhook_user)
             for attribute, combo in self._combos().items():
                 combo.setCurrentIndex(max(0, combo.findData(getattr(draft, attribute))))
         finally:
             self._filling = False
-        for edit in (self.name_edit, self.reference_edit, self.webhook_edit):
+        for edit in (
+            self.name_edit,
+            self.reference_edit,
+            self.webhook_edit,
+            self.webhook_user_edit,
+        ):
             edit.setReadOnly(read_only)
             edit.style().unpolish(edit)  # the style sheet reads readOnly when polished
             edit.style().polish(edit)
@@ -171,7 +186,13 @@ class ProfileSettings(QWidget):
         webhook = self._draft.transport == "webhook"
         for widget in (self.reference_edit, self._labels["configuration"]):
             widget.setVisible(not webhook)
-        for widget in (self.webhook_edit, self._labels["webhook_id"], self.webhook_note):
+        for widget in (
+            self.webhook_edit,
+            self._labels["webhook_id"],
+            self.webhook_user_edit,
+            self._labels["webhook_user"],
+            self.webhook_note,
+        ):
             widget.setVisible(webhook)
 
     def _show_advanced(self, shown: bool) -> None:

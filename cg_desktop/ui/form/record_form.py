@@ -60,7 +60,6 @@ class RecordForm(QWidget):
         self._stored: dict[str, str] | None = None  # the values set_values put in
         self._retired = False
         self._server: dict[str, tuple[str, list[str]]] = {}  # field → (value, messages)
-        self._unavailable = ""
         self.banner = Banner(self)
         self.rows: dict[str, FieldRow] = {}
         form = QFormLayout()
@@ -174,12 +173,6 @@ class RecordForm(QWidget):
         """Core's verdict on the current values."""
         return validate_record(self.profile, self.record_values())
 
-    def set_unavailable(self, reason: str) -> None:
-        """This profile can't be sent from here: say why, and keep Send off."""
-        self._unavailable = reason
-        self.banner.show_message(Tone.WARNING, reason)
-        self._refresh()
-
     def retire(self) -> None:
         """This form is being replaced: ignore its fields' last events."""
         self._retired = True
@@ -222,10 +215,6 @@ class RecordForm(QWidget):
     def _refresh(self) -> None:
         """Send is enabled only when core finds nothing wrong; its tooltip says why not."""
         errors = self._errors()
-        if self._unavailable:
-            self.send_button.setEnabled(False)
-            self.send_button.setToolTip(self._unavailable)
-            return
         self.send_button.setEnabled(not errors)
         if errors:
             first = [messages[0] for messages in errors.values()][:3]
@@ -235,8 +224,6 @@ class RecordForm(QWidget):
 
     def try_send(self) -> None:
         """Enter or Send: show every problem, or ask the window to send."""
-        if self._unavailable:
-            return
         errors = self._errors()
         if errors:
             # Replace any message about the last person: it is not about this one.

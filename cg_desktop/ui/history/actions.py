@@ -125,10 +125,10 @@ class HistoryActions(QObject):
 
     def retry_now(self, send: Send) -> None:
         """Send one waiting record now, without waiting for its next try."""
-        account = self._sign_in.for_region(send.region)
+        account = self._sign_in.for_lane(send.lane)
         if account is None:
             account = self._sign_in.ask("Sign in to send this record.")
-        if account is not None and account.region.code == send.region:
+        if account is not None and account.lane == send.lane:
             self._sender.send(send.id, account)
 
     def delete(self, send: Send) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from cg_desktop.core.api.regions import Region, sandbox_region
@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 # The sandbox's demo account (resources/sandbox/demo_account.json): not a secret.
 DEMO_CREDENTIALS = ClientCredentials("sandbox-client", "sandbox-secret")
+# Its demo webhook's user and password, by webhook id (also not secrets).
+DEMO_HOOKS = {"demo-webhook": ClientCredentials("sandbox-hook", "sandbox-hook-secret")}
 RIBBON = "Practice mode — nothing is sent to CustomerGauge"
 
 
@@ -26,6 +28,8 @@ class Practice:
     region: Region
     profiles: list[Profile]  # the demo first
     credentials: ClientCredentials
+    # The sandbox webhooks' users and passwords, by webhook id (in memory, like credentials).
+    hooks: dict[str, ClientCredentials] = field(default_factory=lambda: dict(DEMO_HOOKS))
 
     offline: bool = False
 

@@ -12,7 +12,7 @@ import sqlite3
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from cg_desktop.core.delivery import Account
+from cg_desktop.core.delivery import Destination
 from cg_desktop.core.profiles.contacts import (
     contact_of,
     display_name,
@@ -86,6 +86,7 @@ class SendFlow(QObject):
                 record=record,
                 contact=contact_of(record),
                 options=options,
+                lane=self._sign_in.current_lane().name,
             )
         except (StoreError, sqlite3.Error, OSError) as exc:  # disk full, read-only, locked
             log.error("could not save a record: %s", type(exc).__name__)
@@ -120,7 +121,7 @@ class SendFlow(QObject):
         self.status_changed.emit()
         self._back_to_desk_profile(said)
 
-    def _send(self, send_id: int, record: dict[str, str], account: Account) -> None:
+    def _send(self, send_id: int, record: dict[str, str], account: Destination) -> None:
         """Hand a saved send to the sender; its answer is shown when it comes."""
         form = self._host.form
         assert form is not None

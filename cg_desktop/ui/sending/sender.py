@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInformation, QTcpSocket
 
-from cg_desktop.core.delivery import Account, Attempt, RecordSender, default_client
+from cg_desktop.core.delivery import Attempt, Destination, RecordSender, default_client
 from cg_desktop.ui.sending.reports import QueueState, SendResult
 
 if TYPE_CHECKING:  # requests and sqlite load in the sender thread, off the start-up path
@@ -74,7 +74,7 @@ class SenderWorker(QObject):
             store.requeue_interrupted()
             # A new start is a fresh chance (the network may be back): waiting sends are
             # due at once, oldest first, rather than at the backoff of the last session.
-            store.due_now(store.waiting_regions())
+            store.due_now(store.waiting_lanes())
             self._deliverer = Deliverer(store, client_factory=self._client_for)
             self._timer = QTimer(self)
             self._timer.setSingleShot(True)
@@ -93,7 +93,7 @@ class SenderWorker(QObject):
 
             self.warm = True
 
-    def _client_for(self, account: Account) -> RecordSender:
+    def _client_for(self, account: Destination) -> RecordSender:
         """The deliverer's client for an account: only now is the network stack needed."""
         self._network_ready()
         return default_client(account)
@@ -113,7 +113,7 @@ class SenderWorker(QObject):
     # -- requests from the window ------------------------------------------------------------
 
     @Slot(object)
-    def set_account(self, account: Account) -> None:
+    def set_account(self, account: Destination) -> None:
         """Send to a region as this account (after sign-in); resumes a paused queue."""
         if self._stopping:
             return
@@ -121,7 +121,7 @@ class SenderWorker(QObject):
         self._schedule(0)
 
     @Slot(int, object)
-    def send(self, send_id: int, account: Account) -> None:
+    def send(self, send_id: int, account: Destination) -> None:
         """Send one stored record now (the Send button, Retry now)."""
         if self._stopping:
             return
@@ -223,7 +223,7 @@ class SenderWorker(QObject):
         self.queue_changed.emit(
             QueueState(
                 waiting=store.waiting(),
-                next_attempt_at=store.next_due_at(deliverer.active_regions()),
+                next_attempt_at=store.next_due_at(deliverer.active_lanes()),
                 paused=dict(deliverer.paused),
                 offline=bool(deliverer.offline),
             )
@@ -245,21 +245,21 @@ class SenderWorker(QObject):
         """A cheap check: can a TCP connection to the server be opened? Then send at once."""
         if self._deliverer is None:
             return
-        for code, region in list(self._deliverer.offline.items()):
-            parts = urlsplit(region.records_url)
+        for lane, url in list(self._deliverer.offline.items()):
+            parts = urlsplit(url)
             socket = QTcpSocket(self)
-            socket.connected.connect(lambda code=code, s=socket: self._probe_ok(code, s))
+            socket.connected.connect(lambda lane=lane, s=socket: self._probe_ok(lane, s))
             socket.errorOccurred.connect(lambda _e, s=socket: self._probe_done(s))
             self._probes.append(socket)
             port = parts.port or (443 if parts.scheme == "https" else 80)
             socket.connectToHost(parts.hostname or "", port)
             QTimer.singleShot(2_000, socket, lambda s=socket: self._probe_done(s))
 
-    def _probe_ok(self, region: str, socket: QTcpSocket) -> None:
+    def _probe_ok(self, lane: str, socket: QTcpSocket) -> None:
         """The server is reachable again: its waiting sends go now."""
         self._probe_done(socket)
         if self._deliverer is not None and not self._stopping:
-            self._deliverer.network_back(region)
+            self._deliverer.network_back(lane)
             self._schedule(0)
 
     def _probe_done(self, socket: QTcpSocket) -> None:
@@ -327,11 +327,11 @@ class Sender(QObject):
         """Ask the sender thread to load what sending needs (call once the window shows)."""
         self._warm_up_requested.emit()
 
-    def set_account(self, account: Account) -> None:
+    def set_account(self, account: Destination) -> None:
         """Tell the sender which account to use for a region (resumes a paused queue)."""
         self._account_given.emit(account)
 
-    def send(self, send_id: int, account: Account) -> None:
+    def send(self, send_id: int, account: Destination) -> None:
         """Ask the sender thread to send one stored record now."""
         self._send_requested.emit(send_id, account)
 

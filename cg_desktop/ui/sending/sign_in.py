@@ -1,4 +1,8 @@
-"""Signing in: which account sends for which region, and the credentials dialog."""
+"""Signing in: which account sends by which lane, and the credentials dialog.
+
+A lane (core/lanes.py) is a region's Records API, signed in with a Client ID and Secret,
+or one Incoming Webhook, signed in with the webhook's user and password.
+"""
 
 from __future__ import annotations
 
@@ -15,18 +19,20 @@ from cg_desktop.core.credentials import (
     CredentialStore,
     client_service,
 )
-from cg_desktop.core.delivery import Account
+from cg_desktop.core.delivery import Account, Destination, HookAccount
+from cg_desktop.core.lanes import Lane, lane_of, parse_lane
 from cg_desktop.core.store.sends import Store
 from cg_desktop.ui.background import Background
 from cg_desktop.ui.context import AppContext
-from cg_desktop.ui.dialogs.credentials import CredentialsDialog
+from cg_desktop.ui.dialogs.credentials import CredentialsDialog, WebhookSignIn
+from cg_desktop.ui.form.host import FormHost
 from cg_desktop.ui.sending.sender import Sender
 
 log = logging.getLogger(__name__)
 
 
 class SignIn(QObject):
-    """Finds each region's account (settings + keyring, or practice) and asks for one."""
+    """Finds each lane's account (settings + keyring, or practice) and asks for one."""
 
     signed_in = Signal()  # an account was saved: the status line changes
     problem = Signal(str)  # the keyring refused: a sentence for the banner
@@ -36,41 +42,53 @@ class SignIn(QObject):
         context: AppContext,
         store: Store,
         sender: Sender,
-        current_region: Callable[[], Region],
+        host: FormHost,
         parent: QWidget,
     ) -> None:
-        """`current_region` is the region chosen now; `parent` owns the dialog."""
+        """`host` tells the region and profile chosen now; `parent` owns the dialog."""
         super().__init__(parent)
         self._context = context
         self._store = store
         self._sender = sender
-        self._current_region = current_region
+        self._host = host
         self._parent = parent
         self._background = Background(self)
         self._lookups = 0  # which offer_accounts() call is the latest
         self._pending = 0  # keyring reads running in the pool
         self._stopped = False
 
-    def offer_accounts(self, then: Callable[[], None] | None = None) -> None:
-        """Give the sender the account of this region and of every region with sends waiting.
+    def current_lane(self) -> Lane:
+        """How a record sent now goes out: the chosen profile's webhook, or its region's API."""
+        where = self._host.current_region()
+        profile = self._host.current_profile()
+        if profile is not None and profile.region == where.code:
+            return lane_of(where.code, profile.transport, profile.webhook_id)
+        return Lane(where.code)
 
-        Sends queued in another region (before a restart, or before the region was
-        switched) go out too, as long as this computer is signed in there. The keyring is
-        read off the window's thread (its first use loads it, ~0.3 s, PITFALLS.md); `then`
-        runs once the accounts are with the sender.
+    def offer_accounts(self, then: Callable[[], None] | None = None) -> None:
+        """Give the sender the account of this lane and of every lane with sends waiting.
+
+        Sends queued in another region or webhook (before a restart, or before the profile
+        was switched) go out too, as long as this computer is signed in there. The keyring
+        is read off the window's thread (its first use loads it, ~0.3 s, PITFALLS.md);
+        `then` runs once the accounts are with the sender.
         """
-        codes = sorted({self._current_region().code, *self._store.waiting_regions()})
-        wanted = [(code, client_id) for code in codes if (client_id := self._client_id(code))]
+        names = sorted({self.current_lane().name, *self._store.waiting_lanes()})
+        wanted = [
+            (lane, user, self._region(lane.region))
+            for lane in map(parse_lane, names)
+            if (user := self._user(lane))
+        ]
         if self._context.practice is not None or not wanted:
             # Practice credentials live in memory: nothing to wait for.
-            self._offer(wanted, [self._practice_account(code) for code, _ in wanted], then)
+            self._offer(wanted, [self._practice_account(lane) for lane, _, _ in wanted], then)
             return
         self._lookups += 1
         self._pending += 1
         lookup = self._lookups
         credentials = self._context.credentials
         self._background.run(
-            lambda: [_read_secret(credentials, code, client_id) for code, client_id in wanted],
+            lambda: [_read_account(credentials, *one) for one in wanted],
             lambda found: self._offer(wanted, found, then, lookup),
         )
 
@@ -85,7 +103,7 @@ class SignIn(QObject):
 
     def _offer(
         self,
-        wanted: list[tuple[str, str]],
+        wanted: list[tuple[Lane, str, Region]],
         found: object,
         then: Callable[[], None] | None,
         lookup: int | None = None,
@@ -104,87 +122,134 @@ class SignIn(QObject):
             log.error("reading the keyring failed", exc_info=found)
             raise found
         assert isinstance(found, list)
-        for (code, client_id), result in zip(wanted, found, strict=True):
+        for (lane, user, _), result in zip(wanted, found, strict=True):
             if isinstance(result, str):
                 self.problem.emit(result)
-            elif isinstance(result, Account) and self._client_id(code) == client_id:
-                # Still the Client ID in the settings: not replaced while the keyring read.
+            elif isinstance(result, Account | HookAccount) and self._user(lane) == user:
+                # Still the user in the settings: not replaced while the keyring read.
                 self._sender.set_account(result)
         if then is not None:
             then()
 
-    def current(self) -> Account | None:
+    def current(self) -> Destination | None:
         """Where and as whom to send now, or None when not signed in."""
-        return self.for_region(self._current_region().code)
+        return self.for_lane(self.current_lane().name)
 
-    def for_region(self, code: str) -> Account | None:
-        """The account for a region (from settings and the keyring), or None."""
-        client_id = self._client_id(code)
-        if not client_id:
+    def for_lane(self, name: str) -> Destination | None:
+        """The account for a lane (from settings and the keyring), or None."""
+        lane = parse_lane(name)
+        user = self._user(lane)
+        if not user:
             return None
         if self._context.practice is not None:
-            return self._practice_account(code)
-        result = _read_secret(self._context.credentials, code, client_id)
+            return self._practice_account(lane)
+        result = _read_account(self._context.credentials, lane, user, self._region(lane.region))
         if isinstance(result, str):
             self.problem.emit(result)
             return None
         return result
 
-    def _client_id(self, code: str) -> str:
-        """The Client ID this computer uses in a region ("" when not signed in there)."""
+    def _region(self, code: str) -> Region:
+        """A region by its code (practice mode's sandbox too)."""
+        practice = self._context.practice
+        if practice is not None and code == SANDBOX:
+            return practice.region
+        return region(code)
+
+    def _user(self, lane: Lane) -> str:
+        """The Client ID, or the webhook's user, this computer signs in a lane with ("": none)."""
         practice = self._context.practice
         if practice is not None:
-            return practice.credentials.client_id if code == SANDBOX else ""
-        if code not in REGION_CODES:
+            if lane.region != SANDBOX:
+                return ""
+            if lane.hook_id is not None:
+                known = practice.hooks.get(lane.hook_id)
+                return known.client_id if known else ""
+            return practice.credentials.client_id
+        if lane.region not in REGION_CODES:
             return ""
-        return self._context.settings.client_ids.get(code, "")
+        if lane.is_webhook:
+            return self._context.settings.webhook_users.get(lane.name, "")
+        return self._context.settings.client_ids.get(lane.region, "")
 
-    def _practice_account(self, code: str) -> Account | None:
-        """The practice account (its credentials are in memory), for the sandbox region."""
+    def _practice_account(self, lane: Lane) -> Destination | None:
+        """A practice account (its credentials are in memory), for the sandbox's lanes."""
         practice = self._context.practice
-        if practice is None or code != SANDBOX:
+        if practice is None or lane.region != SANDBOX:
             return None
-        return Account(practice.region, practice.credentials)
+        if lane.hook_id is None:
+            return Account(practice.region, practice.credentials)
+        known = practice.hooks.get(lane.hook_id)
+        if known is None:
+            return None
+        return HookAccount(practice.region, lane.hook_id, known.client_id, known.client_secret)
 
-    def ask(self, reason: str = "") -> Account | None:
-        """Open the credentials dialog; returns the account when saved."""
-        current = self._current_region()
+    def ask(self, reason: str = "") -> Destination | None:
+        """Open the credentials dialog for the lane sent by now; the account when saved."""
+        lane = self.current_lane()
+        where = self._region(lane.region)
         practice = self._context.practice
-        known = practice.credentials if practice is not None and current.code == SANDBOX else None
+        known = self._practice_account(lane) if practice is not None else None
+        profile = self._host.current_profile()
+        user = self._user(lane) or (
+            profile.webhook_user or "" if profile is not None and lane.is_webhook else ""
+        )
+        secret = ""
+        if isinstance(known, Account):
+            user, secret = known.credentials.client_id, known.credentials.client_secret
+        elif isinstance(known, HookAccount):
+            user, secret = known.user, known.password
         dialog = CredentialsDialog(
-            current,
+            where,
             self._context.credentials,
-            client_id=known.client_id
-            if known
-            else self._context.settings.client_ids.get(current.code, ""),
-            secret=known.client_secret if known else "",
+            client_id=user,
+            secret=secret,
             reason=reason,
-            practice=known is not None,
+            practice=practice is not None and lane.region == SANDBOX,
+            webhook=WebhookSignIn(lane.name, where.hook_url(lane.hook_id))
+            if lane.hook_id is not None
+            else None,
             before_network=self._context.before_network,
             parent=self._parent,
         )
         if dialog.exec() != CredentialsDialog.DialogCode.Accepted:
             return None
         entered = dialog.credentials()
-        if practice is not None and current.code == SANDBOX:
-            practice.credentials = entered
+        account: Destination
+        if lane.hook_id is not None:
+            account = HookAccount(where, lane.hook_id, entered.client_id, entered.client_secret)
         else:
-            self._context.settings.client_ids[current.code] = entered.client_id
+            account = Account(where, entered)
+        if practice is not None and lane.region == SANDBOX:
+            if lane.hook_id is not None:
+                practice.hooks[lane.hook_id] = entered
+            else:
+                practice.credentials = entered
+        else:
+            if lane.is_webhook:
+                self._context.settings.webhook_users[lane.name] = entered.client_id
+            else:
+                self._context.settings.client_ids[lane.region] = entered.client_id
             self._context.save_settings()
-        account = Account(current, entered)
         self._lookups += 1  # a keyring read still running must not bring back the old ones
         self._sender.set_account(account)  # resumes a queue paused for sign-in
         self.signed_in.emit()
         return account
 
 
-def _read_secret(credentials: CredentialStore, code: str, client_id: str) -> Account | str | None:
-    """A region's account from the keyring: the Account, None (no secret), or why not (text).
+def _read_account(
+    credentials: CredentialStore, lane: Lane, user: str, where: Region
+) -> Destination | str | None:
+    """A lane's account from the keyring: the account, None (no secret), or why not (text).
 
     Plain data in, plain data out: safe to run in a pool thread.
     """
     try:
-        secret = credentials.secret(client_service(code), client_id)
+        secret = credentials.secret(client_service(lane.name), user)
     except CredentialError as exc:
         return str(exc)
-    return Account(region(code), ClientCredentials(client_id, secret)) if secret else None
+    if not secret:
+        return None
+    if lane.hook_id is not None:
+        return HookAccount(where, lane.hook_id, user, secret)
+    return Account(where, ClientCredentials(user, secret))

@@ -4,7 +4,35 @@ from __future__ import annotations
 
 import time
 
+from cg_desktop.core.credentials import ClientCredentials
+from cg_desktop.core.lanes import Lane
+from cg_desktop.core.settings import Settings
 from cg_desktop.ui.sending.reports import QueueState
+
+
+def who_words(
+    lane: Lane,
+    settings: Settings,
+    practice: tuple[ClientCredentials, dict[str, ClientCredentials]] | None = None,
+) -> str:
+    """Who sends by this lane: "Client ID …", "Webhook user …", or "Not signed in".
+
+    `practice`: practice mode's credentials and its webhooks' (for the sandbox's lanes).
+    """
+    if practice is not None and lane.region == "sandbox":
+        credentials, hooks = practice
+        if lane.hook_id is None:
+            return f"Signed in as {credentials.client_id} (practice)"
+        known = hooks.get(lane.hook_id)
+        return f"Webhook user {known.client_id} (practice)" if known else "Not signed in"
+    user = (
+        settings.webhook_users.get(lane.name)
+        if lane.is_webhook
+        else settings.client_ids.get(lane.region)
+    )
+    if not user:
+        return "Not signed in"
+    return f"Webhook user {user}" if lane.is_webhook else f"Client ID {user}"
 
 
 def queue_words(queue: QueueState, now: float | None = None) -> list[str]:

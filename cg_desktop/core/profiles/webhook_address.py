@@ -1,0 +1,96 @@
+"""A webhook's address as an administrator pastes it: its URL, or the id at its end.
+
+CustomerGauge gives a webhook as `https://hooks.{region}.customergauge.com/{id}` (SPEC.md).
+A profile keeps only the id (its region gives the rest), so a pasted URL is read back to
+its id, and one that points anywhere else is refused with the reason: the webhook's
+user and password go to whatever host the URL names.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+from cg_desktop.core.api.regions import REGION_CODES, SANDBOX, region_label
+
+# Characters that would change where a webhook URL points, if part of the id.
+WEBHOOK_ID_BAD = re.compile(r"[/?#@:%\\\s]")
+_HOST = re.compile(r"hooks\.([a-z]+)\.customergauge\.com")
+
+
+class WebhookAddressError(ValueError):
+    """A pasted webhook address that cg-desktop refuses; the message says why."""
+
+
+def hooks_host(region: str) -> str:
+    """The host of a region's webhooks ("hooks.eu.customergauge.com")."""
+    return f"hooks.{region}.customergauge.com"
+
+
+def looks_like_url(text: str) -> bool:
+    """Whether the text is a URL (or a host and path) rather than a bare id."""
+    text = text.strip()
+    return "://" in text or text.lower().startswith("hooks.") or "/" in text
+
+
+def webhook_id_from(text: str, region: str) -> str:
+    """The webhook id in `text` (a bare id, or the webhook's URL for `region`).
+
+    Raises WebhookAddressError with a sentence for the administrator.
+    """
+    text = text.strip()
+    if not text:
+        raise WebhookAddressError(
+            f"Give the webhook's URL (https://{hooks_host(region)}/…) or its id."
+        )
+    if not looks_like_url(text):
+        return _checked_id(text, region)
+    if region == SANDBOX:
+        raise WebhookAddressError(
+            "A practice profile names the sandbox's webhook by its id only (demo-webhook)."
+        )
+    parts = urlsplit(text if "://" in text else f"https://{text}")
+    host = (parts.hostname or "").lower()
+    if parts.scheme.lower() != "https":
+        raise WebhookAddressError(
+            f"The URL starts with {parts.scheme}://; CustomerGauge's webhooks use https://, "
+            "and anything else would send the webhook's password unprotected."
+        )
+    match = _HOST.fullmatch(host)
+    if match is None:
+        raise WebhookAddressError(
+            f"{host or 'That address'} is not a CustomerGauge webhook address; it should "
+            f"start with https://{hooks_host(region)}/. The webhook's password would go there."
+        )
+    if match.group(1) != region:
+        other = match.group(1)
+        where = region_label(other) if other in REGION_CODES else f'"{other}"'
+        raise WebhookAddressError(
+            f"This is a webhook of {where}, but the profile's region is "
+            f"{region_label(region)}: choose the region the webhook belongs to."
+        )
+    if parts.port not in (None, 443) or parts.username or parts.password:
+        raise WebhookAddressError(
+            "Paste the webhook's URL exactly as CustomerGauge shows it, without a port or a "
+            "user name in it."
+        )
+    if parts.query or parts.fragment:
+        raise WebhookAddressError(
+            "Paste the webhook's URL without anything after ? or #: the fields are added "
+            "by cg-desktop."
+        )
+    path = parts.path.strip("/")
+    if not path or "/" in path:
+        raise WebhookAddressError(
+            f"The URL should end with the webhook's id, like https://{hooks_host(region)}/abc123."
+        )
+    return _checked_id(unquote(path), region)
+
+
+def _checked_id(hook_id: str, region: str) -> str:
+    """The id, when it can't change where the URL points."""
+    if WEBHOOK_ID_BAD.search(hook_id):
+        raise WebhookAddressError(
+            f"Give only the id that follows https://{hooks_host(region)}/ in the webhook's URL."
+        )
+    return hook_id
