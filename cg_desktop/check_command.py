@@ -50,6 +50,8 @@ def run_check_command(
             profiles=entries,
             profile=args.profile,
             known_credentials=practice.credentials if practice else None,
+            webhook_users=settings.webhook_users,
+            known_hooks=practice.hooks if practice else None,
             before_network=before_network,
         )
         lines = []

@@ -226,6 +226,8 @@ class MainWindow(QMainWindow):
             ),
             profile=profile.name if profile else None,
             known_credentials=self.practice.credentials if self.practice else None,
+            webhook_users=self.context.settings.webhook_users,
+            known_hooks=self.practice.hooks if self.practice else None,
             before_network=self.context.before_network,
         )
         if self.readiness is not None:  # one check at a time: the open one comes forward

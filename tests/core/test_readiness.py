@@ -193,3 +193,44 @@ def test_the_data_folder_check_makes_no_folder(tmp_path: Path) -> None:
     data = tmp_path / "not yet" / "data"
     assert local.check_data_folder(data).startswith(f"{data} can be made")
     assert not (tmp_path / "not yet").exists()
+
+
+def test_a_webhook_desk_checks_the_webhooks_password_not_a_client_secret(
+    tmp_path: Path, file_keyring: object
+) -> None:
+    import dataclasses
+
+    from cg_desktop.core.api.regions import region
+    from cg_desktop.core.credentials import CredentialStore, client_service
+    from cg_desktop.core.paths import AppPaths
+    from cg_desktop.core.profiles.files import load_practice_profiles
+    from cg_desktop.core.profiles.library import ProfileEntry
+    from cg_desktop.core.readiness.desk import CREDENTIALS, WEBHOOK, Desk, checks, secrets_of
+
+    hook = dataclasses.replace(
+        load_practice_profiles()[2], name="Spring fair", region="eu", webhook_id="f00d"
+    )
+    store = CredentialStore(file_keyring)
+    desk = Desk(
+        paths=AppPaths.under(tmp_path),
+        region=region("eu"),
+        credentials=store,
+        client_id="",
+        profiles=[ProfileEntry(Path("spring-fair.json"), hook)],
+        profile="Spring fair",
+    )
+
+    def lines() -> dict[str, Line]:
+        wanted = (CREDENTIALS, WEBHOOK)
+        return {name: run(name, check) for name, check in checks(desk) if name in wanted}
+
+    missing = lines()
+    assert missing[CREDENTIALS].status == "skipped"  # a webhook desk needs no Connected App
+    assert missing[WEBHOOK].status == "problem"
+    assert "Credentials…" in missing[WEBHOOK].next_step
+    desk.webhook_users = {"eu/hook/f00d": "fair-desk"}
+    store.save(client_service("eu/hook/f00d"), "fair-desk", "hook-pw-4242")
+    found = lines()[WEBHOOK]
+    assert found.status == "ok" and "user fair-desk for “Spring fair”" in found.found
+    assert "hook-pw-4242" in secrets_of(desk)  # Copy report takes it out
+    assert "hook-pw-4242" not in report([found], secrets_of(desk))

@@ -46,7 +46,13 @@ def test_a_webhook_profile_sends_through_the_outbox_and_lands_in_history_deliver
     }
     (sent,) = window.work.store.page()
     assert (sent.status, sent.lane, sent.region) == (Status.DELIVERED, HOOK_LANE, "sandbox")
-    assert window.work.history.model.rowCount() == 1
+    history = window.work.history
+    assert history.model.rowCount() == 1
+    history.table.setCurrentIndex(history.model.index(0, 0))
+    technical = history.technical.toPlainText()
+    # What went out: the webhook's id and the flat fields, not a mapping and a wrapper.
+    assert technical.startswith("Webhook:   demo-webhook\n")
+    assert '"configuration"' not in technical and '"First Name": "Wes"' in technical
 
 
 def test_the_duplicate_rule_holds_through_the_webhook_as_through_the_api(

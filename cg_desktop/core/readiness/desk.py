@@ -17,14 +17,17 @@ from cg_desktop.core.credentials import (
     CredentialStore,
     client_service,
 )
+from cg_desktop.core.lanes import lane_of
 from cg_desktop.core.paths import AppPaths
 from cg_desktop.core.profiles.library import ProfileEntry
+from cg_desktop.core.profiles.model import Profile
 from cg_desktop.core.readiness import local, network
 from cg_desktop.core.readiness.lines import Check, CheckProblem, CheckSkipped
 
 # What each check is called where people read it (the report and the dialog).
 KEYRING = "Keyring"
 CREDENTIALS = "Client ID and Secret"
+WEBHOOK = "Webhook user and password"
 DATA_FOLDER = "Data folder"
 DATABASE = "History database"
 WAITING = "Waiting records"
@@ -48,6 +51,9 @@ class Desk:
     profile: str | None = None  # the profile to check (--profile), else all
     # Practice mode's demo account, which is not in the keyring.
     known_credentials: ClientCredentials | None = None
+    # Each webhook lane's saved user (settings), and practice mode's demo webhooks.
+    webhook_users: dict[str, str] = field(default_factory=dict)
+    known_hooks: dict[str, ClientCredentials] | None = None
     # The app's TLS set-up (the OS trust store), run before the first connection.
     before_network: Callable[[], None] | None = None
     # What one run learnt, for the checks after it (and for Copy report's redaction).
@@ -60,6 +66,8 @@ def checks(desk: Desk) -> Iterator[tuple[str, Check]]:
     addresses: list[str] = []
     yield KEYRING, lambda: local.check_keyring(desk.credentials)
     yield CREDENTIALS, lambda: _credentials_line(desk)
+    if _webhook_profiles(desk):  # only a desk with a webhook profile has this line
+        yield WEBHOOK, lambda: _webhook_line(desk)
     yield DATA_FOLDER, lambda: local.check_data_folder(desk.paths.data_dir)
     yield DATABASE, lambda: local.check_database(desk.paths.database)
     yield WAITING, lambda: local.check_waiting(desk.paths.database)
@@ -76,6 +84,8 @@ def secrets_of(desk: Desk) -> list[str]:
     so Copy report doesn't touch the keyring from the window)."""
     found = desk.found.get("credentials")
     secrets = [found.client_secret] if isinstance(found, ClientCredentials) else []
+    hooks = desk.found.get("webhook passwords")
+    secrets += [s for s in hooks if isinstance(s, str)] if isinstance(hooks, list) else []
     proxy = desk.found.get("proxy")
     return secrets + network.proxy_secrets(proxy if isinstance(proxy, str) else None)
 
@@ -109,6 +119,11 @@ def _proxy_line(desk: Desk) -> str:
 
 def _credentials_line(desk: Desk) -> str:
     """Whether a Client ID and Secret are saved for the region (read once per run)."""
+    chosen = _chosen_profiles(desk)
+    if desk.profile is not None and chosen and chosen[0].transport == "webhook":
+        raise CheckSkipped(
+            f"not needed: “{desk.profile}” sends through its Incoming Webhook (next line).", ""
+        )
     if desk.known_credentials is not None:
         desk.found["credentials"] = desk.known_credentials
         return f"Client ID {desk.known_credentials.client_id} for {desk.region.label}"
@@ -127,6 +142,54 @@ def _credentials_line(desk: Desk) -> str:
     return f"Client ID {desk.client_id} for {desk.region.label}"
 
 
+def _chosen_profiles(desk: Desk) -> list[Profile]:
+    """The profiles this run checks: the one named (--profile), else every one."""
+    profiles = [e.profile for e in desk.profiles if e.profile is not None]
+    if desk.profile is not None:
+        return [p for p in profiles if p.name == desk.profile]
+    return profiles
+
+
+def _webhook_profiles(desk: Desk) -> list[Profile]:
+    """The checked profiles that send through a webhook of this desk's region."""
+    return [
+        p
+        for p in _chosen_profiles(desk)
+        if p.transport == "webhook" and p.webhook_id and p.region == desk.region.code
+    ]
+
+
+def _webhook_line(desk: Desk) -> str:
+    """Whether each webhook profile's user and password are saved (read once per run)."""
+    said, passwords = [], []
+    for profile in _webhook_profiles(desk):
+        assert profile.webhook_id is not None  # _webhook_profiles keeps only those
+        if desk.known_hooks is not None:  # practice mode: the demo webhook, in memory
+            known = desk.known_hooks.get(profile.webhook_id)
+            user, secret = (known.client_id, known.client_secret) if known else ("", "")
+        else:
+            lane = lane_of(profile.region, profile.transport, profile.webhook_id).name
+            user, secret = desk.webhook_users.get(lane, ""), ""
+            try:
+                secret = (desk.credentials.secret(client_service(lane), user) or "") if user else ""
+            except CredentialError as exc:
+                raise CheckProblem(
+                    f"the keyring didn't let cg-desktop read the webhook's password ({exc}).",
+                    "Unlock the keyring (or allow cg-desktop when it asks), then check again.",
+                ) from None
+        if not (user and secret):
+            raise CheckProblem(
+                f"none saved for the webhook of “{profile.name}”.",
+                "Choose that profile and press Credentials…: give the user and password "
+                "CustomerGauge showed with the webhook.",
+            )
+        passwords.append(secret)
+        desk.found["webhook passwords"] = passwords  # for Copy report's redaction
+        said.append(f"user {user} for “{profile.name}”")
+    # Checked by the first send: a webhook has no call that sends nothing.
+    return "; ".join(said) + " (checked when the first record is sent)"
+
+
 def _none_saved(desk: Desk) -> CheckProblem:
     """No Client ID and Secret for the region: where to put them."""
     return CheckProblem(
@@ -139,6 +202,9 @@ def _none_saved(desk: Desk) -> CheckProblem:
 def _sign_in_line(desk: Desk, addresses: list[str]) -> str:
     """A token for the saved credentials, once CustomerGauge was found."""
     _needs(addresses)
+    chosen = _chosen_profiles(desk)
+    if desk.profile is not None and chosen and chosen[0].transport == "webhook":
+        raise CheckSkipped("not needed: the webhook signs in with each record it sends.", "")
     credentials = desk.found.get("credentials")
     if not isinstance(credentials, ClientCredentials):
         raise CheckSkipped("not checked: no Client ID and Secret to sign in with (see above).", "")

@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from cg_desktop.core.api.regions import region_label
+from cg_desktop.core.lanes import parse_lane
 from cg_desktop.core.profiles.contacts import display_name
 from cg_desktop.core.store.schema import Send
 
@@ -38,14 +39,23 @@ def readable_details(send: Send, labels: Mapping[str, str]) -> str:
 
 def technical_details(send: Send) -> str:
     """Exactly what was sent and answered: mapping, attempts, HTTP status, the raw texts."""
+    hook_id = parse_lane(send.lane).hook_id if send.lane else None
     lines = [
-        f"Mapping:   {send.configuration}",
+        f"Webhook:   {hook_id}" if hook_id is not None else f"Mapping:   {send.configuration}",
         f"Attempts:  {send.attempts}"
         + (f"   HTTP {send.http_status}" if send.http_status is not None else ""),
     ]
     if send.cg_id:
         lines.append(f"CG-ID:     {send.cg_id}")
-    body = {"configuration": send.configuration, "record": send.record}
-    lines += ["", "Request body:", json.dumps(body, indent=2, ensure_ascii=False)]
+    # A webhook is bound to its mapping: its fields go flat, with no configuration.
+    body: object = (
+        send.record
+        if hook_id is not None
+        else {"configuration": send.configuration, "record": send.record}
+    )
+    heading = "Request body:"
+    if hook_id is not None and send.options.get("format") == "form":
+        heading = "Query parameters:"
+    lines += ["", heading, json.dumps(body, indent=2, ensure_ascii=False)]
     lines += ["", "CustomerGauge's answer:", send.server_answer or "(empty)"]
     return "\n".join(lines)
