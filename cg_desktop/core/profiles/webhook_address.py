@@ -64,10 +64,14 @@ def webhook_id_from(text: str, region: str) -> str:
         )
     if match.group(1) != region:
         other = match.group(1)
-        where = region_label(other) if other in REGION_CODES else f'"{other}"'
+        if other not in REGION_CODES:
+            raise WebhookAddressError(
+                f"{host} is not a CustomerGauge region's webhook address; it should start "
+                f"with https://{hooks_host(region)}/."
+            )
         raise WebhookAddressError(
-            f"This is a webhook of {where}, but the profile's region is "
-            f"{region_label(region)}: choose the region the webhook belongs to."
+            f"This webhook is in the {region_label(other)} region, but the profile's region "
+            f"is {region_label(region)}: choose the region the webhook belongs to."
         )
     if parts.port not in (None, 443) or parts.username or parts.password:
         raise WebhookAddressError(
