@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cg_desktop.core.api.regions import Region, sandbox_region
+from cg_desktop.core.api.regions import SANDBOX, Region, sandbox_region
 from cg_desktop.core.credentials import ClientCredentials
 from cg_desktop.core.profiles.files import load_practice_profiles
 from cg_desktop.core.profiles.model import Profile
 
 if TYPE_CHECKING:
     from cg_desktop.sandbox import Sandbox
+    from cg_desktop.sandbox.account import Account
 
 # The sandbox's demo account (resources/sandbox/demo_account.json): not a secret.
 DEMO_CREDENTIALS = ClientCredentials("sandbox-client", "sandbox-secret")
 RIBBON = "Practice mode — nothing is sent to CustomerGauge"
+TRYING_RIBBON = "Practice mode — trying “{name}”; nothing is sent to CustomerGauge"
 
 
 @dataclass
@@ -24,10 +28,16 @@ class Practice:
 
     sandbox: Sandbox
     region: Region
-    profiles: list[Profile]  # the demo first
+    profiles: list[Profile]  # the demo first (the tried profile, when trying one)
     credentials: ClientCredentials
+    trying: str | None = None  # the name of the profile being tried, if one is
 
     offline: bool = False
+
+    @property
+    def ribbon(self) -> str:
+        """What the ribbon says: practice mode, and which profile is being tried."""
+        return RIBBON if self.trying is None else TRYING_RIBBON.format(name=self.trying)
 
     def stop(self) -> None:
         """Stop the in-process sandbox."""
@@ -55,11 +65,35 @@ class Practice:
         return True
 
 
-def start_practice() -> Practice:
-    """Start the sandbox on a free loopback port and load the demo profile."""
+def start_practice(trying: Profile | None = None) -> Practice:
+    """Start the sandbox on a free loopback port and load the practice profiles.
+
+    `trying`: a profile to try end to end. The sandbox then also serves the Inbound
+    Mapping it describes (its keys and rules), and it comes first, pointed at the sandbox.
+    """
     from cg_desktop.sandbox import Sandbox  # only practice mode pays for it
 
-    sandbox = Sandbox().start()
+    profiles = load_practice_profiles()
+    if trying is None:
+        sandbox = Sandbox().start()
+    else:
+        sandbox = Sandbox(account=_account_trying(trying)).start()
+        tried = dataclasses.replace(trying, region=SANDBOX)
+        # One profile per name in the selector: the tried one wins.
+        profiles = [tried, *(p for p in profiles if p.name != tried.name)]
     return Practice(
-        sandbox, sandbox_region(sandbox.base_url), load_practice_profiles(), DEMO_CREDENTIALS
+        sandbox,
+        sandbox_region(sandbox.base_url),
+        profiles,
+        DEMO_CREDENTIALS,
+        trying=trying.name if trying is not None else None,
     )
+
+
+def _account_trying(profile: Profile) -> Account:
+    """The demo account, also serving the mapping `profile` describes."""
+    from cg_desktop.core.profiles.practice_mapping import with_tried_profile
+    from cg_desktop.sandbox.account import default_account_path, parse_account
+
+    demo = json.loads(default_account_path().read_text(encoding="utf-8"))
+    return parse_account(with_tried_profile(demo, profile), f"demo account trying {profile.name}")
