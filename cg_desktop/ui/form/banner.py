@@ -63,7 +63,6 @@ class Banner(QFrame):
         self.details.setReadOnly(True)
         # The server's exact text, and the exact keys sent: technical, so in columns.
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.details.setMaximumHeight(self.details.fontMetrics().lineSpacing() * 10 + 12)
         self.details.hide()
         row = QHBoxLayout()
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -94,6 +93,9 @@ class Banner(QFrame):
         self.text.setText(text)
         self.setAccessibleName(f"{tone.value}: {text}")
         self.details.setPlainText(details)
+        # As tall as its lines (the keys sent: a line each), up to ten, then it scrolls.
+        lines = min(details.count("\n") + 2, 10)
+        self.details.setFixedHeight(self.details.fontMetrics().lineSpacing() * lines + 12)
         self.details_button.setChecked(open_details and bool(details))
         self.details_button.setVisible(bool(details))
         self.show()
