@@ -114,6 +114,7 @@ class Sandbox:
         self,
         account_path: Path | None = None,
         *,
+        account: Account | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
         token_lifetime: int | None = None,
@@ -121,7 +122,8 @@ class Sandbox:
     ) -> None:
         if not is_loopback(host):
             raise ValueError(f"the sandbox only listens on loopback, not on {host!r}")
-        self.account: Account = load_account(account_path)
+        # `account`: one built in memory (practice mode trying a profile); else the file's.
+        self.account: Account = account if account is not None else load_account(account_path)
         self._address = (host, port)
         tokens = TokenStore(token_lifetime or self.account.token_lifetime, clock)
         ledger = Ledger(self.account.duplication_rule, clock)
@@ -134,8 +136,7 @@ class Sandbox:
         accepted and the tokens it gave (a server back after an outage, not a new one)."""
         host, _ = self._address
         port = urlsplit(self._host.url).port if self._host.url else self._address[1]
-        twin = Sandbox(host=host, port=port or 0)
-        twin.account = self.account
+        twin = Sandbox(account=self.account, host=host, port=port or 0)
         twin._host = _Host(self.account, self._host.tokens, self._host.ledger)
         return twin
 

@@ -255,7 +255,11 @@ class MainWindow(QMainWindow):
             return self.profile_editor
         current = self.current_profile()
         editor = ProfileEditor(
-            self.context.library, phone_region=desk_country(), reading=desk_reading(), parent=self
+            self.context.library,
+            phone_region=desk_country(),
+            reading=desk_reading(),
+            try_profile=self.try_in_practice,
+            parent=self,
         )
         editor.finished.connect(
             lambda _code: self._profiles_edited(editor, current.name if current else None)
@@ -507,14 +511,25 @@ class MainWindow(QMainWindow):
         if index == 1:
             self.ensure_started()
 
-    def open_practice(self) -> MainWindow:
-        """From the first-run page: a practice window (its own history) replaces this one."""
+    def open_practice(self, trying: Profile | None = None) -> MainWindow:
+        """From the first-run page: a practice window (its own history) replaces this one.
+
+        `trying`: a profile from the profile editor, tried there end to end.
+        """
         from cg_desktop.ui.practice.session import start_practice
 
         # The real desk stays locked while practising: no second app opens on its data.
         return self._hand_over(
-            self.paths.for_practice(), self.instance_lock, self.locked_dir, start_practice()
+            self.paths.for_practice(), self.instance_lock, self.locked_dir, start_practice(trying)
         )
+
+    def try_in_practice(self, profile: Profile) -> MainWindow | None:
+        """The profile editor's Try in practice mode; None when the person stays here."""
+        # Asked before the practice window opens, not as this one closes (too late then).
+        if not self.may_close():
+            return None
+        self.confirm_close = False  # asked just now
+        return self.open_practice(trying=profile)
 
     def _hand_over(
         self, paths: AppPaths, lock: object, locked_dir: Path | None, practice: Practice | None

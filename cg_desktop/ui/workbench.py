@@ -82,9 +82,10 @@ def open_workbench(context: AppContext, host: FormHost, parent: QWidget) -> Work
     store, notice = open_store(context.paths.database)
     sender = Sender(context.paths.database, parent, before_network=context.before_network)
     retention = RetentionKeeper(store, lambda: context.settings.retention_days, parent)
-    history = HistoryPanel(store, profile_labels(context))
+    practising = context.practice is not None  # the exact keys sent are shown
+    history = HistoryPanel(store, profile_labels(context), show_keys=practising)
     sign_in = SignIn(context, store, sender, host, parent)
-    sending = SendFlow(host, store, sender, sign_in, parent)
+    sending = SendFlow(host, store, sender, sign_in, parent, show_keys=practising)
     sender.worker.finished_one.connect(sending.finished)
     actions = HistoryActions(history, host, store, sender, sign_in, sending, parent)
     return Workbench(store, notice or "", sender, retention, history, sign_in, sending, actions)

@@ -121,11 +121,12 @@ def test_the_profile_editor(qtbot: QtBot, tmp_path: Path) -> None:
     reference = "9dd58237-c913-4073-9c76-07da0b49ff50"
     profile = ProfileDraft(name="Desk", configuration=reference, fields=template("contacts"))
     save_profile(profile.to_profile(), library.folder / "desk.json")
-    editor = ProfileEditor(library)
+    editor = ProfileEditor(library, try_profile=lambda _profile: None)  # Try is shown
     qtbot.addWidget(editor)
     editor.show()
     editor.settings.advanced_button.setChecked(True)  # every control shown at once
     assert editor.preview.form is not None  # its field labels are shown too
+    assert editor.try_button.isVisible()
     assert_unique(editor)
     # A webhook's id takes the reference's place: its letter must be free as well.
     transport = editor.settings.transport_combo

@@ -83,6 +83,26 @@ def test_tour_in_a_real_window(tmp_path: Path) -> None:
     assert (SHOTS / "about.png").stat().st_size > 5_000
 
 
+def test_try_in_practice_mode_with_real_keys(tmp_path: Path) -> None:
+    # Alt+F, O (Profiles…), Alt+Y (Try in practice mode), an email typed, Return: real X
+    # key events (xdotool), the sandbox asked what it accepted, from inside the app.
+    assert shutil.which("xdotool"), "xdotool is missing (.ci/run installs it)"
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(Path(__file__).with_name("drive_try_in_practice.py")),
+            str(tmp_path / "data"),
+            str(SHOTS),
+        ],
+        env=xcb_env(),
+        capture_output=True,
+        text=True,
+        timeout=3 * START,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (SHOTS / "try-in-practice-sent.png").stat().st_size > 10_000
+
+
 @pytest.fixture
 def small_screen() -> Iterator[str]:
     """A 1280×800 virtual screen of its own (a laptop's); its DISPLAY."""

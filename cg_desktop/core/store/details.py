@@ -20,8 +20,26 @@ def _when(timestamp: float) -> str:
     return datetime.fromtimestamp(timestamp).astimezone().strftime("%d %b %Y, %H:%M")
 
 
-def readable_details(send: Send, labels: Mapping[str, str]) -> str:
-    """Who, how it went in words, and what was sent under the form's own labels."""
+def keys_sent(record: Mapping[str, str], *, columns: bool = True) -> str:
+    """The record's exact keys and values, a pair a line, quoted as JSON (spaces show).
+
+    `columns`: for a fixed-width font, the values start in one column. An administrator
+    compares the keys with the mapping's Field Settings, where a key off by a letter is
+    ignored without a word.
+    """
+    keys = {key: json.dumps(key, ensure_ascii=False) + ":" for key in record}
+    width = max((len(shown) for shown in keys.values()), default=0) if columns else 0
+    return "\n".join(
+        f"{keys[key].ljust(width)} {json.dumps(value, ensure_ascii=False)}"
+        for key, value in record.items()
+    )
+
+
+def readable_details(send: Send, labels: Mapping[str, str], *, show_keys: bool = False) -> str:
+    """Who, how it went in words, and what was sent under the form's own labels.
+
+    `show_keys` (practice mode): the exact keys and values sent follow.
+    """
     who = display_name(send.record) if send.record else send.contact or "(no contact)"
     lines = [who, f"{send.status_words}. {send.message}".strip()]
     if send.delivered_at is not None:
@@ -34,6 +52,8 @@ def readable_details(send: Send, labels: Mapping[str, str]) -> str:
     # No padding into columns: in the reading font spaces don't line up anyway.
     for key, value in send.record.items():
         lines.append(f"  {labels.get(key, key)}: {value}")
+    if show_keys and send.record:
+        lines += ["", "The exact keys sent:", keys_sent(send.record, columns=False)]
     return "\n".join(lines)
 
 

@@ -9,6 +9,8 @@ the fields (profile_fields_panel.py), the findings (profile_findings.py) and the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +42,7 @@ from cg_desktop.ui.dialogs.profile_list import ProfileList
 from cg_desktop.ui.dialogs.profile_preview import ProfilePreview
 from cg_desktop.ui.dialogs.profile_settings import ProfileSettings
 from cg_desktop.ui.dialogs.profile_start import NewProfileDialog
+from cg_desktop.ui.dialogs.profile_try import TryButton, save_before_trying
 
 NOTHING_CHOSEN = "Choose a profile on the left, or press New… to make one."
 _Button = QMessageBox.StandardButton
@@ -54,9 +57,11 @@ class ProfileEditor(QDialog):
         *,
         phone_region: str | None = None,
         reading: Reading | None = None,
+        try_profile: Callable[[Profile], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """`phone_region` and `reading`: the desk's, for the preview (desk_locale.py)."""
+        """`phone_region` and `reading`: the desk's, for the preview (desk_locale.py);
+        `try_profile`: opens practice mode trying a profile (None: no such button)."""
         super().__init__(parent)
         self.setWindowTitle("Profiles")
         self._library = library
@@ -70,6 +75,8 @@ class ProfileEditor(QDialog):
         self._clash_checked: tuple[str, str | None] | None = None
         self._clash: list[Finding] = []
         self.findings: list[Finding] = []
+        self.checked: Profile | None = None  # the draft as a profile, when it has no problem
+        self._try_profile = try_profile
         self.last_saved: str | None = None  # the name the window should show afterwards
         self.library_changed = False  # something was saved or deleted
         self.new_dialog: NewProfileDialog | None = None
@@ -86,6 +93,8 @@ class ProfileEditor(QDialog):
         self.fields = FieldsPanel()
         self.findings_list = FindingsList()
         self.preview = ProfilePreview(phone_region=phone_region, reading=reading)
+        self.try_button = TryButton()
+        self.try_button.setVisible(try_profile is not None)
         self.save_button = QPushButton("&Save")
         self.close_button = QPushButton("Close")
         self.close_button.setAutoDefault(False)
@@ -129,6 +138,7 @@ class ProfileEditor(QDialog):
         splitter.setSizes([200, 740, 290])
         splitter.setStretchFactor(1, 1)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.try_button)
         bottom.addStretch(1)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.close_button)
@@ -146,6 +156,7 @@ class ProfileEditor(QDialog):
         self.fields.fields_changed.connect(self.refresh)
         self.findings_list.chosen.connect(self.go_to)
         self.save_button.clicked.connect(self.save)
+        self.try_button.clicked.connect(self.try_in_practice)
         self.close_button.clicked.connect(self.reject)
 
     # -- what is shown -------------------------------------------------------------------------
@@ -212,7 +223,7 @@ class ProfileEditor(QDialog):
                 profile = self.draft.to_profile()
             except ProfileError as exc:  # the file parser's last word: Save would fail too
                 findings.append(Finding("problem", exc.problem, None, ""))
-        self.findings = findings
+        self.findings, self.checked = findings, profile
         self.findings_list.show_findings(self.draft, findings)
         for widget in (self.findings_list, self.checks_label):
             widget.setVisible(self._showing and not self._read_only)
@@ -227,6 +238,7 @@ class ProfileEditor(QDialog):
         self.save_button.setToolTip(
             "Fix the problems listed under the fields first." if blocked else ""
         )
+        self.try_button.allow(profile is not None, blocked)
         self.heading.setText(self._heading())
         self.duplicate_button.setEnabled(self._original is not None)
         self.delete_button.setEnabled(self._original is not None and not self._read_only)
@@ -343,6 +355,18 @@ class ProfileEditor(QDialog):
         self.profiles.fill(self._library.entries(), profile.name)
         self.refresh()
         return True
+
+    def try_in_practice(self) -> None:
+        """Try in practice mode: saved first (practice replaces this window), then tried."""
+        if self._try_profile is None or self.checked is None:
+            return
+        name = self.draft.name.strip() or "the new profile"
+        if self.dirty and not (save_before_trying(self, name) and self.save()):
+            return
+        tried = self.checked
+        assert tried is not None  # saved without a problem: still a profile
+        self.done(QDialog.DialogCode.Accepted)  # closed first: the window goes next
+        self._try_profile(tried)
 
     def may_leave(self) -> bool:
         """Whether the draft shown may be let go: asks Save / Discard / Cancel if changed."""

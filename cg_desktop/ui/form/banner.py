@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -60,7 +61,8 @@ class Banner(QFrame):
         self.close_button.setAccessibleName("Dismiss message")
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
-        self.details.setMaximumHeight(120)
+        # The server's exact text, and the exact keys sent: technical, so in columns.
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.details.hide()
         row = QHBoxLayout()
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -76,8 +78,11 @@ class Banner(QFrame):
         self.tone: Tone | None = None
         self.hide()
 
-    def show_message(self, tone: Tone, text: str, details: str = "") -> None:
-        """Show `text`; `details` (the server's exact answer) behind the Details button."""
+    def show_message(
+        self, tone: Tone, text: str, details: str = "", *, open_details: bool = False
+    ) -> None:
+        """Show `text`; `details` (the server's exact answer) behind the Details button,
+        shown at once when `open_details` (the keys sent, in practice mode)."""
         self.tone = tone
         self.setStyleSheet(f"QFrame#banner {{{_STYLE[tone]} border-radius:4px;}}")
         from PySide6.QtWidgets import QStyle
@@ -88,7 +93,10 @@ class Banner(QFrame):
         self.text.setText(text)
         self.setAccessibleName(f"{tone.value}: {text}")
         self.details.setPlainText(details)
-        self.details_button.setChecked(False)
+        # As tall as its lines (the keys sent: a line each), up to ten, then it scrolls.
+        lines = min(details.count("\n") + 2, 10)
+        self.details.setFixedHeight(self.details.fontMetrics().lineSpacing() * lines + 12)
+        self.details_button.setChecked(open_details and bool(details))
         self.details_button.setVisible(bool(details))
         self.show()
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cg_desktop.core.api.outcomes import Outcome, OutcomeKind
 from cg_desktop.core.profiles.contacts import display_name
 from cg_desktop.core.profiles.placement import place_errors
+from cg_desktop.core.store.details import keys_sent
 from cg_desktop.core.store.outbox import Settled
 from cg_desktop.core.store.sends import Status
 from cg_desktop.ui.form.banner import Tone
@@ -61,3 +62,11 @@ def view_for(
         )
     # Try later: the record is safe in the outbox; every such message starts "Saved —".
     return View(Tone.INFO, f"{who}: {outcome.message}", {}, details=details)
+
+
+def with_keys_sent(view: View, record: dict[str, str]) -> View:
+    """The view with the exact keys and values sent ahead of the server's answer (practice)."""
+    parts = ["The exact keys sent:", keys_sent(record)]
+    if view.details:
+        parts += ["", "The server's answer:", view.details]
+    return replace(view, details="\n".join(parts))

@@ -46,11 +46,18 @@ class HistoryPanel(QWidget):
     clear_requested = Signal()
 
     def __init__(
-        self, store: Store, labels: Labels | None = None, parent: QWidget | None = None
+        self,
+        store: Store,
+        labels: Labels | None = None,
+        parent: QWidget | None = None,
+        *,
+        show_keys: bool = False,
     ) -> None:
-        """`labels`: a profile's field labels by key, to show a send as the form did."""
+        """`labels`: a profile's field labels by key, to show a send as the form did;
+        `show_keys` (practice mode): the details also show the exact keys sent."""
         super().__init__(parent)
         self._labels = labels or (lambda _profile: {})
+        self._show_keys = show_keys
         self.banner = Banner(self)  # what the history's actions did, shown where they were
         self.model = HistoryModel(store, self)
         self.status_filter = QComboBox()
@@ -158,7 +165,9 @@ class HistoryPanel(QWidget):
     def _show(self, send: Send | None) -> None:
         """Fill the details view and offer the actions that fit this send."""
         self.details.setPlainText(
-            readable_details(send, self._labels(send.profile)) if send is not None else ""
+            readable_details(send, self._labels(send.profile), show_keys=self._show_keys)
+            if send is not None
+            else ""
         )
         self.technical.setPlainText(technical_details(send) if send is not None else "")
         status = send.status if send is not None else None

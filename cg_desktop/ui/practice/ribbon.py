@@ -44,6 +44,7 @@ class PracticeRibbon(QWidget):
     def attach(self, practice: Practice) -> None:
         """Show the ribbon for this practice session."""
         self._practice = practice
+        self.label.setText(practice.ribbon)
         self.show()
 
     def _simulate_outage(self, offline: bool) -> None:
@@ -54,11 +55,13 @@ class PracticeRibbon(QWidget):
             self.outage_button.blockSignals(True)
             self.outage_button.setChecked(True)  # still down
             self.outage_button.blockSignals(False)
-            self.label.setText(RIBBON + " · the practice server could not restart: try again")
+            said = self._practice.ribbon
+            self.label.setText(said + " · the practice server could not restart: try again")
             return
         self.outage_button.setText(
             "End the Wi-Fi &outage" if offline else "Simulate a Wi-Fi &outage"
         )
-        self.label.setText(RIBBON + (" · Wi-Fi outage (simulated)" if offline else ""))
+        outage = " · Wi-Fi outage (simulated)" if offline else ""
+        self.label.setText(self._practice.ribbon + outage)
         if not offline:
             self.outage_ended.emit()

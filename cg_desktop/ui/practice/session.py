@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from cg_desktop.core.api.regions import Region, sandbox_region
+from cg_desktop.core.api.regions import SANDBOX, Region, sandbox_region
 from cg_desktop.core.credentials import ClientCredentials
 from cg_desktop.core.profiles.files import load_practice_profiles
 from cg_desktop.core.profiles.model import Profile
 
 if TYPE_CHECKING:
     from cg_desktop.sandbox import Sandbox
+    from cg_desktop.sandbox.account import Account
 
 # The sandbox's demo account (resources/sandbox/demo_account.json): not a secret.
 DEMO_CREDENTIALS = ClientCredentials("sandbox-client", "sandbox-secret")
 # Its demo webhook's user and password, by webhook id (also not secrets).
 DEMO_HOOKS = {"demo-webhook": ClientCredentials("sandbox-hook", "sandbox-hook-secret")}
 RIBBON = "Practice mode — nothing is sent to CustomerGauge"
+TRYING_RIBBON = "Practice mode — trying “{name}”; nothing is sent to CustomerGauge"
 
 
 @dataclass
@@ -26,12 +30,18 @@ class Practice:
 
     sandbox: Sandbox
     region: Region
-    profiles: list[Profile]  # the demo first
+    profiles: list[Profile]  # the demo first (the tried profile, when trying one)
     credentials: ClientCredentials
     # The sandbox webhooks' users and passwords, by webhook id (in memory, like credentials).
     hooks: dict[str, ClientCredentials] = field(default_factory=lambda: dict(DEMO_HOOKS))
+    trying: str | None = None  # the name of the profile being tried, if one is
 
     offline: bool = False
+
+    @property
+    def ribbon(self) -> str:
+        """What the ribbon says: practice mode, and which profile is being tried."""
+        return RIBBON if self.trying is None else TRYING_RIBBON.format(name=self.trying)
 
     def stop(self) -> None:
         """Stop the in-process sandbox."""
@@ -59,11 +69,42 @@ class Practice:
         return True
 
 
-def start_practice() -> Practice:
-    """Start the sandbox on a free loopback port and load the demo profile."""
+def start_practice(trying: Profile | None = None) -> Practice:
+    """Start the sandbox on a free loopback port and load the practice profiles.
+
+    `trying`: a profile to try end to end. The sandbox then also serves the Inbound
+    Mapping it describes (its keys and rules), and it comes first, pointed at the sandbox.
+    """
     from cg_desktop.sandbox import Sandbox  # only practice mode pays for it
 
-    sandbox = Sandbox().start()
-    return Practice(
-        sandbox, sandbox_region(sandbox.base_url), load_practice_profiles(), DEMO_CREDENTIALS
+    profiles = load_practice_profiles()
+    if trying is None:
+        sandbox = Sandbox().start()
+    else:
+        sandbox = Sandbox(account=_account_trying(trying)).start()
+        tried = dataclasses.replace(trying, region=SANDBOX)
+        # One profile per name in the selector: the tried one wins.
+        profiles = [tried, *(p for p in profiles if p.name != tried.name)]
+    practice = Practice(
+        sandbox,
+        sandbox_region(sandbox.base_url),
+        profiles,
+        DEMO_CREDENTIALS,
+        trying=trying.name if trying is not None else None,
     )
+    if trying is not None and trying.transport == "webhook" and trying.webhook_id:
+        # The tried webhook signs in as the sandbox made it: the profile's user, the
+        # demo webhook's password (what a desk would type in Credentials…).
+        hook = sandbox.account.webhook(trying.webhook_id)
+        assert hook is not None  # with_tried_profile added it
+        practice.hooks[trying.webhook_id] = ClientCredentials(hook.username, hook.password)
+    return practice
+
+
+def _account_trying(profile: Profile) -> Account:
+    """The demo account, also serving the mapping `profile` describes."""
+    from cg_desktop.core.profiles.practice_mapping import with_tried_profile
+    from cg_desktop.sandbox.account import default_account_path, parse_account
+
+    demo = json.loads(default_account_path().read_text(encoding="utf-8"))
+    return parse_account(with_tried_profile(demo, profile), f"demo account trying {profile.name}")

@@ -26,7 +26,7 @@ from cg_desktop.core.store.outbox import FIXES, Settled
 from cg_desktop.core.store.sends import Status, Store, StoreError
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.form.host import FormHost
-from cg_desktop.ui.form.outcome_view import View, view_for
+from cg_desktop.ui.form.outcome_view import View, view_for, with_keys_sent
 from cg_desktop.ui.form.record_form import RecordForm
 from cg_desktop.ui.sending.reports import SendResult
 from cg_desktop.ui.sending.sender import Sender
@@ -51,9 +51,15 @@ class SendFlow(QObject):
         sender: Sender,
         sign_in: SignIn,
         parent: QObject | None = None,
+        *,
+        show_keys: bool = False,
     ) -> None:
-        """Sends go through `sender`, signed in by `sign_in`; answers land on `host`'s form."""
+        """Sends go through `sender`, signed in by `sign_in`; answers land on `host`'s form.
+
+        `show_keys` (practice mode): each answer shows the exact keys and values sent.
+        """
         super().__init__(parent)
+        self._show_keys = show_keys
         self._host = host
         self._store = store
         self._sender = sender
@@ -165,12 +171,17 @@ class SendFlow(QObject):
             return
         record = sent[1]
         view = view_for(outcome, settled, record, list(form.rows))
+        if self._show_keys:
+            view = with_keys_sent(view, record)
         self.banner_about = settled.send_id
         if refused:
             same_form = sent[0] is form
             self._refused(settled.send_id, record, view, bring_back=same_form)
             return
-        form.banner.show_message(view.tone, view.text, view.details)
+        # In practice mode the keys sent show at once with the good news: trying a profile
+        # is about them (a key the server doesn't know would be ignored without a word).
+        opened = self._show_keys and view.tone is Tone.SUCCESS
+        form.banner.show_message(view.tone, view.text, view.details, open_details=opened)
         if view.ask_credentials and first_answer:
             account = self._sign_in.ask(outcome.message)
             if account is not None:
