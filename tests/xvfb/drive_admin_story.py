@@ -25,10 +25,11 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from cg_desktop.app import main
+from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.main_window import MainWindow
 
 # Six names as CustomerGauge's Field Settings page lists them, copied one per line.
@@ -52,12 +53,12 @@ def wait_for(condition: Callable[[], object], what: str, timeout_ms: int = HANG_
 
 def keys(*names: str) -> None:
     """Real key presses, at a person's pace, to the window that has the keyboard."""
-    subprocess.run(["xdotool", "key", "--delay", "80", *names], check=True)
+    subprocess.run(["xdotool", "key", "--delay", "80", *names], check=True, timeout=HANG_MS / 1000)
 
 
 def type_text(text: str) -> None:
     """Real typing, at a person's pace (about 25 characters a second)."""
-    subprocess.run(["xdotool", "type", "--delay", "40", text], check=True)
+    subprocess.run(["xdotool", "type", "--delay", "40", text], check=True, timeout=HANG_MS / 1000)
 
 
 def active(widget: QWidget | None) -> bool:
@@ -78,6 +79,8 @@ def when_shown(kind: type[QWidget], then: Callable[[], object], waited_ms: int =
         QTimer.singleShot(50, lambda: when_shown(kind, then, waited_ms + 50))
     else:
         failures.append(f"no {kind.__name__} came up")
+        if dialog is not None:
+            dialog.close()  # whatever came instead: the story must not hang on it
 
 
 def shoot(widget: QWidget, folder: Path, name: str) -> None:
@@ -150,8 +153,14 @@ def make(window: MainWindow, shots: Path, profile_file: Path, form_json: Path) -
         shoot(editor, shots, "admin-editor")
         keys("alt+s")  # &Save
         wait_for(lambda: not editor.dirty, "the profile to be saved")
-        keys("Escape")  # close the editor: nothing unsaved, nothing asked
-        wait_for(lambda: window.profile_editor is None, "the editor to close")
+        keys("alt+y")  # Tr&y in practice mode: a practice window takes the desk's place
+        wait_for(
+            lambda: window.successor is not None and window.successor.is_started,
+            "the practice window",
+        )
+        practice = window.successor
+        assert practice is not None and practice.practice is not None
+        window = try_it(practice, shots)
         wait_for(
             lambda: window.current_profile() is not None and window.current_profile().name == NAME,  # type: ignore[union-attr]
             "the desk to show the new profile",
@@ -165,6 +174,8 @@ def make(window: MainWindow, shots: Path, profile_file: Path, form_json: Path) -
         when_shown(
             QFileDialog, lambda: (keys("ctrl+a"), type_text(str(profile_file)), keys("Return"))
         )
+        # Then a message says where the file is (and that it holds no secret): OK.
+        when_shown(QMessageBox, lambda: keys("Return"))
         keys("p")  # Export &profile…
         wait_for(profile_file.exists, "the exported file")
         wait_for(lambda: QApplication.activeModalWidget() is None, "the save dialog to close")
@@ -174,7 +185,48 @@ def make(window: MainWindow, shots: Path, profile_file: Path, form_json: Path) -
             if top.isVisible():
                 top.grab().save(str(shots / f"admin-story-failed-{number}.png"))
     finally:
-        window.close()
+        for top in QApplication.topLevelWidgets():
+            if isinstance(top, MainWindow) and top.isVisible():
+                top.confirm_close = False
+                top.close()
+
+
+def try_it(practice: MainWindow, shots: Path) -> MainWindow:
+    """In practice mode: a record sent with the new profile is accepted, the exact keys
+    that went out are shown; then back to the desk (File → Leave practice mode)."""
+    assert practice.ribbon is not None and f"trying “{NAME}”" in practice.ribbon.label.text()
+    form = practice.form
+    assert form is not None and form.profile.name == NAME
+    wait_for(lambda: active(practice), "the practice window to have the keyboard")
+    wait_for(lambda: form.rows["Email"].editor.focusProxy().hasFocus(), "the cursor in Email")
+    type_text("ann.lee@example.com")
+    keys("Tab")
+    type_text("Ann")
+    keys("Tab")
+    type_text("Lee")
+    keys("Return")
+    wait_for(lambda: form.banner.tone is Tone.SUCCESS, "the sandbox to accept the record")
+    assert practice.practice is not None
+    [accepted] = practice.practice.sandbox.accepted
+    assert accepted.configuration == REFERENCE and accepted.ignored_keys == ()
+    assert accepted.record == {
+        "Email": "ann.lee@example.com",
+        "First Name": "Ann",
+        "Last Name": "Lee",
+    }
+    shown = form.banner.details.toPlainText()
+    assert form.banner.details.isVisible() and '"First Name": "Ann"' in shown, shown
+    shoot(practice, shots, "admin-try-in-practice")
+    keys("alt+f")
+    wait_for(lambda: QApplication.activePopupWidget() is not None, "the File menu")
+    keys("l")  # &Leave practice mode
+    wait_for(
+        lambda: practice.successor is not None and practice.successor.is_started,
+        "the desk's window again",
+    )
+    desk = practice.successor
+    assert desk is not None and desk.practice is None
+    return desk
 
 
 def open_on_second_desk(window: MainWindow, shots: Path, form_json: Path) -> None:
