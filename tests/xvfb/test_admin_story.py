@@ -4,14 +4,14 @@ it; a second desk opens the file and shows the same form. Screenshots for README
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_real_window import EXIT, SHOTS, START, xcb_env
+from screens import own_screen
+from test_real_window import SHOTS, START, xcb_env
 
 pytestmark = pytest.mark.xvfb
 DRIVER = Path(__file__).with_name("drive_admin_story.py")
@@ -21,28 +21,8 @@ DRIVER = Path(__file__).with_name("drive_admin_story.py")
 def desktop() -> Iterator[str]:
     """A screen of its own with a window manager (openbox), as a person's desktop has: it
     gives the keyboard back to a window when a dialog above it closes. Its DISPLAY."""
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        display = f":{pipe.readline().strip()}"  # written once Xvfb takes clients
-    manager = subprocess.Popen(
-        ["openbox"],
-        env=dict(os.environ, DISPLAY=display),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
+    with own_screen("1280x900", window_manager=True) as display:
         yield display
-    finally:
-        for process in (manager, server):
-            process.terminate()
-            process.wait(EXIT)
 
 
 def drive(display: str, step: str, data_dir: Path, profile_file: Path, form_json: Path) -> None:

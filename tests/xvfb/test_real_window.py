@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from screens import own_screen
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "artifacts" / "screenshots"
@@ -106,22 +107,8 @@ def test_try_in_practice_mode_with_real_keys(tmp_path: Path) -> None:
 @pytest.fixture
 def small_screen() -> Iterator[str]:
     """A 1280×800 virtual screen of its own (a laptop's); its DISPLAY."""
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        number = pipe.readline().strip()  # Xvfb writes it once it is ready for clients
-    try:
-        assert number, "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(EXIT)
+    with own_screen("1280x800") as display:
+        yield display
 
 
 def test_at_150_percent_the_window_fits_a_1280x800_screen(
