@@ -37,6 +37,7 @@ def lines_of(output: str) -> dict[str, str]:
 NAMES = [
     "Keyring",
     "Client ID and Secret",
+    "Webhook user and password",  # practice mode has a webhook profile
     "Data folder",
     "History database",
     "Waiting records",
