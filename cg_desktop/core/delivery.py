@@ -140,15 +140,22 @@ class Deliverer:
         self.paused: dict[str, str] = {}  # lane → why sending there is paused
         self.offline: dict[str, str] = {}  # lanes whose last attempt hit the network → URL
 
-    def set_account(self, account: Destination) -> None:
-        """Send by this account's lane as it from now on (also ends a sign-in pause)."""
+    def set_account(self, account: Destination, *, resume: bool = False) -> None:
+        """Send by this account's lane as it from now on.
+
+        A sign-in pause ends with other credentials, or when a person confirmed these
+        (`resume`: saved in the credentials dialog). Offered again unchanged (a profile or
+        region switch), credentials the server just refused are not tried again.
+        """
         lane = account.lane
         known = self._clients.get(lane)
         if known is not None and known[0] != account:  # new credentials: a fresh client
             known[1].close()
             del self._clients[lane]
+        changed = self._accounts.get(lane) != account
         self._accounts[lane] = account
-        self.paused.pop(lane, None)
+        if changed or resume:
+            self.paused.pop(lane, None)
 
     def active_lanes(self) -> list[str]:
         """Lanes that can be sent by now: an account known and not paused."""

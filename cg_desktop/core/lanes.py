@@ -9,6 +9,10 @@ holds "/" (profiles refuse it), so a lane name reads back unambiguously.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cg_desktop.core.profiles.model import Profile
 
 _HOOK = "/hook/"
 
@@ -42,3 +46,11 @@ def lane_of(region: str, transport: str, webhook_id: str | None) -> Lane:
     if transport == "webhook" and webhook_id:
         return Lane(region, webhook_id)
     return Lane(region)
+
+
+def lane_for(profile: Profile | None, chosen_region: str) -> Lane:
+    """How a record sent now goes out: a webhook profile by its own webhook, whatever
+    region is chosen (the webhook is bound to its region); else the chosen region's API."""
+    if profile is not None and profile.transport == "webhook" and profile.webhook_id:
+        return Lane(profile.region, profile.webhook_id)
+    return Lane(chosen_region)

@@ -780,17 +780,14 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         """The status area: who is signed in here, what is waiting, and when it goes."""
-        from cg_desktop.core.lanes import Lane, lane_of
+        from cg_desktop.core.lanes import lane_for
         from cg_desktop.ui.sending.status_text import who_words
 
         current = self.current_region() if self.region_combo.count() else None
-        profile = self.current_profile()
         if current is None:
             who = "Not signed in"
         else:
-            lane = Lane(current.code)
-            if profile is not None and profile.region == current.code:
-                lane = lane_of(current.code, profile.transport, profile.webhook_id)
+            lane = lane_for(self.current_profile(), current.code)
             practice = self.practice
             who = who_words(
                 lane,

@@ -87,5 +87,6 @@ def open_workbench(context: AppContext, host: FormHost, parent: QWidget) -> Work
     sign_in = SignIn(context, store, sender, host, parent)
     sending = SendFlow(host, store, sender, sign_in, parent, show_keys=practising)
     sender.worker.finished_one.connect(sending.finished)
+    sender.worker.queue_changed.connect(sending.queue_changed)
     actions = HistoryActions(history, host, store, sender, sign_in, sending, parent)
     return Workbench(store, notice or "", sender, retention, history, sign_in, sending, actions)

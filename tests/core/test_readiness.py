@@ -234,3 +234,5 @@ def test_a_webhook_desk_checks_the_webhooks_password_not_a_client_secret(
     assert found.status == "ok" and "user fair-desk for “Spring fair”" in found.found
     assert "hook-pw-4242" in secrets_of(desk)  # Copy report takes it out
     assert "hook-pw-4242" not in report([found], secrets_of(desk))
+    desk.profile = None  # every profile: all of them webhooks, so still no Client ID needed
+    assert lines()[CREDENTIALS].status == "skipped"

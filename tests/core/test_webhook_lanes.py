@@ -54,6 +54,14 @@ def test_a_pasted_webhook_url_or_id_gives_the_id(pasted: str, region: str, hook_
         ("https://hooks.eu.customergauge.com/a%2Fb", "eu", "Give only the id"),
         ("a b", "eu", "Give only the id"),
         ("https://hooks.eu.customergauge.com/a1", "sandbox", "by its id only"),
+        ("https://hooks.eu.customergauge.com:abc/x", "eu", "isn't a web address"),
+        ("https://hooks.eu.customergauge.com:99999/x", "eu", "isn't a web address"),
+        ("https://[x/a", "eu", "isn't a web address"),
+        ("https://hooks.eu.customergauge\uff03.com/a", "eu", "isn't a web address|not a"),
+        ("https://hooks.eu.customergauge.com/..", "eu", "Give only the id"),
+        ("https://hooks.eu.customergauge.com/%2e%2e", "eu", "Give only the id"),
+        ("a\x00b", "eu", "Give only the id"),
+        ("a\u200bb", "eu", "Give only the id"),
     ],
 )
 def test_a_webhook_address_pointing_elsewhere_is_refused_with_its_reason(
@@ -138,3 +146,40 @@ def test_a_webhook_profile_in_form_format_sends_query_parameters(
     (accepted,) = sandbox.accepted
     assert accepted.content_type == "query"
     assert accepted.record == {"Email": "cy@example.com", "First Name": "Cy Ö"}
+
+
+def test_a_profile_file_gives_the_webhook_once() -> None:
+    from cg_desktop.core.profiles.files import load_practice_profiles, profile_to_dict
+    from cg_desktop.core.profiles.model import ProfileError
+    from cg_desktop.core.profiles.parsing import parse_profile
+
+    data = profile_to_dict(load_practice_profiles()[2])
+    data.update(region="eu", webhook_id=None, webhook_url="https://hooks.eu.customergauge.com/q1")
+    assert parse_profile(data).webhook_id == "q1"  # the URL, read back to its id
+    data["webhook_id"] = "q2"
+    with pytest.raises(ProfileError, match='both "webhook_id" and "webhook_url"'):
+        parse_profile(data)
+    data.update(webhook_id=None, webhook_url="https://hooks.eu.customergauge.com:x/q1")
+    with pytest.raises(ProfileError, match="isn't a web address"):
+        parse_profile(data)  # a ProfileError naming the file, never a ValueError
+
+
+def test_offered_again_unchanged_refused_credentials_stay_paused(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    region = sandbox_region(sandbox.base_url)
+    wrong = HookAccount(region, "demo-webhook", "sandbox-hook", "wrong")
+    with Store(tmp_path / "sends.db") as store:
+        deliverer = Deliverer(store)
+        store.enqueue(
+            profile="Hook", region="sandbox", configuration="", record={"Email": "a@b.co"},
+            lane=HOOK_LANE,
+        )  # fmt: skip
+        deliverer.set_account(wrong)
+        first = deliverer.step()
+        assert first is not None and first.outcome.kind is OutcomeKind.NEEDS_SIGN_IN
+        deliverer.set_account(wrong)  # a profile switch offers the same again
+        assert deliverer.active_lanes() == [] and deliverer.step() is None
+        deliverer.set_account(wrong, resume=True)  # a person saved them in the dialog
+        assert deliverer.active_lanes() == [HOOK_LANE]
+        deliverer.close()

@@ -186,7 +186,7 @@ def _signed_in_window(
     qtbot.addWidget(window)
     calls: list[object] = []
     sender = window.work.sender
-    sender.set_account = lambda account: calls.append(account)  # type: ignore[method-assign]
+    sender.set_account = lambda account, resume=False: calls.append(account)  # type: ignore[method-assign]
     sender.send_now = lambda: calls.append("send now")  # type: ignore[method-assign]
     return window, calls
 

@@ -142,3 +142,67 @@ def test_a_desks_webhook_password_goes_to_the_keyring_under_its_own_service(
     # The Records API of the same region is still not signed in: a separate lane.
     assert window.work.sign_in.for_lane("eu") is None
     assert window.work.sign_in.for_lane("eu/hook/f00d") == account
+
+
+def test_a_webhook_profile_goes_by_its_webhook_whatever_region_is_chosen(
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    paths: Any,
+) -> None:
+    hook = dataclasses.replace(
+        load_practice_profiles()[2], name="Spring fair", region="eu", webhook_id="f00d"
+    )
+    paths.profiles_dir.mkdir(parents=True, exist_ok=True)
+    save_profile(hook, paths.profiles_dir / "spring-fair.json")
+    window = make_window(practice=False)
+    window.load_profiles(prefer="Spring fair")
+    names = [window.region_combo.itemText(i) for i in range(window.region_combo.count())]
+    window.region_combo.setCurrentIndex(names.index("United States"))
+    assert window.work.sign_in.current_lane().name == "eu/hook/f00d"
+    asked: list[str] = []
+
+    def answer(dialog: CredentialsDialog) -> int:
+        asked.append(dialog.windowTitle())
+        return 0  # Cancel: the record waits
+
+    monkeypatch.setattr(CredentialsDialog, "exec", answer)
+    fill(window, Email="una@example.com", First_Name="Una")
+    assert window.form is not None
+    window.form.try_send()
+    assert asked == ["Webhook credentials — Europe"]  # the webhook's, not a Client ID
+    (sent,) = window.work.store.page()
+    assert (sent.lane, sent.region, sent.status) == ("eu/hook/f00d", "eu", Status.QUEUED)
+
+
+def test_refused_credentials_are_not_tried_again_until_a_person_gives_them(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.practice.hooks["demo-webhook"] = ClientCredentials("sandbox-hook", "wrong-pw-1")
+    monkeypatch.setattr(CredentialsDialog, "exec", lambda dialog: 0)  # Cancel
+    choose(window, HOOK_PROFILE)
+    fill(window, Email="ola@example.com", First_Name="Ola")
+    send_and_wait(qtbot, window)  # 401, the dialog, Cancel
+    # Switching profiles offers the same credentials again: the webhook stays paused.
+    choose(window, "Demo (practice)")
+    choose(window, HOOK_PROFILE)
+    fill(window, Email="pia@example.com", First_Name="Pia")
+    assert window.form is not None
+    window.form.try_send()
+    qtbot.waitUntil(lambda: not window.work.sending.pending, timeout=HANG_MS)
+    assert "It will be sent once" in window.form.banner.text.text()
+    assert window.work.store.waiting() == 2 and window.practice.sandbox.accepted == []
+    assert "webhook's user and password" in window.status.text()
+    # The right password, given in the dialog: both go, once each.
+
+    def right(dialog: CredentialsDialog) -> int:
+        dialog.secret.setText("sandbox-hook-secret")
+        dialog.save()
+        return int(dialog.result())
+
+    monkeypatch.setattr(CredentialsDialog, "exec", right)
+    window.ask_credentials()
+    qtbot.waitUntil(lambda: len(window.practice.sandbox.accepted) == 2, timeout=HANG_MS)
+    assert sorted(a.record["Email"] for a in window.practice.sandbox.accepted) == [
+        "ola@example.com",
+        "pia@example.com",
+    ]

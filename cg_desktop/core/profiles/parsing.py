@@ -225,7 +225,10 @@ def parse_profile(data: object, source: str = "<profile>") -> Profile:
     webhook_id = r.optional_text("webhook_id")
     if transport == "webhook":
         # Written by hand, a file may give the webhook's URL instead of its id.
-        given = webhook_id or r.optional_text("webhook_url") or ""
+        url = r.optional_text("webhook_url")
+        if webhook_id and url:
+            raise r.fail('gives both "webhook_id" and "webhook_url"; keep one of them.')
+        given = webhook_id or url or ""
         try:
             webhook_id = webhook_id_from(given, region)
         except WebhookAddressError as exc:

@@ -13,8 +13,10 @@ from urllib.parse import unquote, urlsplit
 
 from cg_desktop.core.api.regions import REGION_CODES, SANDBOX, region_label
 
-# Characters that would change where a webhook URL points, if part of the id.
-WEBHOOK_ID_BAD = re.compile(r"[/?#@:%\\\s]")
+# A webhook id as CustomerGauge makes them: URL-safe letters, digits and - _ . ~ only, so
+# it can't change where the URL points (no / ? # @ : %, no "." or ".." path step) and
+# can't carry control or invisible characters into the keyring's service name.
+WEBHOOK_ID = re.compile(r"[A-Za-z0-9._~-]+")
 _HOST = re.compile(r"hooks\.([a-z]+)\.customergauge\.com")
 
 
@@ -49,8 +51,15 @@ def webhook_id_from(text: str, region: str) -> str:
         raise WebhookAddressError(
             "A practice profile names the sandbox's webhook by its id only (demo-webhook)."
         )
-    parts = urlsplit(text if "://" in text else f"https://{text}")
-    host = (parts.hostname or "").lower()
+    try:
+        parts = urlsplit(text if "://" in text else f"https://{text}")
+        host = (parts.hostname or "").lower()
+        port = parts.port
+    except ValueError:  # a port that isn't a number, an unclosed [, odd characters
+        raise WebhookAddressError(
+            "That isn't a web address cg-desktop can read; paste the webhook's URL exactly "
+            f"as CustomerGauge shows it (https://{hooks_host(region)}/…)."
+        ) from None
     if parts.scheme.lower() != "https":
         raise WebhookAddressError(
             f"The URL starts with {parts.scheme}://; CustomerGauge's webhooks use https://, "
@@ -73,7 +82,7 @@ def webhook_id_from(text: str, region: str) -> str:
             f"This webhook is in the {region_label(other)} region, but the profile's region "
             f"is {region_label(region)}: choose the region the webhook belongs to."
         )
-    if parts.port not in (None, 443) or parts.username or parts.password:
+    if port not in (None, 443) or parts.username or parts.password:
         raise WebhookAddressError(
             "Paste the webhook's URL exactly as CustomerGauge shows it, without a port or a "
             "user name in it."
@@ -93,7 +102,7 @@ def webhook_id_from(text: str, region: str) -> str:
 
 def _checked_id(hook_id: str, region: str) -> str:
     """The id, when it can't change where the URL points."""
-    if WEBHOOK_ID_BAD.search(hook_id):
+    if not WEBHOOK_ID.fullmatch(hook_id) or hook_id in (".", ".."):
         raise WebhookAddressError(
             f"Give only the id that follows https://{hooks_host(region)}/ in the webhook's URL."
         )

@@ -119,10 +119,10 @@ def _proxy_line(desk: Desk) -> str:
 
 def _credentials_line(desk: Desk) -> str:
     """Whether a Client ID and Secret are saved for the region (read once per run)."""
-    chosen = _chosen_profiles(desk)
-    if desk.profile is not None and chosen and chosen[0].transport == "webhook":
+    if _webhooks_only(desk):
         raise CheckSkipped(
-            f"not needed: “{desk.profile}” sends through its Incoming Webhook (next line).", ""
+            "not needed: the profiles checked send through an Incoming Webhook (next line).",
+            "",
         )
     if desk.known_credentials is not None:
         desk.found["credentials"] = desk.known_credentials
@@ -148,6 +148,12 @@ def _chosen_profiles(desk: Desk) -> list[Profile]:
     if desk.profile is not None:
         return [p for p in profiles if p.name == desk.profile]
     return profiles
+
+
+def _webhooks_only(desk: Desk) -> bool:
+    """Whether every checked profile sends through a webhook (no Connected App needed)."""
+    chosen = _chosen_profiles(desk)
+    return bool(chosen) and all(p.transport == "webhook" for p in chosen)
 
 
 def _webhook_profiles(desk: Desk) -> list[Profile]:
@@ -202,9 +208,8 @@ def _none_saved(desk: Desk) -> CheckProblem:
 def _sign_in_line(desk: Desk, addresses: list[str]) -> str:
     """A token for the saved credentials, once CustomerGauge was found."""
     _needs(addresses)
-    chosen = _chosen_profiles(desk)
-    if desk.profile is not None and chosen and chosen[0].transport == "webhook":
-        raise CheckSkipped("not needed: the webhook signs in with each record it sends.", "")
+    if _webhooks_only(desk):
+        raise CheckSkipped("not needed: a webhook signs in with each record it sends.", "")
     credentials = desk.found.get("credentials")
     if not isinstance(credentials, ClientCredentials):
         raise CheckSkipped("not checked: no Client ID and Secret to sign in with (see above).", "")

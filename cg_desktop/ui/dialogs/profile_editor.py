@@ -365,8 +365,12 @@ class ProfileEditor(QDialog):
             return
         tried = self.checked
         assert tried is not None  # saved without a problem: still a profile
-        self.done(QDialog.DialogCode.Accepted)  # closed first: the window goes next
-        self._try_profile(tried)
+        # Out of the way while the desk may ask about its typing; back if the person stays.
+        self.hide()
+        if self._try_profile(tried) is None:
+            self.show()
+            return
+        self.done(QDialog.DialogCode.Accepted)
 
     def may_leave(self) -> bool:
         """Whether the draft shown may be let go: asks Save / Discard / Cancel if changed."""

@@ -127,7 +127,7 @@ class HistoryActions(QObject):
         """Send one waiting record now, without waiting for its next try."""
         account = self._sign_in.for_lane(send.lane)
         if account is None:
-            account = self._sign_in.ask("Sign in to send this record.")
+            account = self._sign_in.ask("Sign in to send this record.", send.lane)
         if account is not None and account.lane == send.lane:
             self._sender.send(send.id, account)
 

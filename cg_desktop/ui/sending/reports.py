@@ -28,5 +28,5 @@ class QueueState:
 
     waiting: int
     next_attempt_at: float | None
-    paused: dict[str, str] = field(default_factory=dict)  # region code → why
+    paused: dict[str, str] = field(default_factory=dict)  # lane → why
     offline: bool = False

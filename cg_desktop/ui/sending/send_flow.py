@@ -28,7 +28,7 @@ from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.form.host import FormHost
 from cg_desktop.ui.form.outcome_view import View, view_for, with_keys_sent
 from cg_desktop.ui.form.record_form import RecordForm
-from cg_desktop.ui.sending.reports import SendResult
+from cg_desktop.ui.sending.reports import QueueState, SendResult
 from cg_desktop.ui.sending.sender import Sender
 from cg_desktop.ui.sending.sign_in import SignIn
 
@@ -73,6 +73,9 @@ class SendFlow(QObject):
         self.fixing: int | None = None  # the refused send opened with Edit and resend
         self._back_to: str | None = None  # the desk's profile, while fixing in another
         self.recent = RecentSends()
+        self._lanes: dict[int, str] = {}  # each send made here → its lane
+        self._paused: set[str] = set()  # lanes waiting for a sign-in (the sender says)
+        sign_in.signed_in.connect(self._paused.clear)  # new credentials: worth a try
 
     def send_values(self, values: dict[str, str]) -> None:
         """Validated values: save them to disk first, then hand them to the sender."""
@@ -84,15 +87,16 @@ class SendFlow(QObject):
         fixes = self._fixes_which(profile.name, record)
         if fixes is not None:
             options[FIXES] = str(fixes)  # kept with the send: settled even after a restart
+        lane = self._sign_in.current_lane()
         try:
             send_id = self._store.enqueue(
                 profile=profile.name,
-                region=self._host.current_region().code,
+                region=lane.region,
                 configuration=profile.configuration,
                 record=record,
                 contact=contact_of(record),
                 options=options,
-                lane=self._sign_in.current_lane().name,
+                lane=lane.name,
             )
         except (StoreError, sqlite3.Error, OSError) as exc:  # disk full, read-only, locked
             log.error("could not save a record: %s", type(exc).__name__)
@@ -106,6 +110,7 @@ class SendFlow(QObject):
             )
             form.banner.show_message(Tone.ERROR, text, details=str(exc))
             return
+        self._lanes[send_id] = lane.name
         self.send_changed.emit(send_id)
         self.recent_changed.emit(self.recent.add(send_id, record))
         # Queue-first: the record is on disk, so the form is free for the next person now.
@@ -113,7 +118,11 @@ class SendFlow(QObject):
         who = display_name(record)
         self._sent[send_id] = (form, record)
         self.banner_about = send_id
-        account = self._sign_in.current() or self._sign_in.ask("Sign in to send this record.")
+        account = self._sign_in.current()
+        if account is not None and lane.name in self._paused:
+            account = None  # refused a moment ago with these very credentials: wait for new ones
+        elif account is None:
+            account = self._sign_in.ask("Sign in to send this record.")
         if account is None:
             self._update_recent(send_id, RecentState.WAITING_SIGN_IN)
             said = f"Saved {who}. It will be sent once you sign in (Credentials…)."
@@ -133,6 +142,21 @@ class SendFlow(QObject):
         assert form is not None
         self.pending[send_id] = (form, record)
         self._sender.send(send_id, account)
+
+    @Slot(object)
+    def queue_changed(self, queue: QueueState) -> None:
+        """The sender's view of the outbox: sends waiting for a lane's sign-in say so."""
+        self._paused = set(queue.paused)
+        for send_id in [s for s in self.pending if self._lanes.get(s) in self._paused]:
+            form, record = self.pending.pop(send_id)
+            self._update_recent(send_id, RecentState.WAITING_SIGN_IN)
+            if send_id == self.banner_about and form is self._host.form:
+                form.banner.show_message(
+                    Tone.WARNING,
+                    f"Saved {display_name(record)}. It will be sent once the sign-in is put "
+                    "right (Credentials…).",
+                )
+        self.status_changed.emit()
 
     def _update_recent(self, send_id: int, state: RecentState) -> None:
         """A send's row in the Recent strip has a new state."""
@@ -183,7 +207,7 @@ class SendFlow(QObject):
         opened = self._show_keys and view.tone is Tone.SUCCESS
         form.banner.show_message(view.tone, view.text, view.details, open_details=opened)
         if view.ask_credentials and first_answer:
-            account = self._sign_in.ask(outcome.message)
+            account = self._sign_in.ask(outcome.message, self._lanes.get(settled.send_id))
             if account is not None:
                 self._send(settled.send_id, record, account)
 

@@ -112,12 +112,12 @@ class SenderWorker(QObject):
 
     # -- requests from the window ------------------------------------------------------------
 
-    @Slot(object)
-    def set_account(self, account: Destination) -> None:
-        """Send to a region as this account (after sign-in); resumes a paused queue."""
+    @Slot(object, bool)
+    def set_account(self, account: Destination, resume: bool) -> None:
+        """Send by a lane as this account; `resume`: a person confirmed it (a pause ends)."""
         if self._stopping:
             return
-        self._ready().set_account(account)
+        self._ready().set_account(account, resume=resume)
         self._schedule(0)
 
     @Slot(int, object)
@@ -127,10 +127,12 @@ class SenderWorker(QObject):
             return
         if self._attempt(lambda deliverer: deliverer.send_one(send_id, account)):
             self._schedule(0)
+        else:
+            self._report()  # not sent (its lane waits for a sign-in): the window is told
 
     @Slot()
     def send_now(self) -> None:
-        """Send now: every waiting send of the signed-in regions is due at once."""
+        """Send now: every waiting send of the signed-in lanes is due at once."""
         if self._stopping:
             return
         self._ready().network_back()
@@ -232,7 +234,7 @@ class SenderWorker(QObject):
     # -- the way back after the network dropped ------------------------------------------------
 
     def _update_probe(self) -> None:
-        """Probe while some region's last attempt hit the network, and only then."""
+        """Probe while some lane's last attempt hit the network, and only then."""
         if self._probe_timer is None or self._deliverer is None:
             return
         wanted = bool(self._deliverer.offline) and not self._stopping
@@ -276,7 +278,7 @@ class Sender(QObject):
     """The window's handle on the sender thread: start, ask, stop cleanly."""
 
     _send_requested = Signal(int, object)
-    _account_given = Signal(object)
+    _account_given = Signal(object, bool)
     _send_now_requested = Signal()
     _network_back = Signal()
     _warm_up_requested = Signal()
@@ -327,9 +329,10 @@ class Sender(QObject):
         """Ask the sender thread to load what sending needs (call once the window shows)."""
         self._warm_up_requested.emit()
 
-    def set_account(self, account: Destination) -> None:
-        """Tell the sender which account to use for a region (resumes a paused queue)."""
-        self._account_given.emit(account)
+    def set_account(self, account: Destination, *, resume: bool = False) -> None:
+        """Tell the sender which account to use for a lane; `resume` after the person saved
+        it in the credentials dialog (a lane paused for these credentials goes on)."""
+        self._account_given.emit(account, resume)
 
     def send(self, send_id: int, account: Destination) -> None:
         """Ask the sender thread to send one stored record now."""

@@ -20,7 +20,7 @@ from cg_desktop.core.credentials import (
     client_service,
 )
 from cg_desktop.core.delivery import Account, Destination, HookAccount
-from cg_desktop.core.lanes import Lane, lane_of, parse_lane
+from cg_desktop.core.lanes import Lane, lane_for, parse_lane
 from cg_desktop.core.store.sends import Store
 from cg_desktop.ui.background import Background
 from cg_desktop.ui.context import AppContext
@@ -58,12 +58,8 @@ class SignIn(QObject):
         self._stopped = False
 
     def current_lane(self) -> Lane:
-        """How a record sent now goes out: the chosen profile's webhook, or its region's API."""
-        where = self._host.current_region()
-        profile = self._host.current_profile()
-        if profile is not None and profile.region == where.code:
-            return lane_of(where.code, profile.transport, profile.webhook_id)
-        return Lane(where.code)
+        """How a record sent now goes out: the chosen profile's webhook, or the region's API."""
+        return lane_for(self._host.current_profile(), self._host.current_region().code)
 
     def offer_accounts(self, then: Callable[[], None] | None = None) -> None:
         """Give the sender the account of this lane and of every lane with sends waiting.
@@ -184,16 +180,20 @@ class SignIn(QObject):
             return None
         return HookAccount(practice.region, lane.hook_id, known.client_id, known.client_secret)
 
-    def ask(self, reason: str = "") -> Destination | None:
-        """Open the credentials dialog for the lane sent by now; the account when saved."""
-        lane = self.current_lane()
+    def ask(self, reason: str = "", lane_name: str | None = None) -> Destination | None:
+        """Open the credentials dialog for a lane (a send's; by default the one sent by
+        now); the account when saved."""
+        lane = parse_lane(lane_name) if lane_name else self.current_lane()
         where = self._region(lane.region)
         practice = self._context.practice
         known = self._practice_account(lane) if practice is not None else None
         profile = self._host.current_profile()
-        user = self._user(lane) or (
-            profile.webhook_user or "" if profile is not None and lane.is_webhook else ""
+        suggested = (
+            profile.webhook_user
+            if profile is not None and lane_for(profile, lane.region) == lane
+            else None
         )
+        user = self._user(lane) or (suggested or "" if lane.is_webhook else "")
         secret = ""
         if isinstance(known, Account):
             user, secret = known.credentials.client_id, known.credentials.client_secret
@@ -232,7 +232,7 @@ class SignIn(QObject):
                 self._context.settings.client_ids[lane.region] = entered.client_id
             self._context.save_settings()
         self._lookups += 1  # a keyring read still running must not bring back the old ones
-        self._sender.set_account(account)  # resumes a queue paused for sign-in
+        self._sender.set_account(account, resume=True)  # a lane paused for sign-in goes on
         self.signed_in.emit()
         return account
 

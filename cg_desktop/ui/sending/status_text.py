@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import time
 
+from cg_desktop.core.api.regions import SANDBOX
 from cg_desktop.core.credentials import ClientCredentials
-from cg_desktop.core.lanes import Lane
+from cg_desktop.core.lanes import Lane, parse_lane
 from cg_desktop.core.settings import Settings
 from cg_desktop.ui.sending.reports import QueueState
 
@@ -19,7 +20,7 @@ def who_words(
 
     `practice`: practice mode's credentials and its webhooks' (for the sandbox's lanes).
     """
-    if practice is not None and lane.region == "sandbox":
+    if practice is not None and lane.region == SANDBOX:
         credentials, hooks = practice
         if lane.hook_id is None:
             return f"Signed in as {credentials.client_id} (practice)"
@@ -41,7 +42,12 @@ def queue_words(queue: QueueState, now: float | None = None) -> list[str]:
         return []
     words = [f"{queue.waiting} waiting to be sent"]
     if queue.paused:
-        words.append("paused until you sign in again (Credentials…)")
+        webhook = any(parse_lane(lane).is_webhook for lane in queue.paused)
+        words.append(
+            "paused until the webhook's user and password are put right (Credentials…)"
+            if webhook
+            else "paused until you sign in again (Credentials…)"
+        )
     elif queue.offline:
         words.append("offline: they go as soon as the connection is back")
     elif queue.next_attempt_at is not None:
