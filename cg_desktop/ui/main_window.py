@@ -261,6 +261,8 @@ class MainWindow(QMainWindow):
             try_profile=self.try_in_practice,
             parent=self,
         )
+        if current is not None:  # opens on the desk's profile: edits meant for it land there
+            editor.reload(prefer=current.name)
         editor.finished.connect(
             lambda _code: self._profiles_edited(editor, current.name if current else None)
         )

@@ -571,3 +571,24 @@ def test_another_program_reading_the_database_never_takes_the_wal_from_under_us(
     finally:
         sender.close()
         window.close()
+
+
+def test_queued_sends_follow_their_profiles_corrected_webhook(tmp_path: Path) -> None:
+    store = Store(tmp_path / "sends.db")
+    old = store.enqueue(
+        profile="Fair", region="eu", configuration="", record={"Email": "a@b"}, lane="eu/hook/abc"
+    )
+    done = store.enqueue(
+        profile="Fair", region="eu", configuration="", record={"Email": "c@d"}, lane="eu/hook/abc"
+    )
+    store.mark(done, Status.DELIVERED)
+    api = store.enqueue(profile="Desk", region="us", configuration="c", record={"Email": "e@f"})
+    assert store.follow_profile("Fair", "eu/hook/abc123", "eu") == 1
+    assert store.get(old).lane == "eu/hook/abc123"  # type: ignore[union-attr]
+    assert store.get(done).lane == "eu/hook/abc"  # type: ignore[union-attr]  (history as it was)
+    # A Records API send keeps the region it went to; a profile turned webhook takes its own.
+    assert store.follow_profile("Desk", "eu", "eu") == 0
+    assert store.follow_profile("Desk", "us/hook/h1", "us") == 1
+    assert store.get(api).lane == "us/hook/h1"  # type: ignore[union-attr]
+    assert store.follow_profile("Desk", "us", "us") == 1  # and back to the API
+    store.close()

@@ -343,6 +343,20 @@ class Store:
             (fixed_by, "Fixed: the corrected copy was sent.", send_id),
         )
 
+    def follow_profile(self, profile: str, lane: str, region: str) -> int:
+        """Queued sends of a profile go by its lane now (its webhook was corrected, or it
+        moved between a webhook and the Records API); how many moved.
+
+        A Records API send keeps the region it was sent to: only sends whose way out the
+        profile itself decides (its webhook, or a webhook it no longer has) follow it.
+        """
+        cursor = self._db.execute(
+            "UPDATE sends SET lane = ?, region = ? WHERE profile = ? AND status = 'queued' "
+            "AND lane != ? AND (instr(?, '/hook/') > 0 OR instr(lane, '/hook/') > 0)",
+            (lane, region, profile, lane, lane),
+        )
+        return cursor.rowcount
+
     def waiting_lanes(self) -> list[str]:
         """The lanes that have sends still to go (each needs its sign-in to go)."""
         rows = self._db.execute(

@@ -147,8 +147,10 @@ class SendFlow(QObject):
     def queue_changed(self, queue: QueueState) -> None:
         """The sender's view of the outbox: sends waiting for a lane's sign-in say so."""
         self._paused = set(queue.paused)
+        # Still pending: its answer may yet come (this report can be older than a sign-in
+        # made just now), and then it is told as usual.
         for send_id in [s for s in self.pending if self._lanes.get(s) in self._paused]:
-            form, record = self.pending.pop(send_id)
+            form, record = self.pending[send_id]
             self._update_recent(send_id, RecentState.WAITING_SIGN_IN)
             if send_id == self.banner_about and form is self._host.form:
                 form.banner.show_message(

@@ -8,6 +8,7 @@ timers, never sleeps, so quitting is instant (a request in flight ends by its ti
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -355,18 +356,19 @@ class Sender(QObject):
         if not self.worker_thread.isRunning():
             return
         ident = self.worker.thread_ident
-        if ident:
-            # Loaded once something was sent (it brings in requests). From now on, every
-            # attempt of that thread ends at once, the one on the wire and any queued.
-            from cg_desktop.core.api.deadline import end_attempts_in
-
-            end_attempts_in(ident)
+        # Loaded by the sender thread with the network stack; never imported here: importing
+        # requests while that thread is importing it fails half-way (a crash on Quit, seen
+        # by a manual round). Not loaded yet means no attempt can be on the wire.
+        deadline = sys.modules.get("cg_desktop.core.api.deadline")
+        if ident and deadline is not None:
+            # From now on, every attempt of that thread ends at once, the one on the wire
+            # and any queued.
+            deadline.end_attempts_in(ident)
         # Blocking: stop() runs in the sender thread (its timers and sockets live there)
         # and has finished before the thread's event loop is told to end.
         QMetaObject.invokeMethod(self.worker, "stop", Qt.ConnectionType.BlockingQueuedConnection)
         self.worker_thread.quit()
         self.worker_thread.wait()
-        if ident:
-            from cg_desktop.core.api.deadline import forget_thread
-
-            forget_thread(ident)  # a new thread may get the same ident
+        deadline = sys.modules.get("cg_desktop.core.api.deadline")
+        if ident and deadline is not None:
+            deadline.forget_thread(ident)  # a new thread may get the same ident

@@ -69,7 +69,13 @@ class SignIn(QObject):
         is read off the window's thread (its first use loads it, ~0.3 s, PITFALLS.md);
         `then` runs once the accounts are with the sender.
         """
-        names = sorted({self.current_lane().name, *self._store.waiting_lanes()})
+        current = self.current_lane()
+        profile = self._host.current_profile()
+        if profile is not None:
+            # Records saved before the administrator corrected the profile's webhook (or
+            # moved it to or from the Records API) go the profile's way now, not a dead one.
+            self._store.follow_profile(profile.name, current.name, current.region)
+        names = sorted({current.name, *self._store.waiting_lanes()})
         wanted = [
             (lane, user, self._region(lane.region))
             for lane in map(parse_lane, names)
