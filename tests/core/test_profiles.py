@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cg_desktop.core.profiles import parsing as profiles
+from cg_desktop.core.profiles.draft import ProfileDraft
 from cg_desktop.core.profiles.files import (
     demo_profile_path,
     load_demo_profile,
@@ -416,6 +417,76 @@ def test_demo_profile() -> None:
     assert p.configuration_warning() is None
 
 
+# --- kiosk settings: scan_fields, send_on_scan --------------------------------
+
+
+def test_kiosk_settings_default_to_none_and_off() -> None:
+    p = parse_profile(base())
+    assert p.scan_fields == () and p.send_on_scan is False
+    assert profile_to_dict(p)["scan_fields"] == {} and profile_to_dict(p)["send_on_scan"] is False
+
+
+def test_scan_fields_and_send_on_scan_are_read_in_order() -> None:
+    data = {**base(), "scan_fields": {"TITLE": "First Name", "EMAIL": "Email"}}
+    p = parse_profile({**data, "send_on_scan": True})
+    assert p.scan_fields == (("TITLE", "First Name"), ("EMAIL", "Email"))
+    assert p.send_on_scan is True
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        (["ORG", "Email"], ['"scan_fields"', "object of texts"]),
+        ("ORG=Email", ["object of texts"]),
+        ({"ORG": 3}, ['{"ORG": 3}', "object of texts"]),
+        ({"ORG": None}, ["object of texts"]),
+        ({"": "Email"}, ["object of texts"]),
+        ({"ORG": "Account Name"}, ['"ORG" to "Account Name"', "no field named so"]),
+        ({"ORG": "email"}, ['there is "Email"', "case-sensitive"]),
+    ],
+)
+def test_scan_fields_problems_are_one_sentence(value: object, words: list[str]) -> None:
+    with pytest.raises(ProfileError) as caught:
+        parse_profile({**base(), "scan_fields": value}, FILE)
+    message = str(caught.value)
+    assert message.startswith(f'Profile "{FILE}": the profile has "scan_fields"')
+    assert all(word in message for word in words), message
+    assert message.endswith(".") and "\n" not in message
+
+
+@pytest.mark.parametrize("value", [1, 0, "yes", "true"])
+def test_send_on_scan_must_be_true_or_false(value: object) -> None:
+    with pytest.raises(ProfileError, match='"send_on_scan"'):
+        parse_profile({**base(), "send_on_scan": value})
+
+
+def test_kiosk_settings_survive_save_and_load(tmp_path: Path) -> None:
+    data = {**base(), "scan_fields": {"ORG": "First Name"}, "send_on_scan": True}
+    p = parse_profile(data)
+    save_profile(p, tmp_path / "k.json")
+    saved = json.loads((tmp_path / "k.json").read_text(encoding="utf-8"))
+    assert saved["scan_fields"] == {"ORG": "First Name"} and saved["send_on_scan"] is True
+    assert load_profile(tmp_path / "k.json") == p
+
+
+def test_a_draft_that_does_not_edit_kiosk_settings_keeps_them() -> None:
+    p = parse_profile({**base(), "scan_fields": {"ORG": "First Name"}, "send_on_scan": True})
+    draft = ProfileDraft.from_profile(p)
+    draft.name = "Renamed desk"
+    again = draft.to_profile()
+    assert again.scan_fields == (("ORG", "First Name"),) and again.send_on_scan is True
+    copy = draft.copy()
+    copy.scan_fields["TITLE"] = "Email"
+    assert draft.scan_fields == {"ORG": "First Name"}  # the copy is independent
+
+
+def test_a_draft_that_removes_a_mapped_field_drops_only_that_mapping() -> None:
+    data = {**base(), "scan_fields": {"ORG": "First Name", "EMAIL": "Email"}}
+    draft = ProfileDraft.from_profile(parse_profile(data))
+    draft.fields = [f for f in draft.fields if f.name != "First Name"]
+    assert draft.to_profile().scan_fields == (("EMAIL", "Email"),)
+
+
 # --- properties ---------------------------------------------------------------
 
 json_values = st.recursive(
@@ -437,6 +508,8 @@ PROFILE_KEYS = [
     "webhook_id",
     "fields",
     "client_secret",
+    "scan_fields",
+    "send_on_scan",
 ]
 FIELD_KEYS = [
     "name",
@@ -537,6 +610,8 @@ def valid_profiles(draw: st.DrawFn) -> Profile:
     others = draw(st.lists(names, max_size=5, unique_by=str.casefold))
     field_names = [required] + [n for n in others if n.casefold() != required.casefold()]
     transport = draw(st.sampled_from(["api", "webhook"]))
+    properties = st.sampled_from(["ORG", "TITLE", "FN", "N.given", "badge id"])
+    scan_fields = draw(st.dictionaries(properties, st.sampled_from(field_names), max_size=3))
     return Profile(
         name=draw(names),
         region=draw(st.sampled_from(["eu", "us", "au", "sandbox"])),
@@ -549,6 +624,8 @@ def valid_profiles(draw: st.DrawFn) -> Profile:
         webhook_id=draw(st.from_regex(r"[A-Za-z0-9_-]{1,20}", fullmatch=True))
         if transport == "webhook"
         else None,
+        scan_fields=tuple(scan_fields.items()),
+        send_on_scan=draw(st.booleans()),
     )
 
 

@@ -74,6 +74,9 @@ class ProfileDraft:
     webhook_id: str = ""  # as typed: the id, or the webhook's whole URL
     webhook_user: str = ""
     fields: list[FieldDraft] = field(default_factory=list)
+    # Kiosk settings the editor doesn't show yet: kept as loaded, so saving keeps them.
+    scan_fields: dict[str, str] = field(default_factory=dict)
+    send_on_scan: bool = False
 
     @classmethod
     def from_profile(cls, profile: Profile) -> ProfileDraft:
@@ -89,11 +92,14 @@ class ProfileDraft:
             webhook_id=profile.webhook_id or "",
             webhook_user=profile.webhook_user or "",
             fields=[FieldDraft.from_spec(spec) for spec in profile.fields],
+            scan_fields=dict(profile.scan_fields),
+            send_on_scan=profile.send_on_scan,
         )
 
     def copy(self) -> ProfileDraft:
         """An independent copy (the fields too)."""
-        return replace(self, fields=[replace(f, choices=list(f.choices)) for f in self.fields])
+        fields = [replace(f, choices=list(f.choices)) for f in self.fields]
+        return replace(self, fields=fields, scan_fields=dict(self.scan_fields))
 
     def to_dict(self) -> dict[str, object]:
         """The profile as its file holds it (no secrets: a profile never has any)."""
@@ -109,6 +115,14 @@ class ProfileDraft:
             "webhook_id": self.webhook_id.strip() or None,
             "webhook_user": self.webhook_user.strip() or None,
             "fields": [f.to_dict() for f in self.fields],
+            # A field renamed or removed in the editor takes its badge mapping with it: the
+            # editor has no place yet to fix a mapping, so keeping it would block saving.
+            "scan_fields": {
+                prop: key
+                for prop, key in self.scan_fields.items()
+                if key in {f.name for f in self.fields}
+            },
+            "send_on_scan": self.send_on_scan,
         }
 
     def to_profile(self) -> Profile:

@@ -121,6 +121,8 @@ def profile_to_dict(profile: Profile) -> dict[str, object]:
     result["webhook_user"] = profile.webhook_user
     # asdict keeps FieldSpec's order, which is the documented order of a field's keys.
     result["fields"] = [{**asdict(f), "choices": list(f.choices)} for f in profile.fields]
+    result["scan_fields"] = dict(profile.scan_fields)
+    result["send_on_scan"] = profile.send_on_scan
     return result
 
 

@@ -19,7 +19,11 @@ A profile file is UTF-8 JSON of this shape (schema_version 1)::
          "max_length": null, "choices": [], "default": null, "hidden": false,
          "sticky": false, "help": ""},
         ...
-      ]
+      ],
+      "scan_fields": {"ORG": "Account Name"},  # optional: a scanned badge's vCard property
+                                         # (FN, N.given, N.family, EMAIL, TEL, ORG, TITLE,
+                                         # or a key of a key=value/JSON badge) -> field key
+      "send_on_scan": false              # optional: kiosk sends at once after a good scan
     }
 
 Per field only `name` (the exact, case-sensitive key the mapping expects) and `type`
@@ -86,6 +90,9 @@ class Profile:
     transport: str = "api"
     webhook_id: str | None = None
     webhook_user: str | None = None  # fills in the credentials dialog; not a secret
+    # (badge property, field key) pairs, in the file's order: overrides the kiosk's guesses.
+    scan_fields: tuple[tuple[str, str], ...] = ()
+    send_on_scan: bool = False
     schema_version: int = SCHEMA_VERSION
 
     def field(self, name: str) -> FieldSpec | None:

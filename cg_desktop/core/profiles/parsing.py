@@ -180,6 +180,33 @@ def _check_fields(r: _Reader, fields: tuple[FieldSpec, ...], data_type: str) -> 
         raise r.fail(f'is for "{data_type}", which needs a field named {wanted}{hint}.')
 
 
+def _parse_scan_fields(r: _Reader, fields: tuple[FieldSpec, ...]) -> tuple[tuple[str, str], ...]:
+    """The optional "scan_fields" object: badge property -> an existing field key."""
+    raw = r.data.get("scan_fields")
+    if raw is None:
+        return ()
+    example = '{"ORG": "Account Name"}'
+    if not isinstance(raw, dict):
+        raise r.fail(f'has "scan_fields": {_show(raw)}; use an object of texts, like {example}.')
+    names = {spec.name for spec in fields}
+    pairs: list[tuple[str, str]] = []
+    for prop, key in raw.items():
+        if not isinstance(prop, str) or not prop.strip() or not isinstance(key, str):
+            raise r.fail(
+                f'has "scan_fields" with {_show({prop: key})}; use an object of texts, '
+                f"like {example}."
+            )
+        if key not in names:
+            near = [n for n in names if n.casefold() == key.casefold()]
+            hint = f' (there is "{near[0]}", but names are case-sensitive)' if near else ""
+            raise r.fail(
+                f'has "scan_fields" sending "{prop}" to "{key}", but it has no field '
+                f"named so{hint}."
+            )
+        pairs.append((prop, key))
+    return tuple(pairs)
+
+
 def _check_version(source: str, data: dict[object, object]) -> dict[object, object]:
     """Refuse versions from the future; bring older ones up to SCHEMA_VERSION."""
     version = data.get("schema_version", 1)
@@ -242,6 +269,8 @@ def parse_profile(data: object, source: str = "<profile>") -> Profile:
         _parse_field(source, i, item, profile_format) for i, item in enumerate(raw_fields, start=1)
     )
     _check_fields(r, fields, data_type)
+    scan_fields = _parse_scan_fields(r, fields)
+    send_on_scan = r.flag("send_on_scan")
     return Profile(
         name=name,
         region=region,
@@ -253,4 +282,6 @@ def parse_profile(data: object, source: str = "<profile>") -> Profile:
         transport=transport,
         webhook_id=webhook_id,
         webhook_user=webhook_user,
+        scan_fields=scan_fields,
+        send_on_scan=send_on_scan,
     )

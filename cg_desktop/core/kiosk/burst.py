@@ -1,0 +1,153 @@
+"""Telling a badge scanner's burst of keys from a person typing, by the time between keys.
+
+A keyboard-wedge scanner types its whole payload in a few milliseconds per key, then
+presses Enter; a person, even a fast one, needs 60-200 ms per key and only rolls the
+odd digraph or short word ("the") at 30-50 ms. So a *run* (the keys since the last
+pause longer than `max_gap_ms`) is a scan when it is long enough and its median gap is
+scanner-fast. The window feeds every printable key and every Enter here, with times
+from a monotonic clock (e.g. `QKeyEvent.timestamp()`); nothing here reads a clock.
+"""
+
+from __future__ import annotations
+
+from statistics import median
+
+# A pause a little longer than max_gap_ms right after scanner-fast keys is a hiccup of
+# the scanner (USB or Bluetooth), not a person: the keys after it are a scan's tail.
+_HICCUP_FACTOR = 4.0
+_SCANNER_LIKE_KEYS = 3
+
+
+def _unfinished(text: str) -> bool:
+    """Whether a payload visibly goes on: a vCard before END:VCARD, or an open JSON object."""
+    stripped = text.lstrip("\ufeff \t\n")
+    if stripped[:11].upper() == "BEGIN:VCARD":
+        return not any(line.strip().upper() == "END:VCARD" for line in text.split("\n"))
+    if stripped.startswith("{"):
+        depth, in_string, escaped = 0, False, False
+        for char in stripped:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = in_string
+            elif char == '"':
+                in_string = not in_string
+            elif not in_string and char in "{}":
+                depth += 1 if char == "{" else -1
+        return depth > 0
+    return False
+
+
+class BurstDetector:
+    """Collects keys and says, at Enter, whether they were a scanner's burst (and its text).
+
+    Call `key(char, at_ms)` for each printable key and `end(at_ms)` for each Enter. A
+    run is a scan when it has at least `min_chars` keys, every gap between its keys is at
+    most `max_gap_ms` (a longer gap starts a new run: the keys before it were a
+    person's), the median gap (the Enters inside it and the final Enter included) is at
+    most `max_median_ms`, and the Enter comes within `max_gap_ms` of the last key.
+
+    Multi-line scans: a vCard arrives as line, Enter, line, Enter... Every Enter goes to
+    `end`. When the run is a scan so far but its text visibly goes on (it began with
+    BEGIN:VCARD and END:VCARD hasn't come yet, or a JSON object's braces are still open),
+    the Enter becomes a "\\n" inside the run, `end` returns None and `collecting` is True:
+    the window swallows that Enter and keeps feeding keys. The Enter that finishes the
+    payload returns the whole text, lines joined by "\\n". A scanner that stops short
+    (a vCard with no END:VCARD) leaves its text for `flush`, which the window calls from
+    a quiet timer (`max_gap_ms` after the last key or Enter); otherwise the next key
+    after the pause drops it. Other payloads end at their first Enter.
+
+    A run that starts after only a short pause (under 4 x `max_gap_ms`) that broke off a
+    scanner-fast run is the tail of a scan the scanner hiccupped in: it is never a scan,
+    so a cut-off payload ("e@example.com") can't fill the form as if it were whole.
+    """
+
+    def __init__(
+        self, *, min_chars: int = 8, max_gap_ms: float = 35.0, max_median_ms: float = 20.0
+    ) -> None:
+        self.min_chars, self.max_gap_ms, self.max_median_ms = min_chars, max_gap_ms, max_median_ms
+        self._chars: list[str] = []
+        self._gaps: list[float] = []
+        self._keys = 0
+        self._last: float | None = None
+        self._collecting = False
+        self._tail = False
+
+    @property
+    def collecting(self) -> bool:
+        """True after an Enter that `end` kept inside a multi-line scan (swallow that Enter)."""
+        return self._collecting
+
+    @property
+    def text(self) -> str:
+        """The current run's text (so the window can take back what a scanner typed)."""
+        return "".join(self._chars)
+
+    def reset(self) -> None:
+        """Forget everything: the next key starts a new run."""
+        self._chars, self._gaps, self._keys = [], [], 0
+        self._last, self._collecting, self._tail = None, False, False
+
+    def _scanner_fast(self) -> bool:
+        """Whether the run so far has the pace of a scanner (its length aside)."""
+        return bool(self._gaps) and median(self._gaps) <= self.max_median_ms
+
+    def key(self, char: str, at_ms: float) -> None:
+        """A printable key (its text, as typed) at `at_ms` milliseconds, monotonic."""
+        if not char:
+            return  # a modifier or dead key: no character, no gap
+        if self._last is not None:
+            gap = at_ms - self._last
+            if gap < 0 or gap > self.max_gap_ms:
+                # A clock going back can't be trusted to time a burst: start over too.
+                hiccup = (
+                    0 <= gap < self.max_gap_ms * _HICCUP_FACTOR
+                    and self._keys >= _SCANNER_LIKE_KEYS
+                    and self._scanner_fast()
+                )
+                tail = self._tail or hiccup
+                self.reset()
+                self._tail = tail
+            else:
+                self._gaps.append(gap)
+        self._chars.append(char)
+        self._keys += 1
+        self._last = at_ms
+
+    def _is_scan(self, at_ms: float) -> bool:
+        """Whether the run, ended by Enter at `at_ms`, is a scanner's."""
+        if self._last is None or self._tail or self._keys < self.min_chars:
+            return False
+        enter_gap = at_ms - self._last
+        if not 0 <= enter_gap <= self.max_gap_ms:
+            return False
+        return median([*self._gaps, enter_gap]) <= self.max_median_ms
+
+    def end(self, at_ms: float) -> str | None:
+        """Enter at `at_ms`: the scan's whole text when it is complete, else None.
+
+        None with `collecting` True means the Enter belongs inside a multi-line scan.
+        """
+        if self._is_scan(at_ms) and _unfinished(self.text):
+            assert self._last is not None  # _is_scan checked it
+            self._gaps.append(at_ms - self._last)
+            self._chars.append("\n")
+            self._last, self._collecting = at_ms, True
+            return None
+        text = self.text if self._is_scan(at_ms) else None
+        self.reset()
+        return text
+
+    def flush(self, at_ms: float) -> str | None:
+        """The quiet timer fired: a multi-line scan cut short, if one was being collected.
+
+        Returns None (and keeps collecting) while the burst isn't over yet, i.e. less than
+        `max_gap_ms` after the last key or Enter.
+        """
+        if not self._collecting or self._last is None:
+            return None
+        if 0 <= at_ms - self._last <= self.max_gap_ms:
+            return None
+        text = self.text.rstrip("\n")
+        self.reset()
+        return text

@@ -1,0 +1,157 @@
+"""The burst detector on recorded timings: scanners are scans, people never are."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from kiosk_timings import EMAIL, HUMANS, SCANNERS, VCARD, Recording, scanner, steady, then
+
+from cg_desktop.core.kiosk.burst import BurstDetector
+from cg_desktop.core.kiosk.scan import parse_scan
+
+
+def replay(recording: Recording, detector: BurstDetector | None = None) -> list[str]:
+    """The scans `end` (and a final quiet `flush`) return while replaying a recording."""
+    detector = detector or BurstDetector()
+    found: list[str] = []
+    for key, at in recording:
+        if key == "\n":
+            text = detector.end(at)
+            if text is not None:
+                found.append(text)
+        else:
+            detector.key(key, at)
+    late = detector.flush(recording[-1][1] + 1000.0)
+    return found + ([late] if late is not None else [])
+
+
+@pytest.mark.parametrize("name", list(SCANNERS))
+def test_every_scanner_recording_is_a_scan(name: str) -> None:
+    recording, scans = SCANNERS[name]
+    assert replay(recording) == scans
+
+
+@pytest.mark.parametrize("name", list(HUMANS))
+def test_no_person_is_a_scan(name: str) -> None:
+    assert replay(HUMANS[name]) == []
+
+
+def test_the_recordings_are_what_they_say() -> None:
+    """Guards the data: scanners stay within 0-12 ms, people within 30-700 ms."""
+    for recording, _ in SCANNERS.values():
+        gaps = [b - a for (_, a), (_, b) in itertools.pairwise(recording)]
+        assert all(0 <= g <= 12 or g >= 60 for g in gaps)  # 60: the person's keys
+    for recording in HUMANS.values():
+        gaps = [b - a for (_, a), (_, b) in itertools.pairwise(recording)]
+        assert min(gaps) >= 30 and max(gaps) <= 700
+
+
+def test_a_multi_line_vcard_is_collected_until_end_vcard() -> None:
+    detector = BurstDetector()
+    events = scanner(VCARD, 40)
+    enters = [at for key, at in events if key == "\n"]
+    results = []
+    for key, at in events:
+        if key == "\n":
+            results.append(detector.end(at))
+            # Every Enter but the last is kept inside the scan: the window swallows it.
+            assert detector.collecting == (at != enters[-1])
+        else:
+            detector.key(key, at)
+    assert results == [None] * (len(enters) - 1) + [VCARD]
+    assert parse_scan(VCARD) is not None
+
+
+def test_a_vcard_cut_short_is_handed_over_by_flush_when_quiet() -> None:
+    cut = "\n".join(VCARD.split("\n")[:5])
+    detector = BurstDetector()
+    events = scanner(cut, 41)
+    for key, at in events:
+        if key == "\n":
+            assert detector.end(at) is None
+        else:
+            detector.key(key, at)
+    last = events[-1][1]
+    assert detector.flush(last + 20.0) is None and detector.collecting  # not quiet yet
+    assert detector.flush(last + 36.0) == cut
+    assert not detector.collecting and detector.text == ""
+
+
+def test_flush_without_a_multi_line_scan_is_nothing() -> None:
+    detector = BurstDetector()
+    for key, at in steady("abcdefghij", 5.0)[:-1]:
+        detector.key(key, at)
+    assert detector.flush(5000.0) is None
+
+
+@pytest.mark.parametrize(
+    ("recording", "scan"),
+    [
+        (steady("12345678", 20.0), "12345678"),  # median exactly at the limit
+        (steady("12345678", 20.5), None),  # median just over
+        (steady("1234567", 5.0), None),  # one key short of min_chars
+        (steady("12345678", 5.0, enter_gap=35.0), "12345678"),  # Enter at the gap limit
+        (steady("12345678", 5.0, enter_gap=35.5), None),  # Enter too late: a person's Enter
+    ],
+)
+def test_borderline(recording: Recording, scan: str | None) -> None:
+    assert replay(recording) == ([scan] if scan else [])
+
+
+def test_a_gap_of_max_gap_ms_keeps_the_run_and_a_longer_one_breaks_it() -> None:
+    keys = "abcdefghij"
+    at_limit = [(c, 100.0 + 5 * i + (30.0 if i >= 5 else 0.0)) for i, c in enumerate(keys)]
+    recording: Recording = (*at_limit, ("\n", at_limit[-1][1] + 5))
+    assert replay(recording) == [keys]  # the 35 ms gap is allowed
+    broken = [(c, at + (0.5 if i >= 5 else 0.0)) for i, (c, at) in enumerate(at_limit)]
+    # 35.5 ms right after scanner-fast keys is a hiccup: the tail is never a scan.
+    assert replay((*broken, ("\n", broken[-1][1] + 5))) == []
+
+
+def test_a_scanner_hiccup_never_passes_off_a_tail_as_a_whole_scan() -> None:
+    head = scanner("john.d", 50)[:-1]
+    tail = scanner("oe@example.com", 51)
+    assert replay(then(head, 60.0, tail)) == []
+    # After a real pause, the same keys are a scan of their own.
+    assert replay(then(head, 2000.0, tail)) == ["oe@example.com"]
+
+
+def test_person_then_scanner_without_a_pause_keeps_only_the_scan() -> None:
+    typed = steady("Jo", 150.0)[:-1]
+    assert replay(then(typed, 150.0, scanner(EMAIL, 52))) == [EMAIL]
+
+
+def test_a_clock_going_back_starts_a_new_run() -> None:
+    detector = BurstDetector()
+    for i, c in enumerate("abcdefgh"):
+        detector.key(c, 1000.0 + 3 * i)
+    detector.key("i", 10.0)
+    assert detector.text == "i"
+
+
+def test_reset_and_empty_keys() -> None:
+    detector = BurstDetector(min_chars=2)
+    detector.key("", 0.0)  # a modifier: ignored
+    detector.key("a", 1.0)
+    detector.key("b", 2.0)
+    detector.reset()
+    assert detector.text == "" and detector.end(3.0) is None
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["a", "\n", "{", "}", '"', "B"]), st.floats(-50, 200)),
+        max_size=60,
+    )
+)
+def test_any_sequence_of_events_is_safe(events: list[tuple[str, float]]) -> None:
+    detector = BurstDetector()
+    at = 0.0
+    for key, step in events:
+        at += step
+        result = detector.end(at) if key == "\n" else detector.key(key, at)
+        assert result is None or isinstance(result, str)
+    detector.flush(at + 1000.0)
