@@ -7,16 +7,18 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cg_desktop.core.api.regions import REGION_CODES
 from cg_desktop.core.logs import open_log_file, start_logging
 from cg_desktop.core.paths import AppPaths
 
 if TYPE_CHECKING:  # Qt loads inside main(), after the arguments are read
+    from PySide6.QtCore import QLockFile
     from PySide6.QtGui import QSessionManager
     from PySide6.QtWidgets import QApplication
 
+    from cg_desktop.ui.context import AppContext
     from cg_desktop.ui.main_window import MainWindow
 
 
@@ -58,7 +60,20 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     ready.add_argument(
         "--region", choices=REGION_CODES, help="with --check: the region to check (else the last)"
     )
-    ready.add_argument("--profile", metavar="NAME", help="with --check: the profile to check")
+    ready.add_argument(
+        "--profile", metavar="NAME", help="with --check or --kiosk: the profile to check or run"
+    )
+    kiosk = parser.add_argument_group("a trade-show desk")
+    kiosk.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="full screen, the form only, one visitor at a time; staff PIN to leave",
+    )
+    kiosk.add_argument(
+        "--kiosk-pin",
+        metavar="PIN",
+        help="with --kiosk: set the staff PIN (4-12 digits; else asked at the first start)",
+    )
     checks = parser.add_argument_group("checking an installation")
     checks.add_argument(
         "--self-test",
@@ -137,10 +152,11 @@ def close_every_window(app: QApplication) -> None:
     Every window (the practice one opened from the first-run page too) stops its sender,
     closes its store and saves its settings; nothing waiting is lost.
     """
+    from cg_desktop.ui.kiosk.window import KioskWindow
     from cg_desktop.ui.main_window import MainWindow
 
     for widget in app.topLevelWidgets():
-        if isinstance(widget, MainWindow) and not widget.closed:
+        if isinstance(widget, MainWindow | KioskWindow) and not widget.closed:
             widget.confirm_close = False
             widget.close()
     app.quit()
@@ -206,6 +222,10 @@ def main(
 
         practice = start_practice()
     context = build_context(paths, practice=practice, before_network=OsTrustStore())
+    if args.kiosk:
+        return _run_kiosk(
+            app, args, context, lock, on_ready, lambda: open_log_file(paths.log_dir, held_log)
+        )
     window = MainWindow(context)
     window.instance_lock, window.locked_dir = lock, paths.data_dir
 
@@ -246,6 +266,40 @@ def main(
         lock.unlock()
     open_log_file(paths.log_dir, held_log)  # if the window never got that far
     return code
+
+
+def _run_kiosk(
+    app: QApplication,
+    args: argparse.Namespace,
+    context: AppContext,
+    lock: QLockFile,
+    on_ready: Callable[[Any], None] | None,
+    open_log: Callable[[], None],
+) -> int:
+    """Kiosk mode's own run: the kiosk window until staff leave it (or the system ends)."""
+    from PySide6.QtCore import QTimer
+
+    from cg_desktop.ui.kiosk.start import KioskRefused, open_kiosk, refuse
+    from cg_desktop.ui.signal_wake import SignalWake
+
+    try:
+        kiosk = open_kiosk(context, args.profile, args.kiosk_pin)
+    except KioskRefused as exc:
+        refuse(str(exc))
+        if context.practice is not None:
+            context.practice.stop()
+        lock.unlock()
+        open_log()
+        return 1
+    wake = SignalWake(lambda: close_every_window(app))
+    open_log()
+    if on_ready is not None:
+        QTimer.singleShot(0, lambda: on_ready(kiosk))
+    try:
+        return int(app.exec())
+    finally:
+        wake.stop()
+        lock.unlock()
 
 
 def end_of_session(app: QApplication, manager: QSessionManager) -> None:

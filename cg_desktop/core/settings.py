@@ -11,6 +11,7 @@ from cg_desktop.core.atomic_file import write_atomically
 from cg_desktop.core.private_files import PRIVATE_FILE, private_dir
 
 SETTINGS_VERSION = 1
+DEFAULT_KIOSK_IDLE_SECONDS = 60
 DEFAULT_RETENTION_DAYS = 30
 
 log = logging.getLogger(__name__)
@@ -26,6 +27,10 @@ class Settings:
     # Each webhook lane's user ("eu/hook/<id>" → user); its password is in the keyring.
     webhook_users: dict[str, str] = field(default_factory=dict)
     retention_days: int = DEFAULT_RETENTION_DAYS
+    # Kiosk mode: the staff PIN's salted scrypt hash (core/kiosk/pin.py; never the PIN),
+    # and how long a form may sit untouched before it is cleared for the next visitor.
+    kiosk_pin: dict[str, object] | None = None
+    kiosk_idle_seconds: int = DEFAULT_KIOSK_IDLE_SECONDS
     # The window's size and place, and the history's column widths (Qt's own state, base64).
     window_geometry: str = ""
     history_columns: str = ""
@@ -55,6 +60,11 @@ def load_settings(path: Path) -> Settings:
     for name in ("window_geometry", "history_columns"):
         if isinstance(data.get(name), str):
             setattr(settings, name, data[name])
+    if isinstance(data.get("kiosk_pin"), dict):
+        settings.kiosk_pin = data["kiosk_pin"]
+    idle = data.get("kiosk_idle_seconds")
+    if isinstance(idle, int) and not isinstance(idle, bool) and 15 <= idle <= 3600:
+        settings.kiosk_idle_seconds = idle
     days = data.get("retention_days")
     if isinstance(days, int) and not isinstance(days, bool) and days > 0:
         settings.retention_days = days

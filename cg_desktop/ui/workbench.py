@@ -76,8 +76,14 @@ def profile_labels(context: AppContext) -> Labels:
     return labels
 
 
-def open_workbench(context: AppContext, host: FormHost, parent: QWidget) -> Workbench:
-    """Open the store (StoreError when it can't be used), start the sender, build the rest."""
+def open_workbench(
+    context: AppContext, host: FormHost, parent: QWidget, *, kiosk: bool = False
+) -> Workbench:
+    """Open the store (StoreError when it can't be used), start the sender, build the rest.
+
+    `kiosk`: visitors use it, so nothing tells about the previous one and nobody is asked
+    to sign in (records wait for staff instead).
+    """
     # A damaged database is set aside (never deleted) and a fresh one started.
     store, notice = open_store(context.paths.database)
     sender = Sender(context.paths.database, parent, before_network=context.before_network)
@@ -85,7 +91,8 @@ def open_workbench(context: AppContext, host: FormHost, parent: QWidget) -> Work
     practising = context.practice is not None  # the exact keys sent are shown
     history = HistoryPanel(store, profile_labels(context), show_keys=practising)
     sign_in = SignIn(context, store, sender, host, parent)
-    sending = SendFlow(host, store, sender, sign_in, parent, show_keys=practising)
+    sign_in.may_ask = not kiosk
+    sending = SendFlow(host, store, sender, sign_in, parent, show_keys=practising, quiet=kiosk)
     sender.worker.finished_one.connect(sending.finished)
     sender.worker.queue_changed.connect(sending.queue_changed)
     actions = HistoryActions(history, host, store, sender, sign_in, sending, parent)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -53,13 +54,18 @@ class SendFlow(QObject):
         parent: QObject | None = None,
         *,
         show_keys: bool = False,
+        quiet: bool = False,
     ) -> None:
         """Sends go through `sender`, signed in by `sign_in`; answers land on `host`'s form.
 
         `show_keys` (practice mode): each answer shows the exact keys and values sent.
+        `quiet` (a kiosk): the form never tells about a visitor once they have sent (the
+        kiosk thanks each one itself, and the next visitor must not see the last one's
+        name); only a record that could not be saved is said, to the one who typed it.
         """
         super().__init__(parent)
         self._show_keys = show_keys
+        self._quiet = quiet
         self._host = host
         self._store = store
         self._sender = sender
@@ -126,12 +132,12 @@ class SendFlow(QObject):
         if account is None:
             self._update_recent(send_id, RecentState.WAITING_SIGN_IN)
             said = f"Saved {who}. It will be sent once you sign in (Credentials…)."
-            form.banner.show_message(Tone.WARNING, said)
+            self._tell(form, Tone.WARNING, said)
             self.status_changed.emit()
             self._back_to_desk_profile(said)
             return
         said = f"Saved and sending: {who}…"
-        form.banner.show_message(Tone.INFO, said)
+        self._tell(form, Tone.INFO, said)
         self._send(send_id, record, account)
         self.status_changed.emit()
         self._back_to_desk_profile(said)
@@ -153,7 +159,8 @@ class SendFlow(QObject):
             form, record = self.pending[send_id]
             self._update_recent(send_id, RecentState.WAITING_SIGN_IN)
             if send_id == self.banner_about and form is self._host.form:
-                form.banner.show_message(
+                self._tell(
+                    form,
                     Tone.WARNING,
                     f"Saved {display_name(record)}. It will be sent once the sign-in is put "
                     "right (Credentials…).",
@@ -207,7 +214,7 @@ class SendFlow(QObject):
         # In practice mode the keys sent show at once with the good news: trying a profile
         # is about them (a key the server doesn't know would be ignored without a word).
         opened = self._show_keys and view.tone is Tone.SUCCESS
-        form.banner.show_message(view.tone, view.text, view.details, open_details=opened)
+        self._tell(form, view.tone, view.text, view.details, open_details=opened)
         if view.ask_credentials and first_answer:
             account = self._sign_in.ask(outcome.message, self._lanes.get(settled.send_id))
             if account is not None:
@@ -234,7 +241,7 @@ class SendFlow(QObject):
         else:
             text = f"{who} was not sent. {view.text}\nIt waits in Recent: F2 opens it."
         tone = Tone.ERROR if bring_back and not form.has_typed_anything() else Tone.WARNING
-        form.banner.show_message(tone, text, view.details)
+        self._tell(form, tone, text, view.details)
 
     def _fixes_which(self, profile: str, record: dict[str, str]) -> int | None:
         """The refused send this record is the corrected copy of, if any (and forget it).
@@ -284,7 +291,8 @@ class SendFlow(QObject):
         form = self._host.form
         assert form is not None
         self.banner_about = result.settled.send_id
-        form.banner.show_message(
+        self._tell(
+            form,
             Tone.WARNING,
             f"A record sent earlier ({self._contact(result.settled.send_id)}) was not accepted "
             "by CustomerGauge and needs a fix: open History (Ctrl+2), select it and press "
@@ -327,7 +335,12 @@ class SendFlow(QObject):
             return
         form = self._host.form
         if form is not None:
-            form.banner.show_message(Tone.INFO, f"{said} Back to the profile “{name}”.".strip())
+            self._tell(form, Tone.INFO, f"{said} Back to the profile “{name}”.".strip())
+
+    def _tell(self, form: RecordForm, *args: Any, **kwargs: Any) -> None:
+        """Show a message about a send on the form's banner (never on a kiosk)."""
+        if not self._quiet:
+            form.banner.show_message(*args, **kwargs)
 
     def stop(self) -> None:
         """The window is closing: results still queued are in the store; show none of them."""

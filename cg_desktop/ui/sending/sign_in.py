@@ -56,6 +56,8 @@ class SignIn(QObject):
         self._lookups = 0  # which offer_accounts() call is the latest
         self._pending = 0  # keyring reads running in the pool
         self._stopped = False
+        # A kiosk never opens the credentials dialog for a visitor: records wait instead.
+        self.may_ask = True
 
     def current_lane(self) -> Lane:
         """How a record sent now goes out: the chosen profile's webhook, or the region's API."""
@@ -188,7 +190,9 @@ class SignIn(QObject):
 
     def ask(self, reason: str = "", lane_name: str | None = None) -> Destination | None:
         """Open the credentials dialog for a lane (a send's; by default the one sent by
-        now); the account when saved."""
+        now); the account when saved (None on a kiosk: it never asks a visitor)."""
+        if not self.may_ask:
+            return None
         lane = parse_lane(lane_name) if lane_name else self.current_lane()
         where = self._region(lane.region)
         practice = self._context.practice

@@ -1,0 +1,128 @@
+"""The staff PIN: setting it on the first kiosk start, and asking for it to get past the kiosk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cg_desktop.core.kiosk.pin import PinHash, PinLock, PinOutcome, hash_pin, pin_problem
+
+_DIGITS = QRegularExpressionValidator(r"\d{0,12}")
+
+
+def _pin_field(name: str) -> QLineEdit:
+    """A masked box that takes digits only."""
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setValidator(_DIGITS)
+    field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+    return field
+
+
+class NewPinDialog(QDialog):
+    """Asks the administrator for the staff PIN, twice; `pin_hash()` after it is accepted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Both boxes empty; OK waits for a usable PIN typed the same twice."""
+        super().__init__(parent)
+        self.setWindowTitle("Staff PIN for this kiosk")
+        intro = QLabel(
+            "Kiosk mode keeps visitors to the form. Choose a PIN for the staff: it is needed "
+            "to leave kiosk mode and to see the staff panel. It is kept only as a salted "
+            "hash, so write it down somewhere safe."
+        )
+        intro.setWordWrap(True)
+        self.pin = _pin_field("new-pin")
+        self.again = _pin_field("new-pin-again")
+        self.problem = QLabel("")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color:#b3261e;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        form = QFormLayout()
+        form.addRow("&PIN (4 to 12 digits)", self.pin)
+        form.addRow("PIN &again", self.again)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.pin.textChanged.connect(self._check)
+        self.again.textChanged.connect(self._check)
+        self._hash: PinHash | None = None
+        self._check()
+
+    def _check(self) -> None:
+        """OK only for a usable PIN typed the same twice; say what is wrong."""
+        pin, again = self.pin.text(), self.again.text()
+        problem = pin_problem(pin) if pin else None
+        if problem is None and again and again != pin:
+            problem = "The two PINs are not the same."
+        self.problem.setText(problem or "")
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(pin) and problem is None and again == pin)
+
+    def accept(self) -> None:
+        """Hash the PIN (scrypt: a moment) and close."""
+        self._hash = hash_pin(self.pin.text())
+        self.pin.clear()
+        self.again.clear()
+        super().accept()
+
+    def pin_hash(self) -> PinHash | None:
+        """The new PIN's hash, once accepted."""
+        return self._hash
+
+
+class PinDialog(QDialog):
+    """Asks for the staff PIN; accepted only with the right one (five wrong: a minute's wait)."""
+
+    def __init__(self, lock: PinLock, purpose: str, parent: QWidget | None = None) -> None:
+        """`purpose` says what the PIN opens ("the staff panel")."""
+        super().__init__(parent)
+        self._lock = lock
+        self.setWindowTitle("Staff only")
+        intro = QLabel(f"Staff: type the PIN to open {purpose}.")
+        intro.setWordWrap(True)
+        self.pin = _pin_field("staff-pin")
+        self.verdict = QLabel("")
+        self.verdict.setObjectName("pin-verdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setStyleSheet("color:#b3261e;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.pin)
+        layout.addWidget(self.verdict)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.try_pin)
+        buttons.rejected.connect(self.reject)
+
+    def try_pin(self) -> None:
+        """Check the PIN typed: open with the right one, else say why not."""
+        verdict = self._lock.check(self.pin.text())
+        self.pin.clear()
+        if verdict.ok:
+            self.accept()
+            return
+        if verdict.outcome is PinOutcome.LOCKED:
+            self.verdict.setText(
+                f"Too many wrong PINs: try again in {max(1, round(verdict.seconds_left))} s."
+            )
+        else:
+            self.verdict.setText(f"That PIN is not right. {verdict.tries_left} tries left.")

@@ -1,0 +1,162 @@
+"""Badge scans on a kiosk: a keyboard-wedge scanner's burst of keys, read and put in the form.
+
+A scanner types what it read far faster than a person, then Enter (a vCard: a line and
+Enter at a time). Keys reach the field with the cursor as they come; once the burst is
+known to be a scan (core/kiosk/burst.py), the form is put back as it was before the
+burst and filled from the badge (core/kiosk/scan.py), asking first before replacing
+anything the visitor typed. Times are the key events' own (the X server's), never the
+clock's, so a loaded machine can't make a person look like a scanner.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from cg_desktop.core.kiosk.burst import BurstDetector
+from cg_desktop.core.kiosk.scan import Scan, fill_fields, parse_scan
+from cg_desktop.ui.form.banner import Tone
+from cg_desktop.ui.form.record_form import RecordForm
+
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_MODIFIERS = (
+    Qt.Key.Key_Shift,
+    Qt.Key.Key_Control,
+    Qt.Key.Key_Alt,
+    Qt.Key.Key_AltGr,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_CapsLock,
+)
+# After a scanner pauses mid-card this long (ms of quiet), what it typed is read as it is.
+QUIET_MS = 400
+
+
+class ScanWatch(QObject):
+    """Watches the keys typed into a form; turns a scanner's burst into filled fields."""
+
+    def __init__(self, form: RecordForm, parent: QObject | None = None) -> None:
+        """Watches `form` only (the kiosk's): keys elsewhere (a dialog) are not scans."""
+        super().__init__(parent)
+        self.form = form
+        self.detector = BurstDetector()
+        self.last_scan: Scan | None = None
+        self._last_ms: float | None = None
+        self._before: dict[str, str] = {}  # the form as it was when this run of keys began
+        self._eat_enter = False  # the Enter's shortcut was held back: its key press goes too
+        self._quiet = QTimer(self)
+        self._quiet.setSingleShot(True)
+        self._quiet.setInterval(QUIET_MS)
+        self._quiet.timeout.connect(self._flush)
+
+    def _in_form(self, watched: QObject) -> bool:
+        """Whether a key event is the form's own (its focused field), counted once."""
+        focus = QApplication.focusWidget()
+        return (
+            isinstance(watched, QWidget)
+            and watched is focus
+            and (watched is self.form or self.form.isAncestorOf(watched))
+        )
+
+    def watch(self, watched: QObject, event: QEvent) -> bool:
+        """Look at one event; True when it is part of a scan and must go no further."""
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
+        if not isinstance(event, QKeyEvent) or not self._in_form(watched):
+            return False
+        if event.key() in _ENTER:
+            return self._enter(event, kind)
+        if kind != QEvent.Type.KeyPress or event.key() in _MODIFIERS:
+            return False  # a scanner presses Shift for capitals: not a break in its burst
+        text = event.text()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        if len(text) != 1 or not text.isprintable() or modifiers:
+            self.detector.reset()  # Tab, arrows, Backspace: a person's keys
+            self._last_ms = None
+            return False
+        at = float(event.timestamp())
+        if (
+            self._last_ms is None
+            or at - self._last_ms > self.detector.max_gap_ms
+            or at < self._last_ms
+        ):
+            self._before = self.form.values()  # a new run: what to put back if it is a scan
+        self._last_ms = at
+        self.detector.key(text, at)
+        if self.detector.collecting:
+            self._quiet.start()
+        return False
+
+    def _enter(self, event: QKeyEvent, kind: QEvent.Type) -> bool:
+        """Enter: the end of a scan (or of one of its lines), or a person's Send."""
+        if kind == QEvent.Type.KeyPress and self._eat_enter:
+            self._eat_enter = False  # its shortcut was held back a moment ago
+            return True
+        at = float(event.timestamp()) or (self._last_ms or 0.0)
+        text = self.detector.end(at)
+        if text is None and not self.detector.collecting:
+            return False  # a person's Enter: the form sends
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # no Send for a scanner's Enter
+            self._eat_enter = True
+        self._last_ms = at
+        if text is None:
+            self._quiet.start()  # a vCard's line: more to come
+            return True
+        self._quiet.stop()
+        self._read(text)
+        return True
+
+    def _flush(self) -> None:
+        """The scanner went quiet mid-card: read what it typed."""
+        if self._last_ms is None:
+            return
+        text = self.detector.flush(self._last_ms + 10 * QUIET_MS)
+        if text is not None:
+            self._read(text)
+
+    def _read(self, text: str) -> None:
+        """A scan's text: the form back as before it, then filled from the badge."""
+        self.detector.reset()
+        self._last_ms = None
+        for name, row in self.form.rows.items():  # the burst's keys landed in a field
+            if row.editor.value() != self._before.get(name, row.editor.value()):
+                row.editor.set_value(self._before[name])
+        scan = parse_scan(text)
+        if scan is None:
+            self.form.banner.show_message(
+                Tone.WARNING, "That badge could not be read. Please type your details."
+            )
+            return
+        values = fill_fields(self.form.profile, scan)
+        typed = {
+            name: value
+            for name, value in values.items()
+            if self.form.rows[name].editor.value().strip()
+            and self.form.rows[name].editor.value() != value
+            and not self.form.rows[name].spec.sticky
+        }
+        if typed and not self._replace_typing(list(typed)):
+            values = {name: value for name, value in values.items() if name not in typed}
+        for name, value in values.items():
+            self.form.rows[name].editor.set_value(value)
+        self.last_scan = scan
+        self.form.banner.show_message(
+            Tone.INFO, f"Scanned: {scan.display_name}. Check your details, then press Enter."
+        )
+        if self.form.profile.send_on_scan:
+            self.form.try_send()
+
+    def _replace_typing(self, names: list[str]) -> bool:
+        """Ask before a scan replaces what the visitor typed."""
+        labels = ", ".join(self.form.rows[name].spec.label for name in names)
+        box = QMessageBox(self.form)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Use the badge?")
+        box.setText(f"Replace what you typed ({labels}) with the details from your badge?")
+        use = box.addButton("Use the badge", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Keep what I typed", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(use)
+        box.exec()
+        return box.clickedButton() is use

@@ -1,0 +1,74 @@
+"""The kiosk's staff panel (behind the PIN): how sending goes, Send now, leave kiosk mode."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cg_desktop.core.store.sends import Status, Store
+from cg_desktop.ui.sending.reports import QueueState
+from cg_desktop.ui.sending.status_text import queue_words
+
+
+def staff_lines(store: Store, queue: QueueState, who: str) -> list[str]:
+    """What staff need to know at a glance: sign-in, waiting, fixes, the last send."""
+    delivered = store.page(statuses=[Status.DELIVERED], limit=1)
+    last = (
+        time.strftime("%H:%M:%S", time.localtime(delivered[0].delivered_at))
+        if delivered and delivered[0].delivered_at is not None
+        else "none yet"
+    )
+    waiting = queue_words(queue) or ["nothing waiting"]
+    lines = [who, "; ".join(waiting), f"Last record sent: {last}"]
+    to_fix = store.needing_a_fix()
+    if to_fix:
+        lines.append(
+            f"{to_fix} record(s) were refused and need a fix: leave kiosk mode and open "
+            "History (Ctrl+2)."
+        )
+    return lines
+
+
+class StaffPanel(QDialog):
+    """The staff's view of the kiosk: its state, Send now, and the way out of kiosk mode."""
+
+    def __init__(
+        self,
+        lines: list[str],
+        send_now: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        """`lines` from staff_lines(); `send_now` tries every waiting record at once."""
+        super().__init__(parent)
+        self.setWindowTitle("Staff panel")
+        self.left_kiosk = False
+        self.state = QLabel("\n".join(lines))
+        self.state.setObjectName("staff-state")
+        self.state.setWordWrap(True)
+        self.send_now_button = QPushButton("Send &now")
+        self.leave_button = QPushButton("&Leave kiosk mode")
+        self.back_button = QPushButton("&Back to the form")
+        self.back_button.setDefault(True)
+        buttons = QHBoxLayout()
+        for button in (self.send_now_button, self.leave_button, self.back_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state)
+        layout.addLayout(buttons)
+        self.send_now_button.clicked.connect(send_now)
+        self.leave_button.clicked.connect(self._leave)
+        self.back_button.clicked.connect(self.reject)
+
+    def _leave(self) -> None:
+        """Leave kiosk mode: the app closes (what is waiting is sent at the next start)."""
+        self.left_kiosk = True
+        self.accept()

@@ -1,0 +1,341 @@
+"""The kiosk window: full screen, the form only, large; one visitor at a time.
+
+After each send a full-width thank-you (first name only) and a fresh form; after a while
+without input a countdown, then the form clears. Leaving, and the staff panel, need the
+staff PIN: the close button, Alt+F4 and Esc do nothing without it. The sending itself is
+the window's (workbench.py): the outbox, retries and the duplicate rule are the same.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cg_desktop.core.api.regions import Region
+from cg_desktop.core.kiosk.pin import PinHash, PinLock
+from cg_desktop.core.kiosk.visitor import first_name_of
+from cg_desktop.core.lanes import lane_of
+from cg_desktop.core.profiles.model import Profile
+from cg_desktop.ui.context import AppContext
+from cg_desktop.ui.desk_locale import desk_country, desk_reading
+from cg_desktop.ui.form.record_form import RecordForm
+from cg_desktop.ui.kiosk.idle import IdleWatch
+from cg_desktop.ui.kiosk.pin_dialogs import PinDialog
+from cg_desktop.ui.kiosk.scan_watch import ScanWatch
+from cg_desktop.ui.kiosk.staff_panel import StaffPanel, staff_lines
+from cg_desktop.ui.sending.reports import QueueState
+from cg_desktop.ui.sending.status_text import who_words
+from cg_desktop.ui.workbench import Workbench, open_workbench
+
+log = logging.getLogger(__name__)
+
+# Large type and touch-sized targets (at least 44 px: WCAG 2.5.5, Apple's HIG).
+KIOSK_STYLE = """
+#kiosk, #kiosk QWidget { font-size: 20px; }
+#kiosk QLineEdit, #kiosk QComboBox, #kiosk QPushButton { min-height: 44px; font-size: 20px; }
+#kiosk QPushButton { min-width: 120px; padding: 0 16px; }
+#kiosk QLabel#kiosk-welcome { font-size: 28px; font-weight: bold; }
+#kiosk QLabel#kiosk-thanks { font-size: 30px; font-weight: bold; color: #0d3b1e;
+    background: #e6f4ea; border: 2px solid #34a853; padding: 24px; }
+#kiosk QFrame#kiosk-warning { background: #fef7e0; border: 2px solid #f9ab00; }
+#kiosk QLabel#kiosk-warning-text { font-size: 26px; font-weight: bold; color: #4a3300; }
+"""
+WELCOME = "Welcome! Please fill in your details, then press Enter."
+
+
+class KioskWindow(QWidget):
+    """A trade-show desk's screen for visitors; also the FormHost the send flow answers to."""
+
+    outcome_shown = Signal(object)  # SendResult, once handled
+    started = Signal()  # the database and the sender are open
+
+    def __init__(
+        self,
+        context: AppContext,
+        profile: Profile,
+        region: Region,
+        pin: PinHash,
+        *,
+        idle_ms: int | None = None,
+        warn_ticks: int = 10,
+        tick_ms: int = 1_000,
+        thanks_ms: int = 5_000,
+    ) -> None:
+        """One profile and region, chosen beforehand; `pin` guards the way out.
+
+        `idle_ms` (default: the settings' kiosk_idle_seconds), the countdown's ticks and
+        how long the thank-you stays are given so tests can run them fast.
+        """
+        super().__init__()
+        self.context = context
+        self.practice = context.practice
+        self.profile = replace(profile, region=region.code)
+        self.region = region
+        self.pin_lock = PinLock(pin)
+        self.closed = False
+        # The system's shutdown, SIGTERM and tests close without the PIN (nothing is lost).
+        self.confirm_close = True
+        self._leaving = False  # the staff panel's Leave kiosk mode
+        self._work: Workbench | None = None
+        self._queue = QueueState(waiting=0, next_attempt_at=None)
+        self.setObjectName("kiosk")
+        self.setWindowTitle("cg-desktop — kiosk")
+        self.setStyleSheet(KIOSK_STYLE)
+        self.welcome = QLabel(WELCOME)
+        self.welcome.setObjectName("kiosk-welcome")
+        self.welcome.setWordWrap(True)
+        self.dot = QLabel("●")
+        self.dot.setObjectName("kiosk-network")
+        self.dot.setAccessibleName("Network")
+        self.staff_button = QPushButton("Staff")
+        self.staff_button.setObjectName("kiosk-staff")
+        self.staff_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays in the form
+        self.thanks = QLabel("")
+        self.thanks.setObjectName("kiosk-thanks")
+        self.thanks.setWordWrap(True)
+        self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thanks.hide()
+        self.warning = _IdleWarning()
+        self.form = RecordForm(self.profile, phone_region=desk_country(), reading=desk_reading())
+        self._quiet_escape(self.form)
+        self.idle = IdleWatch(
+            idle_ms if idle_ms is not None else context.settings.kiosk_idle_seconds * 1000,
+            warn_ticks=warn_ticks,
+            tick_ms=tick_ms,
+            parent=self,
+        )
+        self.scans = ScanWatch(self.form, self)
+        self._thanks_timer = QTimer(self)
+        self._thanks_timer.setSingleShot(True)
+        self._thanks_timer.setInterval(thanks_ms)
+        self._lay_out()
+        self._wire()
+        self._show_network()
+        QTimer.singleShot(0, self, self.ensure_started)
+
+    def _lay_out(self) -> None:
+        """The welcome line with the network dot and Staff; thanks, warning; the form."""
+        top = QHBoxLayout()
+        top.addWidget(self.welcome, 1)
+        top.addWidget(self.dot)
+        top.addWidget(self.staff_button)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        area.setWidget(self.form)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.addLayout(top)
+        layout.addWidget(self.thanks)
+        layout.addWidget(self.warning)
+        layout.addWidget(area, 1)
+
+    def _wire(self) -> None:
+        """Send, thanks, idle reset, the staff button; every input counts as someone there."""
+        self.form.send_requested.connect(self._send)
+        self.staff_button.clicked.connect(self.open_staff_panel)
+        self._thanks_timer.timeout.connect(self.thanks.hide)
+        self.idle.warning.connect(self.warning.count_down)
+        self.idle.warning_over.connect(self.warning.hide)
+        self.idle.expired.connect(self.clear_for_next_visitor)
+        self.warning.still_here.clicked.connect(self.idle.touch)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    @staticmethod
+    def _quiet_escape(form: RecordForm) -> None:
+        """Esc does nothing on a kiosk (on a desk it asks to clear the form)."""
+        for shortcut in form.findChildren(QShortcut):
+            if shortcut.key() == QKeySequence(Qt.Key.Key_Escape):
+                shortcut.setEnabled(False)
+
+    # -- the FormHost the send flow asks -----------------------------------------------------
+
+    def current_profile(self) -> Profile | None:
+        """The kiosk's one profile."""
+        return self.profile
+
+    def current_region(self) -> Region:
+        """The kiosk's one region."""
+        return self.region
+
+    def choose_profile(self, name: str) -> bool:
+        """A kiosk never switches profile: True only for its own."""
+        return name == self.profile.name
+
+    def show_form(self) -> None:
+        """The cursor in the first field."""
+        self.form.focus_first()
+
+    # -- starting ---------------------------------------------------------------------------
+
+    def show_kiosk(self) -> None:
+        """Full screen, sized to the screen too (without a window manager nothing resizes)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.activateWindow()
+        self.form.focus_first()
+        self.idle.start()
+
+    def ensure_started(self) -> Workbench | None:
+        """Open the database and the sender (once); None once closed."""
+        if self.closed:
+            return None
+        if self._work is None:
+            work = open_workbench(self.context, self, self, kiosk=True)
+            self._work = work
+            work.sender.worker.queue_changed.connect(self._queue_changed)
+            work.sending.outcome_shown.connect(self.outcome_shown)
+            work.sign_in.offer_accounts()
+            work.sender.warm_up()
+            self.started.emit()
+        return self._work
+
+    @property
+    def work(self) -> Workbench:
+        """The store, the sender and the send flow (opened now if need be; still there
+        once closed, for a look at how it ended)."""
+        work = self._work or self.ensure_started()
+        if work is None:
+            raise RuntimeError("the kiosk has closed")
+        return work
+
+    # -- visitors ------------------------------------------------------------------------------
+
+    def _send(self, values: dict[str, str]) -> None:
+        """The form passed its checks: save and send it, thank the visitor by first name."""
+        first = first_name_of(self.profile, values)
+        self.work.sending.send_values(values)
+        if self.form.has_typed_anything():
+            return  # not saved (the disk): the form kept it and says why
+        self.thanks.setText(
+            f"Thank you, {first} — your survey is on its way."
+            if first
+            else "Thank you — your survey is on its way."
+        )
+        self.thanks.show()
+        self._thanks_timer.start()
+        self.idle.touch()
+
+    def clear_for_next_visitor(self) -> None:
+        """Nothing of the last visitor stays on screen: fields, messages, thanks, warning."""
+        self.form.reset()
+        self.form.banner.clear()
+        self.thanks.hide()
+        self.thanks.setText("")
+        self.warning.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Any key, click or touch means someone is there; a key also ends the thank-you;
+        a scanner's keys become a scan."""
+        if self.scans.watch(watched, event):
+            return True
+        kind = event.type()
+        if kind in (
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.TouchBegin,
+            QEvent.Type.Wheel,
+        ):
+            self.idle.touch()
+            if kind == QEvent.Type.KeyPress and self.thanks.isVisible():
+                self.thanks.hide()  # the next visitor has started
+        return False
+
+    # -- the network, for staff (a discreet dot for visitors) --------------------------------
+
+    def _queue_changed(self, queue: QueueState) -> None:
+        """The sender's view of the outbox changed."""
+        self._queue = queue
+        self._show_network()
+
+    def _show_network(self) -> None:
+        """Green: sending works; amber: waiting (offline or not signed in). No words here."""
+        trouble = self._queue.offline or bool(self._queue.paused)
+        colour = "#e37400" if trouble else "#34a853"
+        self.dot.setStyleSheet(f"color: {colour}; font-size: 18px;")
+
+    # -- staff -------------------------------------------------------------------------------
+
+    def open_staff_panel(self) -> None:
+        """The PIN, then the staff panel (Send now, leave kiosk mode)."""
+        if (
+            PinDialog(self.pin_lock, "the staff panel", self).exec()
+            != PinDialog.DialogCode.Accepted
+        ):
+            return
+        work = self.work
+        lane = lane_of(self.region.code, self.profile.transport, self.profile.webhook_id)
+        practice = self.practice
+        who = who_words(
+            lane,
+            self.context.settings,
+            (practice.credentials, practice.hooks) if practice is not None else None,
+        )
+        panel = StaffPanel(
+            staff_lines(work.store, self._queue, who), work.sending.send_waiting, self
+        )
+        panel.exec()
+        if panel.left_kiosk:
+            self._leaving = True
+            self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Only with the PIN (or the system's shutdown): then stop the sender cleanly."""
+        if self.closed:
+            event.accept()
+            return
+        if self.confirm_close and not self._leaving:
+            event.ignore()  # a visitor's Alt+F4 or the close button: nothing happens
+            return
+        self.closed = True
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.hide()
+        if self._work is not None:
+            self._work.close()
+        try:
+            self.context.save_settings()
+        except OSError:
+            log.warning("settings could not be saved")
+        if self.practice is not None:
+            self.practice.stop()
+        event.accept()
+
+
+class _IdleWarning(QWidget):
+    """ "Still there? Clearing in 10 s" with a big I'm still here button."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("kiosk-warning")
+        self.text = QLabel("")
+        self.text.setObjectName("kiosk-warning-text")
+        self.still_here = QPushButton("I'm still here")
+        self.still_here.setObjectName("kiosk-still-here")
+        row = QHBoxLayout(self)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.still_here)
+        self.hide()
+
+    def count_down(self, seconds: int) -> None:
+        """Show (or update) the countdown."""
+        self.text.setText(f"Still there? The form clears in {seconds} s.")
+        self.show()

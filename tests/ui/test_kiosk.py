@@ -1,0 +1,255 @@
+"""Kiosk mode in practice: scans, idle reset, the PIN, nothing of the last visitor on screen
+(a real sandbox over loopback, a real SQLite file, key events with their own timestamps)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+from ui_helpers import HANG_MS, fill
+
+from cg_desktop.core.credentials import CredentialStore
+from cg_desktop.core.kiosk.pin import PinLock, hash_pin
+from cg_desktop.core.paths import AppPaths
+from cg_desktop.core.store.sends import Status
+from cg_desktop.ui.context import build_context
+from cg_desktop.ui.kiosk.pin_dialogs import PinDialog
+from cg_desktop.ui.kiosk.staff_panel import StaffPanel
+from cg_desktop.ui.kiosk.window import KioskWindow
+from cg_desktop.ui.practice.session import start_practice
+
+PIN = "2468"
+VCARD = [
+    "BEGIN:VCARD",
+    "VERSION:3.0",
+    "N:Doe;John;;;",
+    "FN:John Doe",
+    "EMAIL;TYPE=work:john.doe@example.com",
+    "TEL:+44 20 7946 0958",
+    "ORG:ACME Ltd",
+    "END:VCARD",
+]
+MECARD = "MECARD:N:Lee,Ann;EMAIL:ann.lee@example.com;TEL:+1 555 0100;ORG:Initech;;"
+
+
+@pytest.fixture
+def kiosk(qtbot: QtBot, paths: AppPaths, file_keyring: Any) -> Iterator[KioskWindow]:
+    """A practice kiosk on the demo profile, its timers fast (the idle wait is a test's)."""
+    practice = start_practice()
+    context = build_context(paths, practice=practice, credentials=CredentialStore(file_keyring))
+    window = KioskWindow(
+        context,
+        practice.profiles[0],
+        practice.region,
+        hash_pin(PIN),
+        idle_ms=60_000,
+        warn_ticks=3,
+        tick_ms=30,
+        thanks_ms=60_000,
+    )
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.started, timeout=HANG_MS):
+        window.show_kiosk()
+    qtbot.waitExposed(window, timeout=HANG_MS)
+    yield window
+    window.confirm_close = False
+    window.close()
+    assert not window.work.sender.worker_thread.isRunning()
+
+
+def press(widget: QWidget, key: Qt.Key, text: str, at_ms: int) -> None:
+    """One key press as the X server delivers it: with its own timestamp."""
+    event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, text)
+    event.setTimestamp(at_ms)
+    QApplication.sendEvent(widget, event)
+
+
+def type_lines(lines: list[str], gap_ms: int, start_ms: int = 1_000_000) -> int:
+    """Type lines into the focused field, each ended by Enter, `gap_ms` between keys
+    (capitals with Shift pressed first, as a keyboard, and a scanner, does)."""
+    at = start_ms
+    for line in lines:
+        for char in line:
+            if char.isupper():
+                press(QApplication.focusWidget(), Qt.Key.Key_Shift, "", at)
+            press(QApplication.focusWidget(), Qt.Key.Key_unknown, char, at)
+            at += gap_ms
+        press(QApplication.focusWidget(), Qt.Key.Key_Return, "\r", at)
+        at += gap_ms
+    return at
+
+
+def visible_texts(window: QWidget) -> str:
+    """Every word a person can see in the window (labels, fields, buttons)."""
+    texts = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+            texts.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit):
+            texts.append(widget.toPlainText())
+    return "\n".join(texts)
+
+
+def test_a_vcard_burst_fills_the_fields_and_waits_for_enter(kiosk: KioskWindow) -> None:
+    kiosk.form.rows["Email"].editor.focusProxy().setFocus()
+    type_lines(VCARD, gap_ms=6)
+    values = kiosk.form.values()
+    assert values["Email"] == "john.doe@example.com"
+    assert (values["First Name"], values["Last Name"]) == ("John", "Doe")
+    assert values["Phone"] == "+44 20 7946 0958"
+    assert values["Account Name"] == "ACME Ltd"
+    assert "Scanned: John Doe" in kiosk.form.banner.text.text()
+    assert kiosk.work.store.count() == 0  # the visitor checks, then presses Enter
+
+
+def test_a_mecard_burst_fills_the_fields(kiosk: KioskWindow) -> None:
+    kiosk.form.rows["First Name"].editor.focusProxy().setFocus()
+    type_lines([MECARD], gap_ms=4)
+    values = kiosk.form.values()
+    assert (values["Email"], values["First Name"], values["Last Name"]) == (
+        "ann.lee@example.com",
+        "Ann",
+        "Lee",
+    )
+    assert values["Account Name"] == "Initech"
+
+
+def test_the_same_text_typed_by_a_person_is_not_a_scan(kiosk: KioskWindow) -> None:
+    email = kiosk.form.rows["Email"].editor.focusProxy()
+    email.setFocus()
+    type_lines([MECARD[:30]], gap_ms=120)  # a quick typist: 120 ms a key
+    assert kiosk.scans.last_scan is None
+    assert kiosk.form.values()["Email"] == MECARD[:30]  # typed as typed, nothing taken
+    assert kiosk.form.values()["First Name"] == ""
+
+
+def test_a_scan_asks_before_replacing_what_was_typed(
+    kiosk: KioskWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cg_desktop.ui.kiosk.scan_watch import ScanWatch
+
+    asked: list[list[str]] = []
+    monkeypatch.setattr(ScanWatch, "_replace_typing", lambda _self, names: asked.append(names))
+    fill(kiosk, First_Name="Jon")  # the visitor typed a name, then scanned
+    kiosk.form.rows["Email"].editor.focusProxy().setFocus()
+    type_lines(VCARD, gap_ms=5)
+    assert asked == [["First Name"]]
+    assert kiosk.form.values()["First Name"] == "Jon"  # kept (the answer was "keep")
+    assert kiosk.form.values()["Email"] == "john.doe@example.com"  # empty ones filled
+
+
+def test_after_a_send_and_after_the_thanks_nothing_of_the_visitor_shows(
+    qtbot: QtBot, kiosk: KioskWindow
+) -> None:
+    fill(kiosk, Email="rosa.diaz@example.com", First_Name="Rosa", Last_Name="Diaz")
+    kiosk.form.try_send()
+    assert kiosk.thanks.isVisible()
+    assert kiosk.thanks.text() == "Thank you, Rosa — your survey is on its way."
+    shown = visible_texts(kiosk)
+    assert "rosa.diaz" not in shown and "Diaz" not in shown  # first name only, never contact
+    qtbot.waitUntil(
+        lambda: [s.status for s in kiosk.work.store.page()] == [Status.DELIVERED],
+        timeout=HANG_MS,
+    )
+    # The next visitor starts typing: the thanks goes, and nothing of Rosa is left.
+    press(kiosk.form.rows["Email"].editor.focusProxy(), Qt.Key.Key_unknown, "m", 5)
+    assert not kiosk.thanks.isVisible()
+    assert "Rosa" not in visible_texts(kiosk) and "rosa" not in visible_texts(kiosk)
+
+
+def test_idle_reset_counts_down_then_clears_everything(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    kiosk.idle._idle.setInterval(30)
+    fill(kiosk, Email="walk.away@example.com", First_Name="Walter")
+    kiosk.idle.touch()
+    qtbot.waitUntil(lambda: kiosk.warning.isVisible(), timeout=HANG_MS)
+    assert "The form clears in" in kiosk.warning.text.text()
+    qtbot.waitUntil(lambda: not kiosk.warning.isVisible(), timeout=HANG_MS)
+    assert kiosk.form.values()["Email"] == "" and kiosk.form.values()["First Name"] == ""
+    assert "Walter" not in visible_texts(kiosk) and "walk.away" not in visible_texts(kiosk)
+
+
+def test_im_still_here_keeps_the_form(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    kiosk.idle._idle.setInterval(30)
+    fill(kiosk, First_Name="Stay")
+    kiosk.idle.touch()
+    qtbot.waitUntil(lambda: kiosk.warning.isVisible(), timeout=HANG_MS)
+    kiosk.idle._idle.setInterval(60_000)
+    kiosk.warning.still_here.click()
+    assert not kiosk.warning.isVisible() and kiosk.form.values()["First Name"] == "Stay"
+
+
+def test_close_attempts_do_nothing_without_the_pin(kiosk: KioskWindow) -> None:
+    fill(kiosk, First_Name="Kept")
+    kiosk.close()  # the close button, Alt+F4
+    assert kiosk.isVisible() and not kiosk.closed
+    escape = kiosk.form.rows["First Name"].editor.focusProxy()
+    press(escape, Qt.Key.Key_Escape, "", 10)
+    assert kiosk.form.values()["First Name"] == "Kept"  # Esc clears nothing either
+
+
+def test_wrong_pins_lock_the_staff_panel_for_a_minute() -> None:
+    now = [0.0]
+    lock = PinLock(hash_pin(PIN), clock=lambda: now[0])
+    dialog = PinDialog(lock, "the staff panel")
+    for _ in range(5):
+        dialog.pin.setText("1357")
+        dialog.try_pin()
+    assert "Too many wrong PINs" in dialog.verdict.text()
+    dialog.pin.setText(PIN)  # even the right one waits out the minute
+    dialog.try_pin()
+    assert dialog.result() != PinDialog.DialogCode.Accepted
+    now[0] = 61.0
+    dialog.pin.setText(PIN)
+    dialog.try_pin()
+    assert dialog.result() == PinDialog.DialogCode.Accepted
+
+
+def test_the_right_pin_leaves_kiosk_mode(
+    qtbot: QtBot, kiosk: KioskWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def enter_pin(dialog: PinDialog) -> int:
+        dialog.pin.setText(PIN)
+        dialog.try_pin()
+        return int(dialog.result())
+
+    shown: list[str] = []
+
+    def leave(panel: StaffPanel) -> int:
+        shown.append(panel.state.text())
+        panel.leave_button.click()
+        return int(panel.result())
+
+    monkeypatch.setattr(PinDialog, "exec", enter_pin)
+    monkeypatch.setattr(StaffPanel, "exec", leave)
+    kiosk.open_staff_panel()
+    assert shown and "Signed in as sandbox-client (practice)" in shown[0]
+    assert kiosk.closed and not kiosk.isVisible()
+
+
+def test_targets_are_touch_sized_and_nothing_but_the_form_is_offered(kiosk: KioskWindow) -> None:
+    from PySide6.QtWidgets import QComboBox, QMenuBar, QPushButton, QTabWidget
+
+    small = [
+        (type(w).__name__, w.text() if isinstance(w, QPushButton) else w.objectName())
+        for w in kiosk.findChildren(QWidget)
+        if isinstance(w, QPushButton | QLineEdit | QComboBox) and w.isVisible() and w.height() < 44
+    ]
+    assert small == []
+    # No region, profile, credentials, settings, history or menus for a visitor.
+    assert not kiosk.findChildren(QTabWidget) and not kiosk.findChildren(QMenuBar)
+    buttons = {w.text() for w in kiosk.findChildren(QPushButton) if w.isVisible()}
+    assert buttons == {"Staff", "Clear", "Send"}

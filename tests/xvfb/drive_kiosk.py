@@ -1,0 +1,107 @@
+"""Drive `cg-desktop --sandbox --kiosk` in a real window with real X key events (xdotool):
+
+    python drive_kiosk.py DATA_DIR SCREENSHOT_DIR
+
+Full screen; a badge scanned (a MECARD typed by xdotool at a scanner's speed, then Enter);
+the visitor presses Enter; the thank-you; the next visitor starts typing on a fresh form.
+Run by tests/xvfb/test_kiosk_window.py. Exit code 0 only if every step happened.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from cg_desktop.app import main
+from cg_desktop.core.store.sends import Status
+from cg_desktop.ui.kiosk.window import KioskWindow
+
+MECARD = "MECARD:N:Lee,Ann;EMAIL:ann.lee@example.com;TEL:+1 555 0100;ORG:Initech;;"
+HANG_MS = 30_000  # bounds a hang only: every wait ends on its condition
+failures: list[str] = []
+
+
+def wait_for(condition: object, what: str) -> None:
+    """Process events until `condition()` holds (or fail, saying what never happened)."""
+    waited = 0
+    while not condition():  # type: ignore[operator]
+        QTest.qWait(50)
+        waited += 50
+        if waited > HANG_MS:
+            raise TimeoutError(f"timed out waiting for {what}")
+
+
+def xdotool(*args: str) -> None:
+    """Real input on the X server (the keys queue there until Qt reads them)."""
+    subprocess.run(["xdotool", *args], check=True, timeout=HANG_MS / 1000)
+
+
+def shoot(window: KioskWindow, folder: Path, name: str) -> None:
+    """Save the window as a PNG once painted."""
+    QApplication.processEvents()
+    window.repaint()
+    window.grab().save(str(folder / f"{name}.png"))
+
+
+def tour(kiosk: KioskWindow, shots: Path) -> None:
+    """Scan, check, send, thanks, the next visitor."""
+    try:
+        assert QGuiApplication.platformName() == "xcb", QGuiApplication.platformName()
+        assert isinstance(kiosk, KioskWindow), type(kiosk)
+        wait_for(lambda: kiosk.isVisible() and kiosk.isActiveWindow(), "the kiosk window")
+        assert kiosk.windowState() & Qt.WindowState.WindowFullScreen
+        screen = kiosk.screen().geometry()
+        assert kiosk.geometry().size() == screen.size(), (kiosk.geometry(), screen)
+        wait_for(lambda: kiosk.form.rows["Email"].editor.focusProxy().hasFocus(), "the cursor")
+        # A keyboard-wedge scanner: the whole badge in a burst, then Enter at once ("\r"
+        # is Return to xdotool; a second xdotool run would only start a moment later).
+        xdotool("type", "--delay", "4", MECARD + "\r")
+        wait_for(lambda: kiosk.scans.last_scan is not None, "the scan to be read")
+        values = kiosk.form.values()
+        assert (values["Email"], values["First Name"], values["Last Name"]) == (
+            "ann.lee@example.com",
+            "Ann",
+            "Lee",
+        ), values
+        assert kiosk.work.store.count() == 0, "a scan must wait for the visitor's Enter"
+        shoot(kiosk, shots, "kiosk-scanned")
+        xdotool("key", "Return")  # the visitor checked: send
+        wait_for(kiosk.thanks.isVisible, "the thank-you")
+        assert kiosk.thanks.text() == "Thank you, Ann — your survey is on its way."
+        assert kiosk.form.values()["Email"] == ""
+        wait_for(
+            lambda: [s.status for s in kiosk.work.store.page()] == [Status.DELIVERED],
+            "the record to be delivered",
+        )
+        shoot(kiosk, shots, "kiosk-thanks")
+        xdotool("type", "--delay", "90", "ben")  # the next visitor, at a person's pace
+        wait_for(lambda: kiosk.form.values()["Email"] == "ben", "the next visitor's typing")
+        assert not kiosk.thanks.isVisible() and kiosk.scans.last_scan.first_name == "Ann"  # type: ignore[union-attr]
+        kiosk.close()  # a visitor's close: nothing happens
+        assert kiosk.isVisible()
+    except BaseException:
+        failures.append(traceback.format_exc() + f"\nthe form held: {kiosk.form.values()}")
+    finally:
+        kiosk.confirm_close = False  # as the system's shutdown does
+        kiosk.close()
+        QApplication.quit()
+
+
+if __name__ == "__main__":
+    data_dir, shots = Path(sys.argv[1]), Path(sys.argv[2])
+    shots.mkdir(parents=True, exist_ok=True)
+    code = main(
+        ["--sandbox", "--kiosk", "--kiosk-pin", "2468", "--data-dir", str(data_dir)],
+        on_ready=lambda window: tour(window, shots),
+    )
+    if failures:
+        print(failures[0], file=sys.stderr)
+        sys.exit(1)
+    sys.exit(code)
