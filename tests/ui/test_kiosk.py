@@ -253,3 +253,44 @@ def test_targets_are_touch_sized_and_nothing_but_the_form_is_offered(kiosk: Kios
     assert not kiosk.findChildren(QTabWidget) and not kiosk.findChildren(QMenuBar)
     buttons = {w.text() for w in kiosk.findChildren(QPushButton) if w.isVisible()}
     assert buttons == {"Staff", "Clear", "Send"}
+
+
+def test_the_staff_pin_is_set_twice_alike_and_kept_only_as_a_hash() -> None:
+    from cg_desktop.ui.kiosk.pin_dialogs import NewPinDialog
+
+    dialog = NewPinDialog()
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    dialog.pin.setText("1111")
+    assert not ok.isEnabled() and dialog.problem.text()  # all one digit: refused, said why
+    dialog.pin.setText("482605913377")  # 12 digits: can't turn up in the hex by chance
+    dialog.again.setText("482605913378")
+    assert not ok.isEnabled() and "not the same" in dialog.problem.text()
+    dialog.again.setText("482605913377")
+    assert ok.isEnabled()
+    ok.click()
+    stored = dialog.pin_hash()
+    assert stored is not None and "482605913377" not in repr(stored.to_dict())
+    assert dialog.pin.text() == "" and dialog.again.text() == ""  # not left in the boxes
+    assert PinLock(stored).check("482605913377").ok
+    assert not PinLock(stored).check("482605913378").ok
+
+
+def test_the_first_kiosk_start_asks_for_the_pin_and_keeps_its_hash(
+    paths: AppPaths, file_keyring: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cg_desktop.ui.kiosk.pin_dialogs import NewPinDialog
+    from cg_desktop.ui.kiosk.start import kiosk_pin
+
+    def answer(dialog: NewPinDialog) -> int:
+        dialog.pin.setText("573920481736")
+        dialog.again.setText("573920481736")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(NewPinDialog, "exec", answer)
+    context = build_context(paths, credentials=CredentialStore(file_keyring))
+    stored = kiosk_pin(context, None)
+    saved = paths.settings_file.read_text(encoding="utf-8")
+    assert '"kiosk_pin"' in saved and "573920481736" not in saved
+    again = build_context(paths, credentials=CredentialStore(file_keyring))
+    assert kiosk_pin(again, None) == stored  # the next start uses it, asks nothing
