@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.closed = False
         # Tests and scripted runs (SIGTERM) close without asking.
         self.confirm_close = True
+        self._closing_as = "Close cg-desktop"  # how the close question names what closes
         self.successor: MainWindow | None = None  # the window opened from here instead
         self.readiness: ReadinessDialog | None = None  # Help → Check this computer…, if open
         self.profile_editor: ProfileEditor | None = None  # File → Profiles…, while open
@@ -528,7 +529,10 @@ class MainWindow(QMainWindow):
     def try_in_practice(self, profile: Profile) -> MainWindow | None:
         """The profile editor's Try in practice mode; None when the person stays here."""
         # Asked before the practice window opens, not as this one closes (too late then).
-        if not self.may_close():
+        self._closing_as = "Try in practice mode"
+        staying = not self.may_close()
+        self._closing_as = "Close cg-desktop"
+        if staying:
             return None
         self.confirm_close = False  # asked just now
         return self.open_practice(trying=profile)
@@ -735,12 +739,23 @@ class MainWindow(QMainWindow):
         # This process may hold the real desk's lock already (practice was opened from
         # the welcome page): a second lock from the same process would fail.
         held = self.locked_dir == real.data_dir
-        lock = self.instance_lock if held else take_lock(real.data_dir)
+        fresh = None if held else take_lock(real.data_dir)
+        lock = self.instance_lock if held else fresh
         if lock is None:
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.information(self, "cg-desktop is already open", ALREADY_OPEN)
             return None
+        # Asked before the desk's window opens, not as this one closes (refused then,
+        # both windows would stay open).
+        self._closing_as = "Leave practice mode"
+        staying = not self.may_close()
+        self._closing_as = "Close cg-desktop"
+        if staying:
+            if fresh is not None:
+                fresh.unlock()  # the desk's folder stays free for another start
+            return None
+        self.confirm_close = False  # asked just now
         # The lock is held for as long as that window lives.
         return self._hand_over(real, lock, real.data_dir, None)
 
@@ -855,4 +870,4 @@ class MainWindow(QMainWindow):
         # (Closed in the moment before the database opened, nothing can be counted: what
         # waits is on disk either way and goes out next time.)
         waiting = self._work.store.waiting() if self._work is not None else 0
-        return may_close(self, typed=typed, waiting=waiting)
+        return may_close(self, typed=typed, waiting=waiting, action=self._closing_as)

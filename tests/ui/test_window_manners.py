@@ -99,3 +99,26 @@ def test_leave_practice_after_practising_from_the_welcome_page(
     # And another app on the real desk's data is still refused.
     assert take_lock(paths.data_dir) is None
     real.close()
+
+
+def test_leaving_practice_with_typing_asks_first_and_staying_keeps_one_window(
+    make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def answer(_parent: object, title: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(title)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window = make_window()
+    window.confirm_close = True  # as a person's window is (tests' windows don't ask)
+    assert window.form is not None
+    window.form.rows["First Name"].editor.set_value("Half-typed")
+    assert window.leave_practice() is None
+    assert asked == ["Leave practice mode?"]
+    assert window.isVisible() and window.successor is None  # one window, the typing kept
+    assert window.form.values()["First Name"] == "Half-typed"
+    window.confirm_close = False

@@ -5,8 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def may_close(parent: QWidget, *, typed: bool, waiting: int) -> bool:
-    """Ask before closing when typing would be lost or sends would wait for next time."""
+def may_close(
+    parent: QWidget, *, typed: bool, waiting: int, action: str = "Close cg-desktop"
+) -> bool:
+    """Ask before closing when typing would be lost or sends would wait for next time.
+
+    `action` names what closes the window ("Leave practice mode"), as the question says it.
+    """
     if not typed and not waiting:
         return True
     parts = []
@@ -19,8 +24,8 @@ def may_close(parent: QWidget, *, typed: bool, waiting: int) -> bool:
         )
     answer = QMessageBox.question(
         parent,
-        "Close cg-desktop?",
-        " ".join(parts) + "\n\nClose anyway?",
+        f"{action}?",
+        " ".join(parts) + f"\n\n{action} anyway?",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
