@@ -25,14 +25,27 @@ class View:
 
 
 def view_for(
-    outcome: Outcome, settled: Settled, record: dict[str, str], field_names: list[str]
+    outcome: Outcome,
+    settled: Settled,
+    record: dict[str, str],
+    field_names: list[str],
+    *,
+    practice: bool = False,
 ) -> View:
-    """Decide the banner for an outcome; every text names the person it is about."""
+    """Decide the banner for an outcome; every text names the person it is about.
+
+    `practice`: the sandbox answered, so no survey goes anywhere (the banner says so).
+    """
     who = display_name(record)
     details = outcome.server_answer
     kind = outcome.kind
     if kind is OutcomeKind.DELIVERED or settled.status is Status.DELIVERED:
-        text = f"Sent to {who}. CustomerGauge will send the survey."
+        text = (
+            f"Sent to {who}. The practice sandbox accepted it: with a real account, "
+            "CustomerGauge would now send the survey."
+            if practice
+            else f"Sent to {who}. CustomerGauge will send the survey."
+        )
         if kind is OutcomeKind.DUPLICATE:  # an earlier attempt had landed after all
             text = f"{who}: {settled.message}"
         return View(Tone.SUCCESS, text, {}, details=details)

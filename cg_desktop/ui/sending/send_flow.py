@@ -203,7 +203,7 @@ class SendFlow(QObject):
                 self._tell_refused_elsewhere(result)
             return
         record = sent[1]
-        view = view_for(outcome, settled, record, list(form.rows))
+        view = view_for(outcome, settled, record, list(form.rows), practice=self._show_keys)
         if self._show_keys:
             view = with_keys_sent(view, record)
         self.banner_about = settled.send_id
