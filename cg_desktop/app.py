@@ -292,6 +292,13 @@ def _run_kiosk(
         open_log()
         return 1
     wake = SignalWake(lambda: close_every_window(app))
+    # Windows ends a session (log off, shut down, an installer) instead of SIGTERM; a
+    # kiosk has nothing to ask a visitor: it closes cleanly, what waits is on disk.
+    session_end = (
+        app.commitDataRequest.connect(lambda _manager: close_every_window(app))
+        if sys.platform == "win32"
+        else None
+    )
     open_log()
     if on_ready is not None:
         QTimer.singleShot(0, lambda: on_ready(kiosk))
@@ -299,6 +306,8 @@ def _run_kiosk(
         return int(app.exec())
     finally:
         wake.stop()
+        if session_end is not None:
+            app.commitDataRequest.disconnect(session_end)
         lock.unlock()
 
 

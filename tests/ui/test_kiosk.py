@@ -104,9 +104,12 @@ def visible_texts(window: QWidget) -> str:
     return "\n".join(texts)
 
 
-def test_a_vcard_burst_fills_the_fields_and_waits_for_enter(kiosk: KioskWindow) -> None:
+def test_a_vcard_burst_fills_the_fields_and_waits_for_enter(
+    qtbot: QtBot, kiosk: KioskWindow
+) -> None:
     kiosk.form.rows["Email"].editor.focusProxy().setFocus()
     type_lines(VCARD, gap_ms=6)
+    qtbot.waitUntil(lambda: kiosk.scans.last_scan is not None, timeout=HANG_MS)
     values = kiosk.form.values()
     assert values["Email"] == "john.doe@example.com"
     assert (values["First Name"], values["Last Name"]) == ("John", "Doe")
@@ -116,9 +119,10 @@ def test_a_vcard_burst_fills_the_fields_and_waits_for_enter(kiosk: KioskWindow) 
     assert kiosk.work.store.count() == 0  # the visitor checks, then presses Enter
 
 
-def test_a_mecard_burst_fills_the_fields(kiosk: KioskWindow) -> None:
+def test_a_mecard_burst_fills_the_fields(qtbot: QtBot, kiosk: KioskWindow) -> None:
     kiosk.form.rows["First Name"].editor.focusProxy().setFocus()
     type_lines([MECARD], gap_ms=4)
+    qtbot.waitUntil(lambda: kiosk.scans.last_scan is not None, timeout=HANG_MS)
     values = kiosk.form.values()
     assert (values["Email"], values["First Name"], values["Last Name"]) == (
         "ann.lee@example.com",
@@ -138,7 +142,7 @@ def test_the_same_text_typed_by_a_person_is_not_a_scan(kiosk: KioskWindow) -> No
 
 
 def test_a_scan_asks_before_replacing_what_was_typed(
-    kiosk: KioskWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, kiosk: KioskWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from cg_desktop.ui.kiosk.scan_watch import ScanWatch
 
@@ -147,6 +151,7 @@ def test_a_scan_asks_before_replacing_what_was_typed(
     fill(kiosk, First_Name="Jon")  # the visitor typed a name, then scanned
     kiosk.form.rows["Email"].editor.focusProxy().setFocus()
     type_lines(VCARD, gap_ms=5)
+    qtbot.waitUntil(lambda: kiosk.scans.last_scan is not None, timeout=HANG_MS)
     assert asked == [["First Name"]]
     assert kiosk.form.values()["First Name"] == "Jon"  # kept (the answer was "keep")
     assert kiosk.form.values()["Email"] == "john.doe@example.com"  # empty ones filled
@@ -244,9 +249,11 @@ def test_targets_are_touch_sized_and_nothing_but_the_form_is_offered(kiosk: Kios
     from PySide6.QtWidgets import QComboBox, QMenuBar, QPushButton, QTabWidget
 
     small = [
-        (type(w).__name__, w.text() if isinstance(w, QPushButton) else w.objectName())
+        (type(w).__name__, w.text() if isinstance(w, QAbstractButton) else w.objectName())
         for w in kiosk.findChildren(QWidget)
-        if isinstance(w, QPushButton | QLineEdit | QComboBox) and w.isVisible() and w.height() < 44
+        if isinstance(w, QAbstractButton | QLineEdit | QComboBox)
+        and w.isVisible()
+        and w.height() < 44
     ]
     assert small == []
     # No region, profile, credentials, settings, history or menus for a visitor.
@@ -294,3 +301,23 @@ def test_the_first_kiosk_start_asks_for_the_pin_and_keeps_its_hash(
     assert '"kiosk_pin"' in saved and "573920481736" not in saved
     again = build_context(paths, credentials=CredentialStore(file_keyring))
     assert kiosk_pin(again, None) == stored  # the next start uses it, asks nothing
+
+
+def test_the_idle_reset_closes_any_dialog_left_open(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    panel = StaffPanel(["Signed in"], lambda: None, lambda: None, kiosk)
+    panel.show()  # staff walked away from it
+    kiosk.clear_for_next_visitor()
+    assert not panel.isVisible()  # no Leave kiosk mode for the next visitor without the PIN
+
+
+def test_enter_on_an_empty_form_does_nothing(kiosk: KioskWindow) -> None:
+    field = kiosk.form.rows["Email"].editor.focusProxy()
+    field.setFocus()
+    override = QKeyEvent(
+        QEvent.Type.ShortcutOverride, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"
+    )
+    override.ignore()
+    QApplication.sendEvent(field, override)
+    assert override.isAccepted()  # the form's Send shortcut does not fire: no red "not sent"
+    press(field, Qt.Key.Key_Return, "\r", 10)
+    assert kiosk.form.banner.text.text() == "" and kiosk.work.store.count() == 0

@@ -96,7 +96,14 @@ class ScanWatch(QObject):
         at = float(event.timestamp()) or (self._last_ms or 0.0)
         text = self.detector.end(at)
         if text is None and not self.detector.collecting:
-            return False  # a person's Enter: the form sends
+            if self.form.has_typed_anything():
+                return False  # a person's Enter: the form sends
+            # Enter on an empty form (a second Enter after sending): nothing to send, and
+            # no red "not sent" under the thank-you.
+            if kind == QEvent.Type.ShortcutOverride:
+                event.accept()
+                self._eat_enter = True
+            return True
         if kind == QEvent.Type.ShortcutOverride:
             event.accept()  # no Send for a scanner's Enter
             self._eat_enter = True
@@ -105,8 +112,18 @@ class ScanWatch(QObject):
             self._quiet.start()  # a vCard's line: more to come
             return True
         self._quiet.stop()
-        self._read(text)
+        # Read once this key is done with: a question asked from inside the event would
+        # let the Enter go on to the form's Send when it closes.
+        QTimer.singleShot(0, self, lambda: self._read(text))
         return True
+
+    def reset(self) -> None:
+        """Forget a burst in progress (the form was cleared for the next visitor)."""
+        self.detector.reset()
+        self._quiet.stop()
+        self._last_ms = None
+        self._before = {}
+        self.last_scan = None
 
     def _flush(self) -> None:
         """The scanner went quiet mid-card: read what it typed."""
@@ -120,6 +137,7 @@ class ScanWatch(QObject):
         """A scan's text: the form back as before it, then filled from the badge."""
         self.detector.reset()
         self._last_ms = None
+        self._eat_enter = False
         for name, row in self.form.rows.items():  # the burst's keys landed in a field
             if row.editor.value() != self._before.get(name, row.editor.value()):
                 row.editor.set_value(self._before[name])

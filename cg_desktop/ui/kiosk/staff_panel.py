@@ -45,9 +45,11 @@ class StaffPanel(QDialog):
         self,
         lines: list[str],
         send_now: Callable[[], None],
+        sign_in: Callable[[], None],
         parent: QWidget | None = None,
     ) -> None:
-        """`lines` from staff_lines(); `send_now` tries every waiting record at once."""
+        """`lines` from staff_lines(); `send_now` tries every waiting record at once;
+        `sign_in` opens the credentials dialog (a kiosk asks nowhere else)."""
         super().__init__(parent)
         self.setWindowTitle("Staff panel")
         self.left_kiosk = False
@@ -55,16 +57,23 @@ class StaffPanel(QDialog):
         self.state.setObjectName("staff-state")
         self.state.setWordWrap(True)
         self.send_now_button = QPushButton("Send &now")
+        self.sign_in_button = QPushButton("&Credentials…")
         self.leave_button = QPushButton("&Leave kiosk mode")
         self.back_button = QPushButton("&Back to the form")
         self.back_button.setDefault(True)
         buttons = QHBoxLayout()
-        for button in (self.send_now_button, self.leave_button, self.back_button):
+        for button in (
+            self.send_now_button,
+            self.sign_in_button,
+            self.leave_button,
+            self.back_button,
+        ):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
         layout.addLayout(buttons)
         self.send_now_button.clicked.connect(send_now)
+        self.sign_in_button.clicked.connect(sign_in)
         self.leave_button.clicked.connect(self._leave)
         self.back_button.clicked.connect(self.reject)
 

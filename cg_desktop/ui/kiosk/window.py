@@ -12,9 +12,10 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -46,6 +47,7 @@ KIOSK_STYLE = """
 #kiosk, #kiosk QWidget { font-size: 20px; }
 #kiosk QLineEdit, #kiosk QComboBox, #kiosk QPushButton { min-height: 44px; font-size: 20px; }
 #kiosk QPushButton { min-width: 120px; padding: 0 16px; }
+#kiosk QToolButton { min-height: 44px; font-size: 20px; }
 #kiosk QLabel#kiosk-welcome { font-size: 28px; font-weight: bold; }
 #kiosk QLabel#kiosk-thanks { font-size: 30px; font-weight: bold; color: #0d3b1e;
     background: #e6f4ea; border: 2px solid #34a853; padding: 24px; }
@@ -146,6 +148,10 @@ class KioskWindow(QWidget):
         """Send, thanks, idle reset, the staff button; every input counts as someone there."""
         self.form.send_requested.connect(self._send)
         self.staff_button.clicked.connect(self.open_staff_panel)
+        # The Staff button takes no keyboard focus (Tab stays in the form): staff at a
+        # keyboard-only desk press Ctrl+Alt+S (the PIN still guards it).
+        staff = QShortcut(QKeySequence("Ctrl+Alt+S"), self)
+        staff.activated.connect(self.open_staff_panel)
         self._thanks_timer.timeout.connect(self.thanks.hide)
         self.idle.warning.connect(self.warning.count_down)
         self.idle.warning_over.connect(self.warning.hide)
@@ -233,7 +239,12 @@ class KioskWindow(QWidget):
         self.idle.touch()
 
     def clear_for_next_visitor(self) -> None:
-        """Nothing of the last visitor stays on screen: fields, messages, thanks, warning."""
+        """Nothing of the last visitor stays on screen: fields, messages, thanks, warning,
+        and no dialog left open (a staff panel left open would need no PIN)."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self.scans.reset()
         self.form.reset()
         self.form.banner.clear()
         self.thanks.hide()
@@ -248,13 +259,17 @@ class KioskWindow(QWidget):
         kind = event.type()
         if kind in (
             QEvent.Type.KeyPress,
+            QEvent.Type.ShortcutOverride,  # Enter reaches the form as a shortcut
             QEvent.Type.MouseButtonPress,
             QEvent.Type.TouchBegin,
             QEvent.Type.Wheel,
         ):
             self.idle.touch()
-            if kind == QEvent.Type.KeyPress and self.thanks.isVisible():
-                self.thanks.hide()  # the next visitor has started
+            typed = isinstance(event, QKeyEvent) and event.text().isprintable() and event.text()
+            if kind == QEvent.Type.KeyPress and typed and self.thanks.isVisible():
+                # The next visitor has started typing (not the Enter that sent: that key
+                # press still arrives once the form has sent, and must not hide the thanks).
+                self.thanks.hide()
         return False
 
     # -- the network, for staff (a discreet dot for visitors) --------------------------------
@@ -288,12 +303,24 @@ class KioskWindow(QWidget):
             (practice.credentials, practice.hooks) if practice is not None else None,
         )
         panel = StaffPanel(
-            staff_lines(work.store, self._queue, who), work.sending.send_waiting, self
+            staff_lines(work.store, self._queue, who),
+            work.sending.send_waiting,
+            self._staff_sign_in,
+            self,
         )
         panel.exec()
         if panel.left_kiosk:
             self._leaving = True
             self.close()
+
+    def _staff_sign_in(self) -> None:
+        """The staff panel's Credentials…: the one place a kiosk asks to sign in."""
+        sign_in = self.work.sign_in
+        sign_in.may_ask = True
+        try:
+            sign_in.ask("Sign in so this kiosk can send.")
+        finally:
+            sign_in.may_ask = False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Only with the PIN (or the system's shutdown): then stop the sender cleanly."""
