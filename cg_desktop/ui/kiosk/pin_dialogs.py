@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -54,6 +55,10 @@ class NewPinDialog(QDialog):
         form.addRow("&PIN (4 to 12 digits)", self.pin)
         form.addRow("PIN &again", self.again)
         layout = QVBoxLayout(self)
+        # Grows with what it says (a lockout sentence), even with no window manager; wide
+        # enough that its sentences don't wrap into a narrow column.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        intro.setMinimumWidth(420)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -106,6 +111,10 @@ class PinDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         layout = QVBoxLayout(self)
+        # Grows with what it says (a lockout sentence), even with no window manager; wide
+        # enough that its sentences don't wrap into a narrow column.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        intro.setMinimumWidth(420)
         layout.addWidget(intro)
         layout.addWidget(self.pin)
         layout.addWidget(self.verdict)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -70,6 +71,8 @@ class StaffPanel(QDialog):
         ):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # no text cut off
+        self.state.setMinimumWidth(540)
         layout.addWidget(self.state)
         layout.addLayout(buttons)
         self.send_now_button.clicked.connect(send_now)
