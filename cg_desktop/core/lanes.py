@@ -51,6 +51,7 @@ def lane_of(region: str, transport: str, webhook_id: str | None) -> Lane:
 def lane_for(profile: Profile | None, chosen_region: str) -> Lane:
     """How a record sent now goes out: a webhook profile by its own webhook, whatever
     region is chosen (the webhook is bound to its region); else the chosen region's API."""
-    if profile is not None and profile.transport == "webhook" and profile.webhook_id:
-        return Lane(profile.region, profile.webhook_id)
-    return Lane(chosen_region)
+    if profile is None:
+        return Lane(chosen_region)
+    lane = lane_of(profile.region, profile.transport, profile.webhook_id)
+    return lane if lane.is_webhook else Lane(chosen_region)

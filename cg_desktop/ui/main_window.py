@@ -845,14 +845,9 @@ class MainWindow(QMainWindow):
         self.hide()
         if self._first_use is not None:
             self._first_use.stop()
-        if self._work is not None:
-            self._work.close()
-        try:
-            self.context.save_settings()
-        except OSError:
-            log.warning("settings could not be saved")
-        if self.practice is not None:
-            self.practice.stop()
+        from cg_desktop.ui.workbench import wind_down
+
+        wind_down(self.context, self._work)
         event.accept()
 
     def may_close(self) -> bool:

@@ -7,6 +7,7 @@ has been painted (DESIGN.md: first paint first).
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
@@ -22,6 +23,8 @@ from cg_desktop.ui.retention_keeper import RetentionKeeper
 from cg_desktop.ui.sending.send_flow import SendFlow
 from cg_desktop.ui.sending.sender import Sender
 from cg_desktop.ui.sending.sign_in import SignIn
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,19 @@ class Workbench:
         if notice is not None:
             notice.close()
         self.store.close()
+
+
+def wind_down(context: AppContext, work: Workbench | None) -> None:
+    """What every window does last: stop sending (nothing waiting is lost), save the
+    settings, stop practice mode's sandbox."""
+    if work is not None:
+        work.close()
+    try:
+        context.save_settings()
+    except OSError:
+        log.warning("settings could not be saved")
+    if context.practice is not None:
+        context.practice.stop()
 
 
 def profile_labels(context: AppContext) -> Labels:

@@ -17,7 +17,7 @@ from cg_desktop.core.credentials import (
     CredentialStore,
     client_service,
 )
-from cg_desktop.core.lanes import lane_of
+from cg_desktop.core.lanes import lane_for
 from cg_desktop.core.paths import AppPaths
 from cg_desktop.core.profiles.library import ProfileEntry
 from cg_desktop.core.profiles.model import Profile
@@ -174,7 +174,7 @@ def _webhook_line(desk: Desk) -> str:
             known = desk.known_hooks.get(profile.webhook_id)
             user, secret = (known.client_id, known.client_secret) if known else ("", "")
         else:
-            lane = lane_of(profile.region, profile.transport, profile.webhook_id).name
+            lane = lane_for(profile, profile.region).name
             user, secret = desk.webhook_users.get(lane, ""), ""
             try:
                 secret = (desk.credentials.secret(client_service(lane), user) or "") if user else ""

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from cg_desktop.core.api.regions import Region
 from cg_desktop.core.kiosk.pin import PinHash, PinLock
 from cg_desktop.core.kiosk.visitor import first_name_of
-from cg_desktop.core.lanes import lane_of
+from cg_desktop.core.lanes import lane_for
 from cg_desktop.core.profiles.model import Profile
 from cg_desktop.ui.context import AppContext
 from cg_desktop.ui.desk_locale import desk_country, desk_reading
@@ -38,7 +38,7 @@ from cg_desktop.ui.kiosk.scan_watch import ScanWatch
 from cg_desktop.ui.kiosk.staff_panel import StaffPanel, staff_lines
 from cg_desktop.ui.sending.reports import QueueState
 from cg_desktop.ui.sending.status_text import who_words
-from cg_desktop.ui.workbench import Workbench, open_workbench
+from cg_desktop.ui.workbench import Workbench, open_workbench, wind_down
 
 log = logging.getLogger(__name__)
 
@@ -295,7 +295,7 @@ class KioskWindow(QWidget):
         ):
             return
         work = self.work
-        lane = lane_of(self.region.code, self.profile.transport, self.profile.webhook_id)
+        lane = lane_for(self.profile, self.region.code)
         practice = self.practice
         who = who_words(
             lane,
@@ -336,14 +336,7 @@ class KioskWindow(QWidget):
         if app is not None:
             app.removeEventFilter(self)
         self.hide()
-        if self._work is not None:
-            self._work.close()
-        try:
-            self.context.save_settings()
-        except OSError:
-            log.warning("settings could not be saved")
-        if self.practice is not None:
-            self.practice.stop()
+        wind_down(self.context, self._work)
         event.accept()
 
 
