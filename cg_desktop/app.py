@@ -1,121 +1,29 @@
-"""The command line and the wiring; `cg-desktop` and `python -m cg_desktop` call main()."""
+"""The wiring: `cg-desktop` and `python -m cg_desktop` call main() (options: command_line.py)."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import logging
 import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cg_desktop.core.api.regions import REGION_CODES
+from cg_desktop.command_line import parse_args
 from cg_desktop.core.logs import open_log_file, start_logging
 from cg_desktop.core.paths import AppPaths
 
 if TYPE_CHECKING:  # Qt loads inside main(), after the arguments are read
-    from PySide6.QtCore import QLockFile
     from PySide6.QtGui import QSessionManager
     from PySide6.QtWidgets import QApplication
 
     from cg_desktop.ui.context import AppContext
+    from cg_desktop.ui.kiosk.window import KioskWindow
     from cg_desktop.ui.main_window import MainWindow
 
-
-def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    """The command-line options."""
-    parser = argparse.ArgumentParser(
-        prog="cg-desktop", description="Send one record at a time to CustomerGauge."
-    )
-    parser.add_argument(
-        "--sandbox",
-        action="store_true",
-        help="practice mode: a local stand-in for CustomerGauge; no real survey is sent",
-    )
-    parser.add_argument(
-        "--data-dir", type=Path, help="keep settings, profiles, history and logs under this folder"
-    )
-    parser.add_argument(
-        "--version", action=_PrintVersion, nargs=0, help="print the version and exit"
-    )
-    parser.add_argument(
-        "profile_file",
-        nargs="?",
-        type=Path,
-        metavar="PROFILE",
-        help="a profile file to import (what opening a .cgprofile file does)",
-    )
-    parser.add_argument(
-        "--import-profile",
-        type=Path,
-        metavar="FILE",
-        help="import this profile file (the same as giving it as PROFILE)",
-    )
-    ready = parser.add_argument_group("is this computer ready for the first visitor?")
-    ready.add_argument(
-        "--check",
-        action="store_true",
-        help="check keyring, credentials, data, network, sign-in and clock; exit 1 on a problem",
-    )
-    ready.add_argument(
-        "--region", choices=REGION_CODES, help="with --check: the region to check (else the last)"
-    )
-    ready.add_argument(
-        "--profile", metavar="NAME", help="with --check or --kiosk: the profile to check or run"
-    )
-    kiosk = parser.add_argument_group("a trade-show desk")
-    kiosk.add_argument(
-        "--kiosk",
-        action="store_true",
-        help="full screen, the form only, one visitor at a time; staff PIN to leave",
-    )
-    kiosk.add_argument(
-        "--kiosk-pin",
-        metavar="PIN",
-        help="with --kiosk: set the staff PIN (4-12 digits; else asked at the first start)",
-    )
-    checks = parser.add_argument_group("checking an installation")
-    checks.add_argument(
-        "--self-test",
-        action="store_true",
-        help="check this installation (no network, no window); exit 1 on a failure",
-    )
-    checks.add_argument(
-        "--save-test-credential",
-        action="store_true",
-        help="with --self-test: also save, read back and delete a throwaway keyring entry",
-    )
-    checks.add_argument(
-        "--self-test-output",
-        type=Path,
-        metavar="FILE",
-        help="with --self-test: also write the lines to FILE (a windowed .exe has no console)",
-    )
-    # The start-up benchmark's stopwatch: print "shown" at the first paint, then quit.
-    parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
-    if args.import_profile and args.profile_file:
-        parser.error("give the profile file once: as PROFILE or with --import-profile")
-    args.profile_file = args.import_profile or args.profile_file
-    return args
-
-
-class _PrintVersion(argparse.Action):
-    """--version: read from the package metadata only when asked (it costs a start ~ms)."""
-
-    def __call__(
-        self,
-        parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: object,
-        option_string: str | None = None,
-    ) -> None:
-        """Print "cg-desktop X.Y.Z" and exit."""
-        from cg_desktop.core.about import app_version
-
-        if sys.stdout is not None:  # a windowed .exe has no console
-            print(f"cg-desktop {app_version()}", flush=True)
-        parser.exit()
+log = logging.getLogger(__name__)
 
 
 def app_paths(args: argparse.Namespace) -> AppPaths:
@@ -164,7 +72,7 @@ def close_every_window(app: QApplication) -> None:
 
 def main(
     argv: Sequence[str] | None = None,
-    on_ready: Callable[[MainWindow], None] | None = None,
+    on_ready: Callable[[Any], None] | None = None,  # the first window: desk or kiosk
 ) -> int:
     """Run the app until its window closes; returns the exit code.
 
@@ -214,7 +122,7 @@ def main(
         return 1
 
     from cg_desktop.ui.context import build_context
-    from cg_desktop.ui.main_window import MainWindow
+    from cg_desktop.ui.kiosk.start import KioskRefused, refuse
 
     practice = None
     if args.sandbox:
@@ -222,19 +130,32 @@ def main(
 
         practice = start_practice()
     context = build_context(paths, practice=practice, before_network=OsTrustStore())
-    if args.kiosk:
-        return _run_kiosk(
-            app, args, context, lock, on_ready, lambda: open_log_file(paths.log_dir, held_log)
-        )
-    window = MainWindow(context)
-    window.instance_lock, window.locked_dir = lock, paths.data_dir
-
-    # A newer cg-desktop's database, or no permission: the window said so and closed.
-    window.cannot_start.connect(lambda _reason: app.exit(1))
-    window.first_painted.connect(lambda: open_log_file(paths.log_dir, held_log))
-    if args.exit_after_first_paint:
-        window.first_painted.connect(lambda: _say_shown_and_quit(app))
-    window.show()
+    windows = Windows(lock, paths.data_dir)
+    first: MainWindow | KioskWindow | None = None
+    if args.kiosk or context.settings.kiosk_at_start:
+        try:
+            first = windows.open_kiosk(context, args.profile, args.region, args.kiosk_pin)
+        except KioskRefused as exc:
+            refuse(str(exc))
+            if args.kiosk:  # asked for on the command line: nothing else opens
+                if practice is not None:
+                    practice.stop()
+                lock.unlock()
+                open_log_file(paths.log_dir, held_log)
+                return 1
+            # An administrator's setting that can't be met: the desk's window, said why.
+    if first is None:
+        desk = first = windows.open_desk(context)
+        # A newer cg-desktop's database, or no permission: the window said so and closed.
+        desk.cannot_start.connect(lambda _reason: app.exit(1))
+        desk.first_painted.connect(lambda: open_log_file(paths.log_dir, held_log))
+        if args.exit_after_first_paint:
+            desk.first_painted.connect(lambda: _say_shown_and_quit(app))
+        if args.profile_file is not None:
+            profile_file = args.profile_file
+            QTimer.singleShot(0, lambda: desk.profile_import.import_profile_file(profile_file))
+    else:
+        open_log_file(paths.log_dir, held_log)
     from cg_desktop.ui.opened_files import OpenedFiles
     from cg_desktop.ui.signal_wake import SignalWake
 
@@ -248,12 +169,10 @@ def main(
         if sys.platform == "win32"
         else None
     )
-    opened = OpenedFiles(app, lambda path: open_profile_file(window, path))
-    if args.profile_file is not None:
-        profile_file = args.profile_file
-        QTimer.singleShot(0, lambda: window.profile_import.import_profile_file(profile_file))
+    opened = OpenedFiles(app, lambda path: open_profile_file(windows.current(), path))
     if on_ready is not None:
-        QTimer.singleShot(0, lambda: on_ready(window))
+        shown = first
+        QTimer.singleShot(0, lambda: on_ready(shown))
     try:
         code = int(app.exec())
     finally:
@@ -268,47 +187,87 @@ def main(
     return code
 
 
-def _run_kiosk(
-    app: QApplication,
-    args: argparse.Namespace,
-    context: AppContext,
-    lock: QLockFile,
-    on_ready: Callable[[Any], None] | None,
-    open_log: Callable[[], None],
-) -> int:
-    """Kiosk mode's own run: the kiosk window until staff leave it (or the system ends)."""
-    from PySide6.QtCore import QTimer
+class Windows:
+    """The window the app shows, the desk's or the kiosk's, and the hand-over between them.
 
-    from cg_desktop.ui.kiosk.start import KioskRefused, open_kiosk, refuse
-    from cg_desktop.ui.signal_wake import SignalWake
+    One replaces the other on the same folders, holding the same lock: File → Kiosk mode…
+    at the desk, Leave kiosk mode in the staff panel. The new window shares the old one's
+    settings, keyring and practice sandbox; it opens before the old one closes, since the
+    app ends with its last window.
+    """
 
-    try:
-        kiosk = open_kiosk(context, args.profile, args.kiosk_pin)
-    except KioskRefused as exc:
-        refuse(str(exc))
-        if context.practice is not None:
-            context.practice.stop()
-        lock.unlock()
-        open_log()
-        return 1
-    wake = SignalWake(lambda: close_every_window(app))
-    # Windows ends a session (log off, shut down, an installer) instead of SIGTERM; a
-    # kiosk has nothing to ask a visitor: it closes cleanly, what waits is on disk.
-    session_end = (
-        app.commitDataRequest.connect(lambda _manager: close_every_window(app))
-        if sys.platform == "win32"
-        else None
-    )
-    open_log()
-    if on_ready is not None:
-        QTimer.singleShot(0, lambda: on_ready(kiosk))
-    try:
-        return int(app.exec())
-    finally:
-        wake.stop()
-        if session_end is not None:
-            app.commitDataRequest.disconnect(session_end)
-        lock.unlock()
+    def __init__(self, lock: object, locked_dir: Path) -> None:
+        """`lock` on `locked_dir`: app.py's; handed to each desk window."""
+        self._lock, self._locked_dir = lock, locked_dir
+        self._shown: MainWindow | KioskWindow | None = None
+
+    def current(self) -> MainWindow | KioskWindow | None:
+        """The window shown now (a desk window may have been replaced by its successor)."""
+        from cg_desktop.ui.main_window import MainWindow
+
+        window = self._shown
+        while isinstance(window, MainWindow) and window.successor is not None:
+            window = window.successor
+        return window
+
+    def open_desk(self, context: AppContext) -> MainWindow:
+        """The desk's window, shown."""
+        from cg_desktop.ui.main_window import MainWindow
+
+        window = MainWindow(context)
+        window.instance_lock, window.locked_dir = self._lock, self._locked_dir
+        # Its successors (practice mode left, say) pass the request on to it.
+        window.kiosk_requested.connect(self._desk_to_kiosk)
+        window.show()
+        self._shown = window
+        return window
+
+    def open_kiosk(
+        self, context: AppContext, profile: str | None, region: str | None, pin: str | None
+    ) -> KioskWindow:
+        """The kiosk, full screen; raises KioskRefused with a sentence."""
+        from cg_desktop.ui.kiosk.start import open_kiosk
+
+        kiosk = open_kiosk(context, profile, region, pin)
+        kiosk.leave_requested.connect(lambda: self._kiosk_to_desk(kiosk))
+        self._shown = kiosk
+        return kiosk
+
+    def _desk_to_kiosk(self) -> None:
+        """File → Kiosk mode… was chosen (and its settings saved): the kiosk replaces the desk."""
+        from cg_desktop.ui.kiosk.start import KioskRefused, refuse
+        from cg_desktop.ui.main_window import MainWindow
+
+        desk = self.current()
+        if not isinstance(desk, MainWindow):
+            return
+        self._lock, self._locked_dir = desk.instance_lock, desk.locked_dir or self._locked_dir
+        context = dataclasses.replace(desk.context)
+        try:
+            self.open_kiosk(
+                context, context.settings.kiosk_profile, context.settings.kiosk_region, None
+            )
+        except KioskRefused as exc:
+            self._shown = desk
+            refuse(str(exc), desk)
+            return
+        desk.context.practice = None  # the sandbox goes on, in the kiosk's context
+        desk.confirm_close = False  # it asked before the request
+        desk.close()
+
+    def _kiosk_to_desk(self, kiosk: KioskWindow) -> None:
+        """Staff left kiosk mode with the PIN: the desk's window opens in its place."""
+        from cg_desktop.ui.form.banner import Tone
+
+        context = dataclasses.replace(kiosk.context)
+        kiosk.context.practice = None  # the sandbox goes on, in the desk's context
+        desk = self.open_desk(context)
+        if context.settings.kiosk_at_start:
+            desk.show_message(
+                Tone.INFO,
+                "Kiosk mode left. cg-desktop opens as a kiosk again at its next start; "
+                "File → Kiosk mode… changes that.",
+            )
 
 
 def end_of_session(app: QApplication, manager: QSessionManager) -> None:
@@ -327,14 +286,17 @@ def end_of_session(app: QApplication, manager: QSessionManager) -> None:
     close_every_window(app)
 
 
-def open_profile_file(first: MainWindow, path: Path) -> None:
-    """A profile file the system asks the app to open (macOS Finder): into the open window.
+def open_profile_file(window: MainWindow | KioskWindow | None, path: Path) -> None:
+    """A profile file the system asks the app to open (macOS Finder): into the desk's window.
 
-    The window shown now may be a successor of the first (practice mode opened, or left).
+    A kiosk imports nothing (its visitors have no business with profiles): staff leave
+    kiosk mode and open the file again.
     """
-    window = first
-    while window.successor is not None:
-        window = window.successor
+    from cg_desktop.ui.main_window import MainWindow
+
+    if not isinstance(window, MainWindow):
+        log.info("a profile file was opened while in kiosk mode; not imported")
+        return
     profile = window.profile_import.import_profile_file(path)
     if profile is not None and window.practice is not None:
         from PySide6.QtWidgets import QMessageBox

@@ -12,6 +12,7 @@ from cg_desktop.core.private_files import PRIVATE_FILE, private_dir
 
 SETTINGS_VERSION = 1
 DEFAULT_KIOSK_IDLE_SECONDS = 60
+KIOSK_IDLE_SECONDS_RANGE = (15, 3600)  # a quarter minute to an hour
 DEFAULT_RETENTION_DAYS = 30
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,10 @@ class Settings:
     # and how long a form may sit untouched before it is cleared for the next visitor.
     kiosk_pin: dict[str, object] | None = None
     kiosk_idle_seconds: int = DEFAULT_KIOSK_IDLE_SECONDS
+    # An administrator's choice: this computer opens as a kiosk, on this profile and region.
+    kiosk_at_start: bool = False
+    kiosk_profile: str | None = None
+    kiosk_region: str | None = None
     # The window's size and place, and the history's column widths (Qt's own state, base64).
     window_geometry: str = ""
     history_columns: str = ""
@@ -51,8 +56,11 @@ def load_settings(path: Path) -> Settings:
     settings = Settings()
     if isinstance(data.get("last_region"), str):
         settings.last_region = data["last_region"]
-    if isinstance(data.get("last_profile"), str):
-        settings.last_profile = data["last_profile"]
+    for name in ("last_profile", "kiosk_profile", "kiosk_region"):
+        if isinstance(data.get(name), str):
+            setattr(settings, name, data[name])
+    if isinstance(data.get("kiosk_at_start"), bool):
+        settings.kiosk_at_start = data["kiosk_at_start"]
     for name in ("client_ids", "webhook_users"):
         ids = data.get(name)
         if isinstance(ids, dict):
@@ -63,7 +71,8 @@ def load_settings(path: Path) -> Settings:
     if isinstance(data.get("kiosk_pin"), dict):
         settings.kiosk_pin = data["kiosk_pin"]
     idle = data.get("kiosk_idle_seconds")
-    if isinstance(idle, int) and not isinstance(idle, bool) and 15 <= idle <= 3600:
+    low, high = KIOSK_IDLE_SECONDS_RANGE
+    if isinstance(idle, int) and not isinstance(idle, bool) and low <= idle <= high:
         settings.kiosk_idle_seconds = idle
     days = data.get("retention_days")
     if isinstance(days, int) and not isinstance(days, bool) and days > 0:

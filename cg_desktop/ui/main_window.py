@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
     # The database can't be used (a newer cg-desktop's, no permission): the window has
     # said so and closed itself; the sentence it showed.
     cannot_start = Signal(str)
+    # File → Kiosk mode…: its settings are saved and the person agreed to close this
+    # window; the app opens the kiosk in its place (app.py).
+    kiosk_requested = Signal()
 
     def __init__(self, context: AppContext) -> None:
         """Build what the first frame shows; the rest starts after the first paint."""
@@ -198,8 +201,30 @@ class MainWindow(QMainWindow):
             export_profile=self.export_profile,
             check_computer=self.check_computer,
             profiles=self.edit_profiles,
+            kiosk=self.start_kiosk,
             leave_practice=self.leave_practice if self.practice is not None else None,
         )
+
+    def start_kiosk(self) -> bool:
+        """File → Kiosk mode…: its settings, then the kiosk replaces this window."""
+        profile = self.current_profile()
+        if profile is None:
+            self._warn("Kiosk mode needs a profile: choose one (or File → Import profile…).")
+            return False
+        from cg_desktop.ui.dialogs.close_guard import may_close
+        from cg_desktop.ui.kiosk.from_desk import choose_kiosk, keep_kiosk
+
+        region = self.current_region()
+        choice = choose_kiosk(self, self.context, profile, region)
+        if choice is None:
+            return False
+        # What waits is sent by the kiosk (the same outbox): only typing would be lost.
+        typed = self.form is not None and self.form.has_typed_anything()
+        if not may_close(self, typed=typed, waiting=0, action="Start kiosk mode"):
+            return False  # nothing saved: as if never asked
+        keep_kiosk(self.context, choice, profile, region)
+        self.kiosk_requested.emit()
+        return True
 
     def show_help(self) -> None:
         """F1: a page of help."""
@@ -209,28 +234,9 @@ class MainWindow(QMainWindow):
 
     def check_computer(self) -> None:
         """Help → Check this computer…: is this desk ready for the first visitor?"""
-        from cg_desktop.core.profiles.library import practice_entries
-        from cg_desktop.core.readiness.desk import Desk
-        from cg_desktop.ui.dialogs.readiness import ReadinessDialog
+        from cg_desktop.ui.dialogs.readiness import ReadinessDialog, desk_of
 
-        where = self.current_region()
-        profile = self.current_profile()
-        desk = Desk(
-            paths=self.paths,
-            region=where,
-            credentials=self.context.credentials,
-            client_id=self.context.settings.client_ids.get(where.code, ""),
-            profiles=(
-                practice_entries(self._profiles)
-                if self.practice is not None
-                else self.context.library.entries()
-            ),
-            profile=profile.name if profile else None,
-            known_credentials=self.practice.credentials if self.practice else None,
-            webhook_users=self.context.settings.webhook_users,
-            known_hooks=self.practice.hooks if self.practice else None,
-            before_network=self.context.before_network,
-        )
+        desk = desk_of(self.context, self.current_region(), self.current_profile())
         if self.readiness is not None:  # one check at a time: the open one comes forward
             self.readiness.raise_()
             self.readiness.activateWindow()
@@ -549,6 +555,7 @@ class MainWindow(QMainWindow):
         )
         self.successor = MainWindow(context)
         self.successor.instance_lock, self.successor.locked_dir = lock, locked_dir
+        self.successor.kiosk_requested.connect(self.kiosk_requested)  # app.py listens here
         self.successor.show()
         self.successor.activateWindow()
         self.close()

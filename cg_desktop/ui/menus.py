@@ -28,6 +28,7 @@ class MenuCommands:
     export_profile: Command
     check_computer: Command
     profiles: Command  # File → Profiles…: the profile editor (not in practice mode)
+    kiosk: Command  # File → Kiosk mode…: its settings, then the kiosk replaces the window
     leave_practice: Command | None = None  # only in practice mode
 
 
@@ -58,6 +59,7 @@ def build_menus(bar: QMenuBar, commands: MenuCommands) -> dict[str, QAction]:
     menus["file"].addSeparator()
     add("file", "credentials", "&Credentials…", commands.credentials)
     add("file", "settings", "Se&ttings…", commands.settings)
+    add("file", "kiosk", "&Kiosk mode…", commands.kiosk)
     menus["file"].addSeparator()
     if commands.leave_practice is not None:
         add("file", "leave", "&Leave practice mode", commands.leave_practice)

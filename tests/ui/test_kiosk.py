@@ -26,7 +26,7 @@ from cg_desktop.core.paths import AppPaths
 from cg_desktop.core.store.sends import Status
 from cg_desktop.ui.context import build_context
 from cg_desktop.ui.kiosk.pin_dialogs import PinDialog
-from cg_desktop.ui.kiosk.staff_panel import StaffPanel
+from cg_desktop.ui.kiosk.staff_panel import StaffActions, StaffPanel
 from cg_desktop.ui.kiosk.window import KioskWindow
 from cg_desktop.ui.practice.session import start_practice
 
@@ -304,7 +304,8 @@ def test_the_first_kiosk_start_asks_for_the_pin_and_keeps_its_hash(
 
 
 def test_the_idle_reset_closes_any_dialog_left_open(qtbot: QtBot, kiosk: KioskWindow) -> None:
-    panel = StaffPanel(["Signed in"], lambda: None, lambda: None, kiosk)
+    nothing = StaffActions(lambda: None, lambda: None, lambda: None, lambda: None)
+    panel = StaffPanel(["Signed in"], nothing, kiosk)
     panel.show()  # staff walked away from it
     kiosk.clear_for_next_visitor()
     assert not panel.isVisible()  # no Leave kiosk mode for the next visitor without the PIN
@@ -321,3 +322,27 @@ def test_enter_on_an_empty_form_does_nothing(kiosk: KioskWindow) -> None:
     assert override.isAccepted()  # the form's Send shortcut does not fire: no red "not sent"
     press(field, Qt.Key.Key_Return, "\r", 10)
     assert kiosk.form.banner.text.text() == "" and kiosk.work.store.count() == 0
+
+
+def test_the_form_stays_put_while_thanks_and_warnings_come_and_go(
+    qtbot: QtBot, kiosk: KioskWindow
+) -> None:
+    email = kiosk.form.rows["Email"].editor
+
+    def where() -> int:
+        return email.mapTo(kiosk, email.rect().topLeft()).y()
+
+    before = where()
+    fill(kiosk, Email="rosa.diaz@example.com", First_Name="Rosa")
+    kiosk.form.try_send()
+    assert kiosk.thanks.isVisible() and not kiosk.welcome.isVisible()
+    assert where() == before  # a visitor reaching for a field finds it where it was
+    kiosk.idle._idle.setInterval(30)
+    kiosk.idle.touch()
+    qtbot.waitUntil(lambda: kiosk.warning.isVisible(), timeout=HANG_MS)
+    assert not kiosk.thanks.isVisible() and where() == before
+    kiosk.idle._idle.setInterval(60_000)
+    kiosk.warning.still_here.click()
+    assert kiosk.thanks.isVisible() and where() == before  # the thanks had time left
+    kiosk._end_thanks()
+    assert kiosk.welcome.isVisible() and where() == before

@@ -17,9 +17,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cg_desktop.core.api.regions import Region
+from cg_desktop.core.profiles.library import practice_entries
+from cg_desktop.core.profiles.model import Profile
 from cg_desktop.core.readiness.desk import Desk, checks, secrets_of
 from cg_desktop.core.readiness.lines import Check, Line, report, run
 from cg_desktop.ui.background import Background
+from cg_desktop.ui.context import AppContext
+
+
+def desk_of(context: AppContext, region: Region, profile: Profile | None) -> Desk:
+    """What to check for a window on `context`, sending to `region` with `profile`."""
+    practice = context.practice
+    return Desk(
+        paths=context.paths,
+        region=region,
+        credentials=context.credentials,
+        client_id=context.settings.client_ids.get(region.code, ""),
+        profiles=(
+            practice_entries(practice.profiles)
+            if practice is not None
+            else context.library.entries()
+        ),
+        profile=profile.name if profile else None,
+        known_credentials=practice.credentials if practice else None,
+        webhook_users=context.settings.webhook_users,
+        known_hooks=practice.hooks if practice else None,
+        before_network=context.before_network,
+    )
+
 
 _WORDS = {"ok": "OK", "warning": "Warning", "problem": "Problem", "skipped": "–"}
 

@@ -42,6 +42,12 @@ class IdleWatch(QObject):
         """True while the countdown runs."""
         return self.left > 0
 
+    def set_idle_ms(self, idle_ms: int) -> None:
+        """A new wait before the warning (staff changed it); counts from now."""
+        self._idle.setInterval(idle_ms)
+        if self._idle.isActive():
+            self._idle.start()
+
     def start(self) -> None:
         """Start watching (the window is shown)."""
         self._idle.start()

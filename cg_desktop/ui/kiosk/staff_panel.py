@@ -1,13 +1,15 @@
-"""The kiosk's staff panel (behind the PIN): how sending goes, Send now, leave kiosk mode."""
+"""The kiosk's staff panel (behind the PIN): how sending goes, Send now, checks, settings,
+and the way out of kiosk mode."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLayout,
     QPushButton,
@@ -28,8 +30,8 @@ def staff_lines(store: Store, queue: QueueState, who: str) -> list[str]:
         if delivered and delivered[0].delivered_at is not None
         else "none yet"
     )
-    waiting = queue_words(queue) or ["nothing waiting"]
-    lines = [who, "; ".join(waiting), f"Last record sent: {last}"]
+    waiting = "; ".join(queue_words(queue)) or "nothing waiting"
+    lines = [who, waiting[:1].upper() + waiting[1:], f"Last record sent: {last}"]
     to_fix = store.needing_a_fix()
     if to_fix:
         lines.append(
@@ -39,18 +41,23 @@ def staff_lines(store: Store, queue: QueueState, who: str) -> list[str]:
     return lines
 
 
+@dataclass(frozen=True)
+class StaffActions:
+    """What the staff panel's buttons do (the kiosk window's own methods, passed in)."""
+
+    send_now: Callable[[], None]  # try every waiting record at once
+    sign_in: Callable[[], None]  # the credentials dialog (a kiosk asks nowhere else)
+    check: Callable[[], None]  # Check this computer…: the readiness lines
+    settings: Callable[[], None]  # the kiosk's settings: idle time, start as a kiosk, PIN
+
+
 class StaffPanel(QDialog):
     """The staff's view of the kiosk: its state, Send now, and the way out of kiosk mode."""
 
     def __init__(
-        self,
-        lines: list[str],
-        send_now: Callable[[], None],
-        sign_in: Callable[[], None],
-        parent: QWidget | None = None,
+        self, lines: list[str], actions: StaffActions, parent: QWidget | None = None
     ) -> None:
-        """`lines` from staff_lines(); `send_now` tries every waiting record at once;
-        `sign_in` opens the credentials dialog (a kiosk asks nowhere else)."""
+        """`lines` from staff_lines(); `actions` what the buttons do."""
         super().__init__(parent)
         self.setWindowTitle("Staff panel")
         self.left_kiosk = False
@@ -59,28 +66,36 @@ class StaffPanel(QDialog):
         self.state.setWordWrap(True)
         self.send_now_button = QPushButton("Send &now")
         self.sign_in_button = QPushButton("&Credentials…")
+        self.check_button = QPushButton("C&heck this computer…")
+        self.settings_button = QPushButton("Kiosk &settings…")
         self.leave_button = QPushButton("&Leave kiosk mode")
         self.back_button = QPushButton("&Back to the form")
         self.back_button.setDefault(True)
-        buttons = QHBoxLayout()
-        for button in (
-            self.send_now_button,
-            self.sign_in_button,
-            self.leave_button,
-            self.back_button,
+        buttons = QGridLayout()
+        for at, button in enumerate(
+            (
+                self.send_now_button,
+                self.sign_in_button,
+                self.check_button,
+                self.settings_button,
+                self.leave_button,
+                self.back_button,
+            )
         ):
-            buttons.addWidget(button)
+            buttons.addWidget(button, at // 3, at % 3)
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # no text cut off
         self.state.setMinimumWidth(540)
         layout.addWidget(self.state)
         layout.addLayout(buttons)
-        self.send_now_button.clicked.connect(send_now)
-        self.sign_in_button.clicked.connect(sign_in)
+        self.send_now_button.clicked.connect(actions.send_now)
+        self.sign_in_button.clicked.connect(actions.sign_in)
+        self.check_button.clicked.connect(actions.check)
+        self.settings_button.clicked.connect(actions.settings)
         self.leave_button.clicked.connect(self._leave)
         self.back_button.clicked.connect(self.reject)
 
     def _leave(self) -> None:
-        """Leave kiosk mode: the app closes (what is waiting is sent at the next start)."""
+        """Leave kiosk mode: the desk's window opens (with the app started as a kiosk)."""
         self.left_kiosk = True
         self.accept()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cg_desktop.core.api.regions import region
 from cg_desktop.core.kiosk.pin import PinHash, hash_pin, pin_problem
@@ -54,16 +54,27 @@ def kiosk_pin(context: AppContext, given: str | None) -> PinHash:
     return pin
 
 
-def open_kiosk(context: AppContext, profile_name: str | None, pin: str | None) -> KioskWindow:
-    """The kiosk window, shown full screen; raises KioskRefused with a sentence."""
-    profile = kiosk_profile(context, profile_name)
+def open_kiosk(
+    context: AppContext, profile_name: str | None, region_code: str | None, pin: str | None
+) -> KioskWindow:
+    """The kiosk window, shown full screen; raises KioskRefused with a sentence.
+
+    The profile: `profile_name`, else the one chosen for the kiosk (File → Kiosk mode…),
+    else the last used. The region: `region_code`, else the one chosen with that profile,
+    else the profile's own.
+    """
+    settings = context.settings
+    profile = kiosk_profile(context, profile_name or settings.kiosk_profile)
+    chosen = settings.kiosk_region if profile.name == settings.kiosk_profile else None
     practice = context.practice
-    where = practice.region if practice is not None else region(profile.region)
+    where = (
+        practice.region if practice is not None else region(region_code or chosen or profile.region)
+    )
     window = KioskWindow(context, profile, where, kiosk_pin(context, pin))
     window.show_kiosk()
     return window
 
 
-def refuse(reason: str) -> None:
+def refuse(reason: str, parent: QWidget | None = None) -> None:
     """Say why kiosk mode did not start."""
-    QMessageBox.warning(None, "Kiosk mode did not start", reason)
+    QMessageBox.warning(parent, "Kiosk mode did not start", reason)

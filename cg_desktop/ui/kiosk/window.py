@@ -12,7 +12,14 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -20,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +43,8 @@ from cg_desktop.ui.form.record_form import RecordForm
 from cg_desktop.ui.kiosk.idle import IdleWatch
 from cg_desktop.ui.kiosk.pin_dialogs import PinDialog
 from cg_desktop.ui.kiosk.scan_watch import ScanWatch
-from cg_desktop.ui.kiosk.staff_panel import StaffPanel, staff_lines
+from cg_desktop.ui.kiosk.settings_dialog import KioskSettingsDialog, apply_choice, kiosk_runs
+from cg_desktop.ui.kiosk.staff_panel import StaffActions, StaffPanel, staff_lines
 from cg_desktop.ui.sending.reports import QueueState
 from cg_desktop.ui.sending.status_text import who_words
 from cg_desktop.ui.workbench import Workbench, open_workbench, wind_down
@@ -62,6 +71,8 @@ class KioskWindow(QWidget):
 
     outcome_shown = Signal(object)  # SendResult, once handled
     started = Signal()  # the database and the sender are open
+    # Staff left kiosk mode with the PIN: the desk's window may open (before this closes).
+    leave_requested = Signal()
 
     def __init__(
         self,
@@ -108,8 +119,18 @@ class KioskWindow(QWidget):
         self.thanks.setObjectName("kiosk-thanks")
         self.thanks.setWordWrap(True)
         self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thanks.hide()
         self.warning = _IdleWarning()
+        # The welcome, the thank-you and the idle warning take turns in one place as tall
+        # as the tallest: the form never moves under a visitor's finger or pointer.
+        self.notice = QStackedWidget()
+        for page in (self.welcome, self.thanks, self.warning):
+            self.notice.addWidget(page)
+        # Measures the thanks for a usual name, so the place is tall enough before the
+        # first visitor is thanked (never shown).
+        self._thanks_ruler = QLabel(thanks_words("Maximiliana"), self)
+        self._thanks_ruler.setObjectName("kiosk-thanks")
+        self._thanks_ruler.setWordWrap(True)
+        self._thanks_ruler.hide()
         self.form = RecordForm(self.profile, phone_region=desk_country(), reading=desk_reading())
         self._quiet_escape(self.form)
         self.idle = IdleWatch(
@@ -128,9 +149,9 @@ class KioskWindow(QWidget):
         QTimer.singleShot(0, self, self.ensure_started)
 
     def _lay_out(self) -> None:
-        """The welcome line with the network dot and Staff; thanks, warning; the form."""
+        """The notice (welcome, thanks or warning) with the network dot and Staff; the form."""
         top = QHBoxLayout()
-        top.addWidget(self.welcome, 1)
+        top.addWidget(self.notice, 1)
         top.addWidget(self.dot)
         top.addWidget(self.staff_button)
         area = QScrollArea()
@@ -140,8 +161,6 @@ class KioskWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.addLayout(top)
-        layout.addWidget(self.thanks)
-        layout.addWidget(self.warning)
         layout.addWidget(area, 1)
 
     def _wire(self) -> None:
@@ -152,9 +171,9 @@ class KioskWindow(QWidget):
         # keyboard-only desk press Ctrl+Alt+S (the PIN still guards it).
         staff = QShortcut(QKeySequence("Ctrl+Alt+S"), self)
         staff.activated.connect(self.open_staff_panel)
-        self._thanks_timer.timeout.connect(self.thanks.hide)
-        self.idle.warning.connect(self.warning.count_down)
-        self.idle.warning_over.connect(self.warning.hide)
+        self._thanks_timer.timeout.connect(self._end_thanks)
+        self.idle.warning.connect(self._warn)
+        self.idle.warning_over.connect(self._show_notice)
         self.idle.expired.connect(self.clear_for_next_visitor)
         self.warning.still_here.clicked.connect(self.idle.touch)
         app = QApplication.instance()
@@ -229,13 +248,10 @@ class KioskWindow(QWidget):
         self.work.sending.send_values(values)
         if self.form.has_typed_anything():
             return  # not saved (the disk): the form kept it and says why
-        self.thanks.setText(
-            f"Thank you, {first} — your survey is on its way."
-            if first
-            else "Thank you — your survey is on its way."
-        )
-        self.thanks.show()
+        self.thanks.setText(thanks_words(first))
+        self._fit_notice()
         self._thanks_timer.start()
+        self._show_notice()
         self.idle.touch()
 
     def clear_for_next_visitor(self) -> None:
@@ -247,9 +263,9 @@ class KioskWindow(QWidget):
         self.scans.reset()
         self.form.reset()
         self.form.banner.clear()
-        self.thanks.hide()
+        self._thanks_timer.stop()
         self.thanks.setText("")
-        self.warning.hide()
+        self._show_notice()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Any key, click or touch means someone is there; a key also ends the thank-you;
@@ -269,8 +285,45 @@ class KioskWindow(QWidget):
             if kind == QEvent.Type.KeyPress and typed and self.thanks.isVisible():
                 # The next visitor has started typing (not the Enter that sent: that key
                 # press still arrives once the form has sent, and must not hide the thanks).
-                self.thanks.hide()
+                self._end_thanks()
         return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The notice's place fits its tallest page at the new width."""
+        super().resizeEvent(event)
+        self._fit_notice()
+
+    def _fit_notice(self) -> None:
+        """As tall as the tallest of welcome, thanks (this one, or one for a usual name) and
+        warning at this width: switching between them never moves the form."""
+        width = self.notice.width()
+        heights = []
+        for page in (self.welcome, self.thanks, self._thanks_ruler, self.warning):
+            page.ensurePolished()
+            fits = page.heightForWidth(width) if page.hasHeightForWidth() else -1
+            heights.append(fits if fits > 0 else page.sizeHint().height())
+        self.notice.setFixedHeight(max(heights))
+
+    def _show_notice(self) -> None:
+        """The idle warning while it counts down, else the thanks while it lasts, else the
+        welcome."""
+        if self.idle.warning_shown:
+            self.notice.setCurrentWidget(self.warning)
+        elif self._thanks_timer.isActive():
+            self.notice.setCurrentWidget(self.thanks)
+        else:
+            self.notice.setCurrentWidget(self.welcome)
+
+    def _warn(self, seconds: int) -> None:
+        """The idle countdown: "Still there? The form clears in 10 s"."""
+        self.warning.count_down(seconds)
+        self._show_notice()
+
+    def _end_thanks(self) -> None:
+        """The thank-you has been read, or the next visitor started: back to the welcome."""
+        self._thanks_timer.stop()
+        self.thanks.setText("")
+        self._show_notice()
 
     # -- the network, for staff (a discreet dot for visitors) --------------------------------
 
@@ -304,14 +357,24 @@ class KioskWindow(QWidget):
         )
         panel = StaffPanel(
             staff_lines(work.store, self._queue, who),
-            work.sending.send_waiting,
-            self._staff_sign_in,
+            StaffActions(
+                send_now=work.sending.send_waiting,
+                sign_in=self._staff_sign_in,
+                check=lambda: self._staff_check(panel),
+                settings=lambda: self._staff_settings(panel),
+            ),
             self,
         )
         panel.exec()
         if panel.left_kiosk:
-            self._leaving = True
-            self.close()
+            self.leave()
+
+    def leave(self) -> None:
+        """Leave kiosk mode (the PIN was given): say so first, so the desk's window can open
+        before this one closes (the app would end with its last window)."""
+        self.leave_requested.emit()
+        self._leaving = True
+        self.close()
 
     def _staff_sign_in(self) -> None:
         """The staff panel's Credentials…: the one place a kiosk asks to sign in."""
@@ -321,6 +384,29 @@ class KioskWindow(QWidget):
             sign_in.ask("Sign in so this kiosk can send.")
         finally:
             sign_in.may_ask = False
+
+    def _staff_check(self, panel: QWidget) -> None:
+        """The staff panel's Check this computer…: the readiness lines, one by one."""
+        from cg_desktop.ui.dialogs.readiness import ReadinessDialog, desk_of
+
+        dialog = ReadinessDialog(desk_of(self.context, self.region, self.profile), panel)
+        dialog.resize(900, 600)  # the kiosk's large type: lines would wrap in a small box
+        dialog.exec()
+
+    def _staff_settings(self, panel: QWidget) -> None:
+        """The staff panel's Kiosk settings…: idle time, opening as a kiosk, the PIN."""
+        settings = self.context.settings
+        dialog = KioskSettingsDialog(
+            settings, running=kiosk_runs(self.profile, self.region), ok_text="Save", parent=panel
+        )
+        if dialog.exec() != KioskSettingsDialog.DialogCode.Accepted:
+            return
+        choice = dialog.choice()
+        apply_choice(settings, choice)
+        self.context.save_settings()
+        self.idle.set_idle_ms(choice.idle_seconds * 1000)
+        if choice.pin is not None:
+            self.pin_lock = PinLock(choice.pin)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Only with the PIN (or the system's shutdown): then stop the sender cleanly."""
@@ -340,6 +426,13 @@ class KioskWindow(QWidget):
         event.accept()
 
 
+def thanks_words(first_name: str) -> str:
+    """The thank-you, by first name only (never the email or phone)."""
+    if first_name:
+        return f"Thank you, {first_name} — your survey is on its way."
+    return "Thank you — your survey is on its way."
+
+
 class _IdleWarning(QWidget):
     """ "Still there? Clearing in 10 s" with a big I'm still here button."""
 
@@ -353,9 +446,7 @@ class _IdleWarning(QWidget):
         row = QHBoxLayout(self)
         row.addWidget(self.text, 1)
         row.addWidget(self.still_here)
-        self.hide()
 
     def count_down(self, seconds: int) -> None:
-        """Show (or update) the countdown."""
+        """Say (or update) the countdown."""
         self.text.setText(f"Still there? The form clears in {seconds} s.")
-        self.show()
