@@ -3,7 +3,8 @@
     python drive_kiosk.py DATA_DIR SCREENSHOT_DIR
 
 Full screen; a badge scanned (a MECARD typed by xdotool at a scanner's speed, then Enter);
-the visitor presses Enter; the thank-you; the next visitor starts typing on a fresh form.
+the visitor presses Enter; the thank-you; the next visitor starts typing on a fresh form;
+staff press Ctrl+Alt+S, type the PIN and leave kiosk mode: the desk's window opens.
 Run by tests/xvfb/test_kiosk_window.py. Exit code 0 only if every step happened.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -21,7 +23,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cg_desktop.app import main
 from cg_desktop.core.store.sends import Status
+from cg_desktop.ui.kiosk.pin_dialogs import PinDialog
+from cg_desktop.ui.kiosk.staff_panel import StaffPanel
 from cg_desktop.ui.kiosk.window import KioskWindow
+from cg_desktop.ui.main_window import MainWindow
 
 MECARD = "MECARD:N:Lee,Ann;EMAIL:ann.lee@example.com;TEL:+1 555 0100;ORG:Initech;;"
 HANG_MS = 30_000  # bounds a hang only: every wait ends on its condition
@@ -54,6 +59,24 @@ def answer_when_asked(waited_ms: int = 0) -> None:
         xdotool("key", "Return")
     elif waited_ms < HANG_MS:
         QTimer.singleShot(50, lambda: answer_when_asked(waited_ms + 50))
+
+
+def when_shown(kind: type, then: Callable[[], None], waited_ms: int = 0) -> None:
+    """Once a dialog of `kind` is up and has the keyboard, run `then` (real keys to it)."""
+    box = QApplication.activeModalWidget()
+    if isinstance(box, kind) and box.isActiveWindow():
+        then()
+    elif waited_ms < HANG_MS:
+        QTimer.singleShot(50, lambda: when_shown(kind, then, waited_ms + 50))
+
+
+def staff_leave(shots: Path) -> None:
+    """In the staff panel: a picture for README, then Alt+L (Leave kiosk mode)."""
+    panel = QApplication.activeModalWidget()
+    assert isinstance(panel, StaffPanel)
+    assert "Last record sent" in panel.state.text()
+    panel.grab().save(str(shots / "kiosk-staff.png"))
+    xdotool("key", "alt+l")
 
 
 def shoot(window: KioskWindow, folder: Path, name: str) -> None:
@@ -105,15 +128,31 @@ def tour(kiosk: KioskWindow, shots: Path) -> None:
         assert not kiosk.thanks.isVisible() and kiosk.scans.last_scan.first_name == "Ann"  # type: ignore[union-attr]
         kiosk.close()  # a visitor's close: nothing happens
         assert kiosk.isVisible()
+        # Staff: Ctrl+Alt+S, the PIN, then Leave kiosk mode: the desk's window opens.
+        when_shown(PinDialog, lambda: xdotool("type", "--delay", "60", "2468\r"))
+        when_shown(StaffPanel, lambda: staff_leave(shots))
+        xdotool("key", "ctrl+alt+s")
+        wait_for(lambda: kiosk.closed, "kiosk mode to be left")
+        wait_for(
+            lambda: any(
+                isinstance(w, MainWindow) and w.isVisible() for w in QApplication.topLevelWidgets()
+            ),
+            "the desk's window",
+        )
+        assert not kiosk.isVisible()
     except BaseException:
         failures.append(
             traceback.format_exc()
             + f"\nthe form held: {kiosk.form.values()}; sends: {kiosk.work.store.count()};"
-            f" thanks: {kiosk.thanks.text()!r}; banner: {kiosk.form.banner.text.text()!r}"
+            f" thanks: {kiosk.thanks.text()!r}; banner: {kiosk.form.banner.text.text()!r};"
+            f" dialog: {QApplication.activeModalWidget()!r}, active window:"
+            f" {QApplication.activeWindow()!r}"
         )
     finally:
-        kiosk.confirm_close = False  # as the system's shutdown does
-        kiosk.close()
+        for window in QApplication.topLevelWidgets():  # as the system's shutdown does
+            if isinstance(window, MainWindow | KioskWindow):
+                window.confirm_close = False
+                window.close()
         QApplication.quit()
 
 
