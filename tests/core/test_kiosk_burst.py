@@ -7,7 +7,18 @@ import itertools
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from kiosk_timings import EMAIL, HUMANS, SCANNERS, VCARD, Recording, scanner, steady, then
+from kiosk_timings import (
+    EMAIL,
+    HUMANS,
+    MECARD,
+    SCANNERS,
+    VCARD,
+    Recording,
+    person,
+    scanner,
+    steady,
+    then,
+)
 
 from cg_desktop.core.kiosk.burst import BurstDetector
 from cg_desktop.core.kiosk.scan import parse_scan
@@ -75,8 +86,9 @@ def test_a_vcard_cut_short_is_handed_over_by_flush_when_quiet() -> None:
         else:
             detector.key(key, at)
     last = events[-1][1]
-    assert detector.flush(last + 20.0) is None and detector.collecting  # not quiet yet
-    assert detector.flush(last + 36.0) == cut
+    # Not quiet yet: a scanner may pause that long mid-card.
+    assert detector.flush(last + detector.hiccup_ms) is None and detector.collecting
+    assert detector.flush(last + detector.hiccup_ms + 1) == cut
     assert not detector.collecting and detector.text == ""
 
 
@@ -152,6 +164,47 @@ def test_any_sequence_of_events_is_safe(events: list[tuple[str, float]]) -> None
     at = 0.0
     for key, step in events:
         at += step
-        result = detector.end(at) if key == "\n" else detector.key(key, at)
-        assert result is None or isinstance(result, str)
+        if key == "\n":
+            result = detector.end(at)
+            assert result is None or isinstance(result, str)
+        else:
+            assert isinstance(detector.key(key, at), bool)
     detector.flush(at + 1000.0)
+
+
+def paused(recording: Recording, after: int, pause_ms: float) -> Recording:
+    """The same events with the scanner pausing `pause_ms` after event number `after`."""
+    return tuple(
+        (key, at + (pause_ms if index > after else 0.0))
+        for index, (key, at) in enumerate(recording)
+    )
+
+
+@pytest.mark.parametrize(
+    ("where", "pause_ms"),
+    [(5, 120.0), (5, 285.0), (len("BEGIN:VCARD"), 250.0), (60, 200.0), (100, 280.0)],
+)
+def test_a_scanner_pausing_inside_a_vcard_is_still_one_scan(where: int, pause_ms: float) -> None:
+    """Bluetooth scanners pause mid-card (a line, or between lines): the card stays whole."""
+    assert replay(paused(scanner(VCARD, 60), where, pause_ms)) == [VCARD]
+
+
+def test_a_mecard_with_a_pause_is_still_one_scan() -> None:
+    assert replay(paused(scanner(MECARD, 61), 30, 200.0)) == [MECARD]
+
+
+def test_a_pause_longer_than_a_hiccup_breaks_even_a_vcard() -> None:
+    detector = BurstDetector()
+    assert replay(paused(scanner(VCARD, 62), 30, detector.hiccup_ms + 50), detector) != [VCARD]
+
+
+def test_a_person_typing_begin_vcard_by_hand_is_not_a_scan() -> None:
+    assert replay(person(VCARD, 63, wpm=120)) == []
+
+
+def test_key_says_when_a_new_run_starts() -> None:
+    detector = BurstDetector()
+    assert detector.key("a", 0.0) is True
+    assert detector.key("b", 10.0) is False
+    assert detector.key("c", 500.0) is True  # after a person's pause
+    assert detector.key("", 510.0) is False  # a modifier: nothing starts

@@ -119,6 +119,29 @@ def test_a_vcard_burst_fills_the_fields_and_waits_for_enter(
     assert kiosk.work.store.count() == 0  # the visitor checks, then presses Enter
 
 
+def test_a_scanner_pausing_mid_card_still_fills_the_form_and_leaves_no_raw_text(
+    qtbot: QtBot, kiosk: KioskWindow
+) -> None:
+    kiosk.form.rows["Email"].editor.focusProxy().setFocus()
+    # A Bluetooth scanner: 6 ms a key, and a 250 ms pause in the middle of "FN:John Doe".
+    card = "\n".join(VCARD) + "\n"
+    pause_at = card.index("FN:Joh") + 6
+    at = 1_000_000
+    for index, char in enumerate(card):
+        at += 6 + (250 if index == pause_at else 0)
+        if char == "\n":
+            press(QApplication.focusWidget(), Qt.Key.Key_Return, "\r", at)
+            continue
+        if char.isupper():
+            press(QApplication.focusWidget(), Qt.Key.Key_Shift, "", at)
+        press(QApplication.focusWidget(), Qt.Key.Key_unknown, char, at)
+    qtbot.waitUntil(lambda: kiosk.scans.last_scan is not None, timeout=HANG_MS)
+    values = kiosk.form.values()
+    assert values["Email"] == "john.doe@example.com"
+    assert (values["First Name"], values["Last Name"]) == ("John", "Doe")
+    assert not any("VCARD" in value or "FN:" in value for value in values.values())
+
+
 def test_a_mecard_burst_fills_the_fields(qtbot: QtBot, kiosk: KioskWindow) -> None:
     kiosk.form.rows["First Name"].editor.focusProxy().setFocus()
     type_lines([MECARD], gap_ms=4)

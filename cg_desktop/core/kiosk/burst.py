@@ -18,6 +18,17 @@ _HICCUP_FACTOR = 4.0
 _SCANNER_LIKE_KEYS = 3
 
 
+def _payload(text: str) -> bool:
+    """Whether a run begins as a badge's structured payload (vCard, MECARD, JSON): no person
+    types that, so a scanner's pause inside one is held, not taken for a person's keys."""
+    stripped = text.lstrip("\ufeff \t\n")
+    head = stripped[:11].upper()
+    if head.startswith(("BEGIN:VCARD", "MECARD:")) or stripped.startswith("{"):
+        return True
+    # Or on its way there ("BEGIN:" when the scanner paused): the run is scanner-fast.
+    return bool(head) and ("BEGIN:VCARD".startswith(head) or "MECARD:".startswith(head))
+
+
 def _unfinished(text: str) -> bool:
     """Whether a payload visibly goes on: a vCard before END:VCARD, or an open JSON object."""
     stripped = text.lstrip("\ufeff \t\n")
@@ -60,12 +71,22 @@ class BurstDetector:
     A run that starts after only a short pause (under 4 x `max_gap_ms`) that broke off a
     scanner-fast run is the tail of a scan the scanner hiccupped in: it is never a scan,
     so a cut-off payload ("e@example.com") can't fill the form as if it were whole.
+
+    Inside a structured payload (a run that began BEGIN:VCARD, MECARD: or {, scanner-fast
+    so far), a pause of up to `hiccup_ms` is the scanner's (Bluetooth ones pause mid-card):
+    the run goes on, and the pause is left out of the pace. Nobody types "BEGIN:VCARD".
     """
 
     def __init__(
-        self, *, min_chars: int = 8, max_gap_ms: float = 35.0, max_median_ms: float = 20.0
+        self,
+        *,
+        min_chars: int = 8,
+        max_gap_ms: float = 35.0,
+        max_median_ms: float = 20.0,
+        hiccup_ms: float = 300.0,
     ) -> None:
         self.min_chars, self.max_gap_ms, self.max_median_ms = min_chars, max_gap_ms, max_median_ms
+        self.hiccup_ms = hiccup_ms
         self._chars: list[str] = []
         self._gaps: list[float] = []
         self._keys = 0
@@ -92,13 +113,28 @@ class BurstDetector:
         """Whether the run so far has the pace of a scanner (its length aside)."""
         return bool(self._gaps) and median(self._gaps) <= self.max_median_ms
 
-    def key(self, char: str, at_ms: float) -> None:
-        """A printable key (its text, as typed) at `at_ms` milliseconds, monotonic."""
+    def _held(self, gap: float) -> bool:
+        """Whether a pause longer than max_gap_ms is a scanner's inside a payload."""
+        return (
+            self.max_gap_ms < gap <= self.hiccup_ms
+            and self._keys >= _SCANNER_LIKE_KEYS
+            and self._scanner_fast()
+            and _payload(self.text)
+        )
+
+    def key(self, char: str, at_ms: float) -> bool:
+        """A printable key (its text, as typed) at `at_ms` milliseconds, monotonic.
+
+        True when it starts a new run (the keys before it, if any, were not this run's).
+        """
         if not char:
-            return  # a modifier or dead key: no character, no gap
+            return False  # a modifier or dead key: no character, no gap
+        started = self._last is None
         if self._last is not None:
             gap = at_ms - self._last
-            if gap < 0 or gap > self.max_gap_ms:
+            if self._held(gap):
+                pass  # a scanner's pause mid-payload: the run goes on; no pace from it
+            elif gap < 0 or gap > self.max_gap_ms:
                 # A clock going back can't be trusted to time a burst: start over too.
                 hiccup = (
                     0 <= gap < self.max_gap_ms * _HICCUP_FACTOR
@@ -108,17 +144,21 @@ class BurstDetector:
                 tail = self._tail or hiccup
                 self.reset()
                 self._tail = tail
+                started = True
             else:
                 self._gaps.append(gap)
         self._chars.append(char)
         self._keys += 1
         self._last = at_ms
+        return started
 
     def _is_scan(self, at_ms: float) -> bool:
         """Whether the run, ended by Enter at `at_ms`, is a scanner's."""
         if self._last is None or self._tail or self._keys < self.min_chars:
             return False
         enter_gap = at_ms - self._last
+        if self._held(enter_gap):
+            return median(self._gaps) <= self.max_median_ms
         if not 0 <= enter_gap <= self.max_gap_ms:
             return False
         return median([*self._gaps, enter_gap]) <= self.max_median_ms
@@ -130,7 +170,8 @@ class BurstDetector:
         """
         if self._is_scan(at_ms) and _unfinished(self.text):
             assert self._last is not None  # _is_scan checked it
-            self._gaps.append(at_ms - self._last)
+            if at_ms - self._last <= self.max_gap_ms:  # a held pause sets no pace
+                self._gaps.append(at_ms - self._last)
             self._chars.append("\n")
             self._last, self._collecting = at_ms, True
             return None
@@ -142,11 +183,11 @@ class BurstDetector:
         """The quiet timer fired: a multi-line scan cut short, if one was being collected.
 
         Returns None (and keeps collecting) while the burst isn't over yet, i.e. less than
-        `max_gap_ms` after the last key or Enter.
+        `hiccup_ms` after the last key or Enter (the scanner may only be pausing).
         """
         if not self._collecting or self._last is None:
             return None
-        if 0 <= at_ms - self._last <= self.max_gap_ms:
+        if 0 <= at_ms - self._last <= self.hiccup_ms:
             return None
         text = self.text.rstrip("\n")
         self.reset()

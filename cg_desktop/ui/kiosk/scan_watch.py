@@ -28,7 +28,8 @@ _MODIFIERS = (
     Qt.Key.Key_Meta,
     Qt.Key.Key_CapsLock,
 )
-# After a scanner pauses mid-card this long (ms of quiet), what it typed is read as it is.
+# After a scanner pauses mid-card this long (ms of quiet), what it typed is read as it is
+# (longer than the pause BurstDetector holds as the scanner's own, hiccup_ms).
 QUIET_MS = 400
 
 
@@ -76,14 +77,10 @@ class ScanWatch(QObject):
             self._last_ms = None
             return False
         at = float(event.timestamp())
-        if (
-            self._last_ms is None
-            or at - self._last_ms > self.detector.max_gap_ms
-            or at < self._last_ms
-        ):
-            self._before = self.form.values()  # a new run: what to put back if it is a scan
+        before = self.form.values()  # as it is before this key lands in a field
+        if self.detector.key(text, at):
+            self._before = before  # a new run: what to put back if it is a scan
         self._last_ms = at
-        self.detector.key(text, at)
         if self.detector.collecting:
             self._quiet.start()
         return False
