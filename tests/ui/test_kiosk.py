@@ -180,6 +180,27 @@ def test_a_scan_asks_before_replacing_what_was_typed(
     assert kiosk.form.values()["Email"] == "john.doe@example.com"  # empty ones filled
 
 
+def test_a_second_badge_replaces_the_first_without_asking(
+    qtbot: QtBot, kiosk: KioskWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cg_desktop.ui.kiosk.scan_watch import ScanWatch
+
+    asked: list[list[str]] = []
+    monkeypatch.setattr(ScanWatch, "_replace_typing", lambda _self, names: asked.append(names))
+    kiosk.form.rows["Email"].editor.focusProxy().setFocus()
+    type_lines(VCARD, gap_ms=5)
+    qtbot.waitUntil(lambda: kiosk.scans.last_scan is not None, timeout=HANG_MS)
+    kiosk.form.rows["Email"].editor.focusProxy().setFocus()
+    type_lines([MECARD], gap_ms=4, start_ms=2_000_000)  # oops, a colleague's badge: rescan
+    qtbot.waitUntil(
+        lambda: kiosk.scans.last_scan is not None and kiosk.scans.last_scan.first_name == "Ann",
+        timeout=HANG_MS,
+    )
+    assert asked == []  # nothing there was typed by the visitor
+    assert kiosk.form.values()["Email"] == "ann.lee@example.com"
+    assert kiosk.form.values()["First Name"] == "Ann"
+
+
 def test_after_a_send_and_after_the_thanks_nothing_of_the_visitor_shows(
     qtbot: QtBot, kiosk: KioskWindow
 ) -> None:

@@ -42,6 +42,7 @@ class ScanWatch(QObject):
         self.form = form
         self.detector = BurstDetector()
         self.last_scan: Scan | None = None
+        self._filled: dict[str, str] = {}  # what the last scan put in the form
         self._last_ms: float | None = None
         self._before: dict[str, str] = {}  # the form as it was when this run of keys began
         self._eat_enter = False  # the Enter's shortcut was held back: its key press goes too
@@ -120,6 +121,7 @@ class ScanWatch(QObject):
         self._quiet.stop()
         self._last_ms = None
         self._before = {}
+        self._filled = {}
         self.last_scan = None
 
     def _flush(self) -> None:
@@ -145,17 +147,19 @@ class ScanWatch(QObject):
             )
             return
         values = fill_fields(self.form.profile, scan)
-        typed = {
+        typed = {  # a previous badge's values weren't typed: a second scan replaces them
             name: value
             for name, value in values.items()
-            if self.form.rows[name].editor.value().strip()
-            and self.form.rows[name].editor.value() != value
+            if (now := self.form.rows[name].editor.value()).strip()
+            and now != value
+            and now != self._filled.get(name)
             and not self.form.rows[name].spec.sticky
         }
         if typed and not self._replace_typing(list(typed)):
             values = {name: value for name, value in values.items() if name not in typed}
         for name, value in values.items():
             self.form.rows[name].editor.set_value(value)
+        self._filled = values
         self.last_scan = scan
         self.form.banner.show_message(
             Tone.INFO, f"Scanned: {scan.display_name}. Check your details, then press Enter."
