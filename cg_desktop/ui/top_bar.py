@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from cg_desktop.core.api.regions import Region
+from cg_desktop.ui.accessible import name_buddies
 from cg_desktop.ui.form.field_editors import ignore_wheel_unless_focused
 
 
@@ -52,6 +53,7 @@ class TopBar(QWidget):
             ignore_wheel_unless_focused(combo)
         self.region_combo.currentIndexChanged.connect(self.region_changed)
         self.profile_combo.currentIndexChanged.connect(self.profile_changed)
+        name_buddies(self)  # each labelled control is named after its label
 
     def current_region(self) -> Region:
         """The region chosen in the selector."""

@@ -32,6 +32,7 @@ from cg_desktop.core.credentials import (
     CredentialStore,
     client_service,
 )
+from cg_desktop.ui.accessible import name_buddies
 from cg_desktop.ui.background import Background
 
 
@@ -157,6 +158,7 @@ class CredentialsDialog(QDialog):
         self.secret.textChanged.connect(self._update)
         self._update()
         (self.secret if client_id else self.client_id).setFocus()
+        name_buddies(self)  # each labelled control is named after its label
 
     def credentials(self) -> ClientCredentials:
         """What is typed now (trimmed: pasted secrets often carry a space)."""

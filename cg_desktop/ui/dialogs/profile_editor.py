@@ -36,6 +36,7 @@ from cg_desktop.core.profiles.editing import (
 from cg_desktop.core.profiles.library import ProfileLibrary
 from cg_desktop.core.profiles.model import Profile, ProfileError
 from cg_desktop.core.profiles.understand import Reading
+from cg_desktop.ui.accessible import name, name_buddies
 from cg_desktop.ui.dialogs.profile_fields_panel import FieldsPanel
 from cg_desktop.ui.dialogs.profile_findings import FindingsList
 from cg_desktop.ui.dialogs.profile_list import ProfileList
@@ -92,6 +93,7 @@ class ProfileEditor(QDialog):
         self.settings = ProfileSettings()
         self.fields = FieldsPanel()
         self.findings_list = FindingsList()
+        name(self.findings_list, "What to check in this profile")
         self.preview = ProfilePreview(phone_region=phone_region, reading=reading)
         self.try_button = TryButton()
         self.try_button.setVisible(try_profile is not None)
@@ -114,6 +116,7 @@ class ProfileEditor(QDialog):
         self._wire()
         self.reload(prefer=None)
         self.resize(1240, 800)
+        name_buddies(self)  # each labelled control is named after its label
 
     def _lay_out(self) -> None:
         """The list left, the chosen profile in the middle, its preview right; Save below."""

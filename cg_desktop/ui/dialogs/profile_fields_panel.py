@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from cg_desktop.core.profiles.checks import Finding
 from cg_desktop.core.profiles.draft import FieldDraft
+from cg_desktop.ui.accessible import name_buddies
 from cg_desktop.ui.dialogs.profile_fields import CHOICES, KEY, PART_COLUMN, FieldsTable
 
 
@@ -168,6 +169,7 @@ class ChoicesDialog(QDialog):
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
         self.resize(360, 300)
+        name_buddies(self)  # each labelled control is named after its label
 
     def choices(self) -> list[str]:
         """The choices typed, one per non-empty line (the server trims them: so do we)."""

@@ -29,6 +29,7 @@ from cg_desktop.core.profiles.draft import FieldDraft
 from cg_desktop.core.profiles.editor_words import DATA_TYPE_WORDS, FIELD_TYPE_WORDS
 from cg_desktop.core.profiles.fast_start import fields_from_pasted, template
 from cg_desktop.core.profiles.model import DATA_TYPES, FIELD_TYPES
+from cg_desktop.ui.accessible import name_buddies
 
 
 class NewProfileDialog(QDialog):
@@ -85,6 +86,7 @@ class NewProfileDialog(QDialog):
         self._show_template()
         self._show_choice()
         self.resize(520, 520)
+        name_buddies(self)  # each labelled control is named after its label
 
     def _lay_out(self, type_label: QLabel) -> None:
         """Data type; the two ways to start; the pasting part under its choice."""

@@ -22,6 +22,7 @@ from cg_desktop.core.profiles.library import practice_entries
 from cg_desktop.core.profiles.model import Profile
 from cg_desktop.core.readiness.desk import Desk, checks, secrets_of
 from cg_desktop.core.readiness.lines import Check, Line, report, run
+from cg_desktop.ui.accessible import name, name_buddies
 from cg_desktop.ui.background import Background
 from cg_desktop.ui.context import AppContext
 
@@ -67,6 +68,7 @@ class ReadinessDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.text = QPlainTextEdit()
+        name(self.text, "Check results")
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -87,6 +89,7 @@ class ReadinessDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 420)
         self.start()
+        name_buddies(self)  # each labelled control is named after its label
 
     @property
     def finished_checking(self) -> bool:

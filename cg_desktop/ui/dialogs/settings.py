@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cg_desktop.ui.accessible import name_buddies
+
 MAX_DAYS = 3650
 
 
@@ -44,6 +46,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(explain)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        name_buddies(self)  # each labelled control is named after its label
 
     def retention_days(self) -> int:
         """The chosen number of days."""

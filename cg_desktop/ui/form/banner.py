@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cg_desktop.ui.accessible import announce
+
 
 class Tone(StrEnum):
     """How a message should feel: each has an icon and words, not colour alone."""
@@ -99,6 +101,8 @@ class Banner(QFrame):
         self.details_button.setChecked(open_details and bool(details))
         self.details_button.setVisible(bool(details))
         self.show()
+        # Said as it appears: the person's eyes may be on the next visitor's form.
+        announce(self, text, urgent=tone is Tone.ERROR)
 
     def clear(self) -> None:
         """Hide the banner."""

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cg_desktop.core.profiles.model import FieldSpec
 from cg_desktop.core.profiles.wording import in_our_words
+from cg_desktop.ui.accessible import announce, spoken
 from cg_desktop.ui.form.field_editors import FieldEditor, editor_for
 
 
@@ -58,7 +59,12 @@ class FieldRow(QWidget):
         marker = " *" if spec.required else ""
         self.label = QLabel(f"{spec.label}{marker}")
         self.editor: FieldEditor = editor_for(spec, self)
-        self.label.setBuddy(self.editor.focusProxy() or self.editor)
+        focus = self.editor.focusProxy() or self.editor
+        self.label.setBuddy(focus)
+        # What a screen reader says on reaching the field: its label (and "required"),
+        # then its help; an error, when there is one, comes before the help.
+        focus.setAccessibleName(spoken(self.label.text()))
+        focus.setAccessibleDescription(spec.help)
         if spec.help:
             self.label.setToolTip(spec.help)
             self.editor.setToolTip(spec.help)
@@ -103,8 +109,12 @@ class FieldRow(QWidget):
                 "CustomerGauge's words: " + " ".join(errors) if errors and not quiet else ""
             )
         focus = self.editor.focusProxy() or self.editor
-        focus.setAccessibleDescription(" ".join(ours))
+        said = " ".join(ours)
+        before = focus.accessibleDescription()
+        focus.setAccessibleDescription(" ".join(part for part in (said, self.spec.help) if part))
         focus.setProperty("invalid", bool(errors))
+        if said and not quiet and not before.startswith(said):
+            announce(focus, said)  # a new error: said once, where it appears
 
     def show_hints(self, hints: list[str]) -> None:
         """Show soft, non-blocking doubts under the field."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cg_desktop.core.store.details import Labels, readable_details, technical_details
 from cg_desktop.core.store.sends import Send, Status, Store
+from cg_desktop.ui.accessible import name, name_buddies
 from cg_desktop.ui.form.banner import Banner
 from cg_desktop.ui.history.model import HistoryModel
 
@@ -79,6 +80,7 @@ class HistoryPanel(QWidget):
         bar.addWidget(self.search, 1)
         self.table = QTableView()
         self.table.setObjectName("history-table")
+        name(self.table, "Sends")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -92,6 +94,7 @@ class HistoryPanel(QWidget):
             self.table.setColumnWidth(column, width)
         self.details = QPlainTextEdit()
         self.details.setObjectName("history-details")
+        name(self.details, "Details of the chosen send")
         self.details.setReadOnly(True)
         self.details.setPlaceholderText("Select a send to see what was sent and how it went.")
         self.technical_button = QToolButton()
@@ -153,6 +156,7 @@ class HistoryPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(lambda: self._show(None))
         self.model.reload()
+        name_buddies(self)  # each labelled control is named after its label
 
     def _filter(self) -> None:
         """Apply the status choice and the search text."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from cg_desktop.core.kiosk.pin import PinHash, PinLock, PinOutcome, hash_pin, pin_problem
+from cg_desktop.ui.accessible import name, name_buddies
 
 _DIGITS = QRegularExpressionValidator(r"\d{0,12}")
 
@@ -69,6 +70,7 @@ class NewPinDialog(QDialog):
         self.again.textChanged.connect(self._check)
         self._hash: PinHash | None = None
         self._check()
+        name_buddies(self)  # each labelled control is named after its label
 
     def _check(self) -> None:
         """OK only for a usable PIN typed the same twice; say what is wrong."""
@@ -103,6 +105,7 @@ class PinDialog(QDialog):
         intro = QLabel(f"Staff: type the PIN to open {purpose}.")
         intro.setWordWrap(True)
         self.pin = _pin_field("staff-pin")
+        name(self.pin, "Staff PIN")
         self.verdict = QLabel("")
         self.verdict.setObjectName("pin-verdict")
         self.verdict.setWordWrap(True)
@@ -121,6 +124,7 @@ class PinDialog(QDialog):
         layout.addWidget(buttons)
         buttons.accepted.connect(self.try_pin)
         buttons.rejected.connect(self.reject)
+        name_buddies(self)  # each labelled control is named after its label
 
     def try_pin(self) -> None:
         """Check the PIN typed: open with the right one, else say why not."""

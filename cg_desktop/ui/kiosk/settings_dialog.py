@@ -26,6 +26,7 @@ from cg_desktop.core.api.regions import Region
 from cg_desktop.core.kiosk.pin import PinHash
 from cg_desktop.core.profiles.model import Profile
 from cg_desktop.core.settings import KIOSK_IDLE_SECONDS_RANGE, Settings
+from cg_desktop.ui.accessible import name_buddies
 from cg_desktop.ui.kiosk.pin_dialogs import NewPinDialog
 
 
@@ -100,6 +101,7 @@ class KioskSettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.pin_button.clicked.connect(self.set_pin)
         self._show_pin()
+        name_buddies(self)  # each labelled control is named after its label
 
     def _show_pin(self) -> None:
         """Whether a PIN is set (OK asks for one first: a kiosk without one can't be left)."""

@@ -37,6 +37,7 @@ from cg_desktop.core.kiosk.pin import PinHash, PinLock
 from cg_desktop.core.kiosk.visitor import first_name_of
 from cg_desktop.core.lanes import lane_for
 from cg_desktop.core.profiles.model import Profile
+from cg_desktop.ui.accessible import announce
 from cg_desktop.ui.context import AppContext
 from cg_desktop.ui.desk_locale import desk_country, desk_reading
 from cg_desktop.ui.form.record_form import RecordForm
@@ -250,6 +251,7 @@ class KioskWindow(QWidget):
             return  # not saved (the disk): the form kept it and says why
         self.thanks.setText(thanks_words(first))
         self._fit_notice()
+        announce(self.thanks, self.thanks.text())
         self._thanks_timer.start()
         self._show_notice()
         self.idle.touch()
@@ -316,7 +318,10 @@ class KioskWindow(QWidget):
 
     def _warn(self, seconds: int) -> None:
         """The idle countdown: "Still there? The form clears in 10 s"."""
+        starting = self.notice.currentWidget() is not self.warning
         self.warning.count_down(seconds)
+        if starting:  # said once, not every second
+            announce(self.warning, self.warning.text.text(), urgent=True)
         self._show_notice()
 
     def _end_thanks(self) -> None:
