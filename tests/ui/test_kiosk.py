@@ -142,6 +142,48 @@ def test_a_scanner_pausing_mid_card_still_fills_the_form_and_leaves_no_raw_text(
     assert not any("VCARD" in value or "FN:" in value for value in values.values())
 
 
+def type_card(card: str, gap_ms: int, pause_after: str, pause_ms: int) -> None:
+    """A scanner typing `card` ("\\n" as Enter, then a last Enter), pausing after a text."""
+    text = card + "\n"
+    pause_at = text.index(pause_after) + len(pause_after)
+    at = 1_000_000
+    for index, char in enumerate(text):
+        at += gap_ms + (pause_ms if index == pause_at else 0)
+        if char == "\n":
+            press(QApplication.focusWidget(), Qt.Key.Key_Return, "\r", at)
+            continue
+        if char.isupper():
+            press(QApplication.focusWidget(), Qt.Key.Key_Shift, "", at)
+        press(QApplication.focusWidget(), Qt.Key.Key_unknown, char, at)
+
+
+def test_a_card_broken_by_a_long_pause_is_taken_back_and_the_visitor_told(
+    qtbot: QtBot, kiosk: KioskWindow
+) -> None:
+    fill(kiosk, First_Name="Zed")  # typed before the scan: stays
+    kiosk.form.rows["Email"].editor.focusProxy().setFocus()
+    type_card("\n".join(VCARD), 6, "FN:Jo", 1_500)  # the scanner stops for 1.5 s
+    qtbot.waitUntil(lambda: "read only in part" in kiosk.form.banner.text.text(), timeout=HANG_MS)
+    values = kiosk.form.values()
+    assert values["Email"] == "" and values["First Name"] == "Zed", values
+    assert not any("VCARD" in value or "hn Doe" in value for value in values.values())
+    assert kiosk.scans.last_scan is None
+    assert kiosk.work.store.count() == 0  # none of its Enters sent anything
+
+
+def test_a_second_badge_leaves_nothing_of_the_first(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    kiosk.form.rows["Email"].editor.focusProxy().setFocus()
+    type_lines(VCARD, gap_ms=5)
+    qtbot.waitUntil(lambda: kiosk.scans.last_scan is not None, timeout=HANG_MS)
+    assert kiosk.form.values()["Account Name"] == "ACME Ltd"
+    kiosk.form.rows["Email"].editor.focusProxy().setFocus()
+    type_lines(["ann.lee@example.com"], gap_ms=4, start_ms=2_000_000)  # a bare-email badge
+    qtbot.waitUntil(lambda: kiosk.form.values()["Email"] == "ann.lee@example.com", timeout=HANG_MS)
+    values = kiosk.form.values()
+    assert (values["First Name"], values["Last Name"], values["Account Name"]) == ("", "", "")
+    assert values["Phone"] == ""
+
+
 def test_a_mecard_burst_fills_the_fields(qtbot: QtBot, kiosk: KioskWindow) -> None:
     kiosk.form.rows["First Name"].editor.focusProxy().setFocus()
     type_lines([MECARD], gap_ms=4)

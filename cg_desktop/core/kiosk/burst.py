@@ -75,6 +75,9 @@ class BurstDetector:
     Inside a structured payload (a run that began BEGIN:VCARD, MECARD: or {, scanner-fast
     so far), a pause of up to `hiccup_ms` is the scanner's (Bluetooth ones pause mid-card):
     the run goes on, and the pause is left out of the pace. Nobody types "BEGIN:VCARD".
+    A longer pause *spoils* the payload: what follows within `hiccup_ms` of each other is
+    its remains, never a scan (a card's lines would each look like one), until a quiet
+    longer than `hiccup_ms`. `spoilt` says so, for the window to put the form back.
     """
 
     def __init__(
@@ -83,13 +86,16 @@ class BurstDetector:
         min_chars: int = 8,
         max_gap_ms: float = 35.0,
         max_median_ms: float = 20.0,
-        hiccup_ms: float = 300.0,
+        hiccup_ms: float = 1000.0,
     ) -> None:
         self.min_chars, self.max_gap_ms, self.max_median_ms = min_chars, max_gap_ms, max_median_ms
         self.hiccup_ms = hiccup_ms
+        self._spoilt = False
+        self._spoilt_last = 0.0
         self._chars: list[str] = []
         self._gaps: list[float] = []
         self._keys = 0
+        self._held_pauses = 0
         self._last: float | None = None
         self._collecting = False
         self._tail = False
@@ -100,23 +106,46 @@ class BurstDetector:
         return self._collecting
 
     @property
+    def spoilt(self) -> bool:
+        """True while the remains of a payload broken by a long pause are coming in."""
+        return self._spoilt
+
+    @property
     def text(self) -> str:
         """The current run's text (so the window can take back what a scanner typed)."""
         return "".join(self._chars)
 
     def reset(self) -> None:
         """Forget everything: the next key starts a new run."""
-        self._chars, self._gaps, self._keys = [], [], 0
+        self._new_run()
+        self._spoilt = False
+
+    def _new_run(self) -> None:
+        """Forget the run (a spoilt payload's remains are still told apart)."""
+        self._chars, self._gaps, self._keys, self._held_pauses = [], [], 0, 0
         self._last, self._collecting, self._tail = None, False, False
+
+    def _still_spoilt(self, at_ms: float) -> None:
+        """A key or Enter at `at_ms`: the remains go on, or a quiet ended them."""
+        if self._spoilt:
+            gap = at_ms - self._spoilt_last
+            self._spoilt = 0 <= gap <= self.hiccup_ms
+            self._spoilt_last = at_ms
 
     def _scanner_fast(self) -> bool:
         """Whether the run so far has the pace of a scanner (its length aside)."""
         return bool(self._gaps) and median(self._gaps) <= self.max_median_ms
 
     def _held(self, gap: float) -> bool:
-        """Whether a pause longer than max_gap_ms is a scanner's inside a payload."""
+        """Whether a pause longer than max_gap_ms is a scanner's inside a payload.
+
+        A scanner pauses now and then; a person "pauses" at every key. So only a few are
+        held: one, and one more for every 20 keys (a person who rolled the first keys of
+        "BEGIN" as fast as a scanner is let go at the second slow key).
+        """
         return (
             self.max_gap_ms < gap <= self.hiccup_ms
+            and self._held_pauses < 1 + self._keys // 20
             and self._keys >= _SCANNER_LIKE_KEYS
             and self._scanner_fast()
             and _payload(self.text)
@@ -129,12 +158,19 @@ class BurstDetector:
         """
         if not char:
             return False  # a modifier or dead key: no character, no gap
+        self._still_spoilt(at_ms)
         started = self._last is None
         if self._last is not None:
             gap = at_ms - self._last
             if self._held(gap):
-                pass  # a scanner's pause mid-payload: the run goes on; no pace from it
+                self._held_pauses += 1  # the scanner's: the run goes on; no pace from it
             elif gap < 0 or gap > self.max_gap_ms:
+                broken = (
+                    gap > self.hiccup_ms
+                    and self._keys >= _SCANNER_LIKE_KEYS
+                    and self._scanner_fast()
+                    and _payload(self.text)
+                )
                 # A clock going back can't be trusted to time a burst: start over too.
                 hiccup = (
                     0 <= gap < self.max_gap_ms * _HICCUP_FACTOR
@@ -142,8 +178,10 @@ class BurstDetector:
                     and self._scanner_fast()
                 )
                 tail = self._tail or hiccup
-                self.reset()
+                self._new_run()
                 self._tail = tail
+                if broken:
+                    self._spoilt, self._spoilt_last = True, at_ms
                 started = True
             else:
                 self._gaps.append(gap)
@@ -154,10 +192,10 @@ class BurstDetector:
 
     def _is_scan(self, at_ms: float) -> bool:
         """Whether the run, ended by Enter at `at_ms`, is a scanner's."""
-        if self._last is None or self._tail or self._keys < self.min_chars:
+        if self._last is None or self._tail or self._spoilt or self._keys < self.min_chars:
             return False
         enter_gap = at_ms - self._last
-        if self._held(enter_gap):
+        if self._held(enter_gap):  # (end() counts it, if the run goes on)
             return median(self._gaps) <= self.max_median_ms
         if not 0 <= enter_gap <= self.max_gap_ms:
             return False
@@ -168,15 +206,18 @@ class BurstDetector:
 
         None with `collecting` True means the Enter belongs inside a multi-line scan.
         """
+        self._still_spoilt(at_ms)
         if self._is_scan(at_ms) and _unfinished(self.text):
             assert self._last is not None  # _is_scan checked it
-            if at_ms - self._last <= self.max_gap_ms:  # a held pause sets no pace
+            if at_ms - self._last <= self.max_gap_ms:
                 self._gaps.append(at_ms - self._last)
+            else:
+                self._held_pauses += 1  # a held pause before this Enter: no pace from it
             self._chars.append("\n")
             self._last, self._collecting = at_ms, True
             return None
         text = self.text if self._is_scan(at_ms) else None
-        self.reset()
+        self._new_run()
         return text
 
     def flush(self, at_ms: float) -> str | None:

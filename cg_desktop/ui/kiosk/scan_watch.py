@@ -30,7 +30,8 @@ _MODIFIERS = (
 )
 # After a scanner pauses mid-card this long (ms of quiet), what it typed is read as it is
 # (longer than the pause BurstDetector holds as the scanner's own, hiccup_ms).
-QUIET_MS = 400
+QUIET_MS = 1_200
+PART_READ = "That badge was read only in part. Please scan it again, or type your details."
 
 
 class ScanWatch(QObject):
@@ -45,6 +46,8 @@ class ScanWatch(QObject):
         self._filled: dict[str, str] = {}  # what the last scan put in the form
         self._last_ms: float | None = None
         self._before: dict[str, str] = {}  # the form as it was when this run of keys began
+        # The form as it was before a payload that a long pause spoilt: put back at quiet.
+        self._spoilt_before: dict[str, str] | None = None
         self._eat_enter = False  # the Enter's shortcut was held back: its key press goes too
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
@@ -80,9 +83,11 @@ class ScanWatch(QObject):
         at = float(event.timestamp())
         before = self.form.values()  # as it is before this key lands in a field
         if self.detector.key(text, at):
+            if self.detector.spoilt and self._spoilt_before is None:
+                self._spoilt_before = self._before  # the form before the broken payload
             self._before = before  # a new run: what to put back if it is a scan
         self._last_ms = at
-        if self.detector.collecting:
+        if self.detector.collecting or self.detector.spoilt:
             self._quiet.start()
         return False
 
@@ -93,6 +98,13 @@ class ScanWatch(QObject):
             return True
         at = float(event.timestamp()) or (self._last_ms or 0.0)
         text = self.detector.end(at)
+        if self.detector.spoilt:  # a broken card's Enter: never the form's Send
+            if kind == QEvent.Type.ShortcutOverride:
+                event.accept()
+                self._eat_enter = True
+            self._last_ms = at
+            self._quiet.start()
+            return True
         if text is None and not self.detector.collecting:
             if self.form.has_typed_anything():
                 return False  # a person's Enter: the form sends
@@ -121,11 +133,18 @@ class ScanWatch(QObject):
         self._quiet.stop()
         self._last_ms = None
         self._before = {}
+        self._spoilt_before = None
         self._filled = {}
         self.last_scan = None
 
     def _flush(self) -> None:
-        """The scanner went quiet mid-card: read what it typed."""
+        """The scanner went quiet mid-card: read what it typed, or, when a long pause broke
+        the card, put the form back and say so."""
+        if self._spoilt_before is not None:
+            self._put_back(self._spoilt_before)
+            self.reset()
+            self.form.banner.show_message(Tone.WARNING, PART_READ)
+            return
         if self._last_ms is None:
             return
         text = self.detector.flush(self._last_ms + 10 * QUIET_MS)
@@ -137,9 +156,7 @@ class ScanWatch(QObject):
         self.detector.reset()
         self._last_ms = None
         self._eat_enter = False
-        for name, row in self.form.rows.items():  # the burst's keys landed in a field
-            if row.editor.value() != self._before.get(name, row.editor.value()):
-                row.editor.set_value(self._before[name])
+        self._put_back(self._before)
         scan = parse_scan(text)
         if scan is None:
             self.form.banner.show_message(
@@ -147,6 +164,10 @@ class ScanWatch(QObject):
             )
             return
         values = fill_fields(self.form.profile, scan)
+        # A second badge over the first: none of the first's details may stay beside it.
+        for name, value in self._filled.items():
+            if name not in values and self.form.rows[name].editor.value() == value:
+                self.form.rows[name].editor.set_value("")
         typed = {  # a previous badge's values weren't typed: a second scan replaces them
             name: value
             for name, value in values.items()
@@ -159,13 +180,19 @@ class ScanWatch(QObject):
             values = {name: value for name, value in values.items() if name not in typed}
         for name, value in values.items():
             self.form.rows[name].editor.set_value(value)
-        self._filled = values
+        self._filled = {name: self.form.rows[name].editor.value() for name in values}
         self.last_scan = scan
         self.form.banner.show_message(
             Tone.INFO, f"Scanned: {scan.display_name}. Check your details, then press Enter."
         )
         if self.form.profile.send_on_scan:
             self.form.try_send()
+
+    def _put_back(self, before: dict[str, str]) -> None:
+        """The form's fields as they were in `before` (a scanner's keys landed in one)."""
+        for name, row in self.form.rows.items():
+            if name in before and row.editor.value() != before[name]:
+                row.editor.set_value(before[name])
 
     def _replace_typing(self, names: list[str]) -> bool:
         """Ask before a scan replaces what the visitor typed."""

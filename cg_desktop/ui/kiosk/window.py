@@ -249,6 +249,7 @@ class KioskWindow(QWidget):
         self.work.sending.send_values(values)
         if self.form.has_typed_anything():
             return  # not saved (the disk): the form kept it and says why
+        self.scans.reset()  # nothing of this visitor's badge is kept for the next
         self.thanks.setText(thanks_words(first))
         self._fit_notice()
         announce(self.thanks, self.thanks.text())
