@@ -9,17 +9,20 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from cg_desktop.command_line import parse_args
 from cg_desktop.core.logs import open_log_file, start_logging
 from cg_desktop.core.paths import AppPaths
 
 if TYPE_CHECKING:  # Qt loads inside main(), after the arguments are read
+    from PySide6.QtCore import QLockFile
     from PySide6.QtGui import QSessionManager
     from PySide6.QtWidgets import QApplication
 
     from cg_desktop.ui.context import AppContext
+    from cg_desktop.ui.kiosk.from_desk import KioskRequest
+    from cg_desktop.ui.kiosk.start import KioskPlan
     from cg_desktop.ui.kiosk.window import KioskWindow
     from cg_desktop.ui.main_window import MainWindow
 
@@ -122,7 +125,7 @@ def main(
         return 1
 
     from cg_desktop.ui.context import build_context
-    from cg_desktop.ui.kiosk.start import KioskRefused, refuse
+    from cg_desktop.ui.kiosk.start import KioskRefused, desk_behind_pin, plan_kiosk, refuse
 
     practice = None
     if args.sandbox:
@@ -130,20 +133,31 @@ def main(
 
         practice = start_practice()
     context = build_context(paths, practice=practice, before_network=OsTrustStore())
-    windows = Windows(lock, paths.data_dir)
+    windows = Windows(app, lock, paths.data_dir)
     first: MainWindow | KioskWindow | None = None
-    if args.kiosk or context.settings.kiosk_at_start:
+    # An administrator's setting (never practice's: it shares the real desk's settings).
+    by_setting = not args.kiosk and practice is None and context.settings.kiosk_at_start
+    if args.kiosk or by_setting:
         try:
-            first = windows.open_kiosk(context, args.profile, args.region, args.kiosk_pin)
+            plan = plan_kiosk(
+                context,
+                profile_name=args.profile,
+                region_code=args.region,
+                pin_text=args.kiosk_pin,
+                may_ask=not by_setting,  # unattended: a visitor would be the one asked
+            )
+            first = windows.open_kiosk(context, plan)
         except KioskRefused as exc:
-            refuse(str(exc))
-            if args.kiosk:  # asked for on the command line: nothing else opens
+            # Asked for on the command line: nothing else opens. By the setting: the desk's
+            # window, with every visitor's history, opens only to staff with the PIN.
+            if args.kiosk or not desk_behind_pin(str(exc), context.settings.kiosk_pin):
+                if args.kiosk:
+                    refuse(str(exc))
                 if practice is not None:
                     practice.stop()
                 lock.unlock()
                 open_log_file(paths.log_dir, held_log)
                 return 1
-            # An administrator's setting that can't be met: the desk's window, said why.
     if first is None:
         desk = first = windows.open_desk(context)
         # A newer cg-desktop's database, or no permission: the window said so and closed.
@@ -187,18 +201,24 @@ def main(
     return code
 
 
+_W = TypeVar("_W", "MainWindow", "KioskWindow")
+
+
 class Windows:
     """The window the app shows, the desk's or the kiosk's, and the hand-over between them.
 
     One replaces the other on the same folders, holding the same lock: File → Kiosk mode…
     at the desk, Leave kiosk mode in the staff panel. The new window shares the old one's
-    settings, keyring and practice sandbox; it opens before the old one closes, since the
-    app ends with its last window.
+    settings, keyring and practice sandbox. The old one closes first (its sender stopped,
+    its dialogs closed), so two senders never share the database; the app doesn't end
+    with it in between.
     """
 
-    def __init__(self, lock: object, locked_dir: Path) -> None:
+    def __init__(self, app: QApplication, lock: QLockFile | None, locked_dir: Path) -> None:
         """`lock` on `locked_dir`: app.py's; handed to each desk window."""
-        self._lock, self._locked_dir = lock, locked_dir
+        self._app = app
+        self._lock: object = lock
+        self._locked_dir = locked_dir
         self._shown: MainWindow | KioskWindow | None = None
 
     def current(self) -> MainWindow | KioskWindow | None:
@@ -222,20 +242,20 @@ class Windows:
         self._shown = window
         return window
 
-    def open_kiosk(
-        self, context: AppContext, profile: str | None, region: str | None, pin: str | None
-    ) -> KioskWindow:
-        """The kiosk, full screen; raises KioskRefused with a sentence."""
+    def open_kiosk(self, context: AppContext, plan: KioskPlan) -> KioskWindow:
+        """The kiosk, full screen."""
         from cg_desktop.ui.kiosk.start import open_kiosk
 
-        kiosk = open_kiosk(context, profile, region, pin)
+        kiosk = open_kiosk(context, plan)
         kiosk.leave_requested.connect(lambda: self._kiosk_to_desk(kiosk))
         self._shown = kiosk
         return kiosk
 
-    def _desk_to_kiosk(self) -> None:
-        """File → Kiosk mode… was chosen (and its settings saved): the kiosk replaces the desk."""
-        from cg_desktop.ui.kiosk.start import KioskRefused, refuse
+    def _desk_to_kiosk(self, request: KioskRequest) -> None:
+        """File → Kiosk mode…'s Start: the kiosk replaces the desk, its choice kept (not in
+        practice mode) only once it has started."""
+        from cg_desktop.ui.kiosk.from_desk import keep_kiosk, kiosk_settings, put_back
+        from cg_desktop.ui.kiosk.start import KioskRefused, plan_kiosk, refuse
         from cg_desktop.ui.main_window import MainWindow
 
         desk = self.current()
@@ -243,31 +263,57 @@ class Windows:
             return
         self._lock, self._locked_dir = desk.instance_lock, desk.locked_dir or self._locked_dir
         context = dataclasses.replace(desk.context)
+        settings, practice = context.settings, context.practice is not None
+        kept = kiosk_settings(settings)
+        if not practice:
+            keep_kiosk(settings, request)
         try:
-            self.open_kiosk(
-                context, context.settings.kiosk_profile, context.settings.kiosk_region, None
+            plan = plan_kiosk(
+                context,
+                profile_name=request.profile.name,
+                region_code=request.region.code,
+                pin=request.choice.pin,
+                idle_seconds=request.choice.idle_seconds,
+                may_ask=False,  # the dialog asked for a PIN if there was none
             )
         except KioskRefused as exc:
-            self._shown = desk
+            put_back(settings, kept)
             refuse(str(exc), desk)
             return
-        desk.context.practice = None  # the sandbox goes on, in the kiosk's context
-        desk.confirm_close = False  # it asked before the request
-        desk.close()
+        if not practice:
+            context.save_settings()
+        self._swap(desk, lambda: self.open_kiosk(context, plan))
 
     def _kiosk_to_desk(self, kiosk: KioskWindow) -> None:
         """Staff left kiosk mode with the PIN: the desk's window opens in its place."""
         from cg_desktop.ui.form.banner import Tone
 
         context = dataclasses.replace(kiosk.context)
-        kiosk.context.practice = None  # the sandbox goes on, in the desk's context
-        desk = self.open_desk(context)
-        if context.settings.kiosk_at_start:
+        desk = self._swap(kiosk, lambda: self.open_desk(context))
+        if context.settings.kiosk_at_start and context.practice is None:
             desk.show_message(
                 Tone.INFO,
                 "Kiosk mode left. cg-desktop opens as a kiosk again at its next start; "
-                "File → Kiosk mode… changes that.",
+                "File → Kiosk mode… (Save) changes that.",
             )
+
+    def _swap(self, old: MainWindow | KioskWindow, open_new: Callable[[], _W]) -> _W:
+        """Close `old` for good (its sender stopped, its dialogs closed), then open the new
+        window; the practice sandbox goes on, in the new window's context."""
+        from PySide6.QtWidgets import QDialog
+
+        quits = self._app.quitOnLastWindowClosed()
+        self._app.setQuitOnLastWindowClosed(False)  # no window, for a moment
+        try:
+            for widget in self._app.topLevelWidgets():
+                if isinstance(widget, QDialog) and widget.isVisible():
+                    widget.reject()  # a Check this computer… left open, say
+            old.context.practice = None  # so that closing doesn't stop the sandbox
+            old.confirm_close = False  # it asked already, or the PIN was given
+            old.close()
+            return open_new()
+        finally:
+            self._app.setQuitOnLastWindowClosed(quits)
 
 
 def end_of_session(app: QApplication, manager: QSessionManager) -> None:

@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
     cannot_start = Signal(str)
     # File → Kiosk mode…: its settings are saved and the person agreed to close this
     # window; the app opens the kiosk in its place (app.py).
-    kiosk_requested = Signal()
+    kiosk_requested = Signal(object)  # KioskRequest
 
     def __init__(self, context: AppContext) -> None:
         """Build what the first frame shows; the rest starts after the first paint."""
@@ -206,24 +206,35 @@ class MainWindow(QMainWindow):
         )
 
     def start_kiosk(self) -> bool:
-        """File → Kiosk mode…: its settings, then the kiosk replaces this window."""
+        """File → Kiosk mode…: its settings, then (unless only saved) the kiosk replaces this
+        window. True when the kiosk was asked for."""
         profile = self.current_profile()
         if profile is None:
             self._warn("Kiosk mode needs a profile: choose one (or File → Import profile…).")
             return False
+        if self.profile_editor is not None:  # its unsaved edits can't be asked about later
+            self._warn("Close the profile editor first, then choose File → Kiosk mode… again.")
+            return False
         from cg_desktop.ui.dialogs.close_guard import may_close
-        from cg_desktop.ui.kiosk.from_desk import choose_kiosk, keep_kiosk
+        from cg_desktop.ui.kiosk.from_desk import KioskRequest, choose_kiosk, keep_kiosk
 
         region = self.current_region()
-        choice = choose_kiosk(self, self.context, profile, region)
-        if choice is None:
+        practice = self.practice is not None
+        chosen = choose_kiosk(self, self.context.settings, profile, region, practice=practice)
+        if chosen is None:
+            return False
+        choice, start = chosen
+        request = KioskRequest(profile, region, choice)
+        if not start:
+            keep_kiosk(self.context.settings, request)
+            self.context.save_settings()
+            self.show_message(Tone.INFO, "Kiosk mode's settings are saved.")
             return False
         # What waits is sent by the kiosk (the same outbox): only typing would be lost.
         typed = self.form is not None and self.form.has_typed_anything()
         if not may_close(self, typed=typed, waiting=0, action="Start kiosk mode"):
             return False  # nothing saved: as if never asked
-        keep_kiosk(self.context, choice, profile, region)
-        self.kiosk_requested.emit()
+        self.kiosk_requested.emit(request)
         return True
 
     def show_help(self) -> None:
@@ -850,6 +861,8 @@ class MainWindow(QMainWindow):
                 header.saveState().toBase64().data()
             ).decode("ascii")
         self.hide()
+        if self.readiness is not None:  # left open, it would stay over the next window
+            self.readiness.reject()
         if self._first_use is not None:
             self._first_use.stop()
         from cg_desktop.ui.workbench import wind_down

@@ -9,17 +9,21 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
-from ui_helpers import HANG_MS
+from ui_helpers import HANG_MS, fill
 
 from cg_desktop.app import Windows
+from cg_desktop.core.api.regions import region
 from cg_desktop.core.credentials import CredentialStore
 from cg_desktop.core.kiosk.pin import hash_pin
 from cg_desktop.core.paths import AppPaths
+from cg_desktop.core.profiles.library import ProfileLibrary
 from cg_desktop.core.settings import Settings, load_settings, save_settings
 from cg_desktop.core.store.sends import Status
 from cg_desktop.ui.context import build_context
@@ -28,9 +32,10 @@ from cg_desktop.ui.kiosk.settings_dialog import KioskSettingsDialog
 from cg_desktop.ui.kiosk.staff_panel import StaffPanel
 from cg_desktop.ui.kiosk.window import KioskWindow
 from cg_desktop.ui.main_window import MainWindow
-from cg_desktop.ui.practice.session import start_practice
+from cg_desktop.ui.practice.session import load_practice_profiles, start_practice
 
 PIN = "735190"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def answer_settings(idle_seconds: int, at_start: bool) -> Any:
@@ -65,16 +70,34 @@ def give_pin(dialog: PinDialog) -> int:
     return int(dialog.result())
 
 
+def desk_on(context: Any, qtbot: QtBot) -> tuple[Windows, MainWindow]:
+    """The app's Windows with the desk's window open on `context`, its workbench started."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    windows = Windows(app, None, context.paths.data_dir)
+    desk = windows.open_desk(context)
+    qtbot.waitUntil(lambda: desk._work is not None, timeout=HANG_MS)
+    return windows, desk
+
+
+def real_desk(paths: AppPaths, file_keyring: Any, qtbot: QtBot) -> tuple[Windows, MainWindow]:
+    """A real (not practice) desk on a sandbox's region, with one imported profile."""
+    profile = json.loads((ROOT / "resources" / "profiles" / "demo.json").read_text("utf-8"))
+    profile["name"], profile["region"] = "Spring fair", "eu"
+    source = paths.config_dir.parent / "Spring fair.json"
+    source.parent.mkdir(parents=True, exist_ok=True)
+    source.write_text(json.dumps(profile), encoding="utf-8")
+    ProfileLibrary(paths.profiles_dir).import_file(source)
+    context = build_context(paths, credentials=CredentialStore(file_keyring))
+    return desk_on(context, qtbot)
+
+
 def test_the_desk_hands_over_to_the_kiosk_and_staff_come_back_to_the_desk(
     qtbot: QtBot, paths: AppPaths, file_keyring: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    practice = start_practice()
-    context = build_context(paths, practice=practice, credentials=CredentialStore(file_keyring))
-    windows = Windows(None, paths.data_dir)
-    desk = windows.open_desk(context)
-    qtbot.waitUntil(lambda: desk._work is not None, timeout=HANG_MS)
+    windows, desk = real_desk(paths, file_keyring, qtbot)
     profile = desk.current_profile()
-    assert profile is not None
+    assert profile is not None and profile.name == "Spring fair"
     monkeypatch.setattr(KioskSettingsDialog, "exec", answer_settings(120, True))
 
     assert desk.start_kiosk()
@@ -82,19 +105,11 @@ def test_the_desk_hands_over_to_the_kiosk_and_staff_come_back_to_the_desk(
     kiosk = windows.current()
     assert isinstance(kiosk, KioskWindow) and kiosk.isVisible()
     assert desk.closed and not desk.isVisible()
-    assert kiosk.profile.name == profile.name
-    assert kiosk.idle._idle.interval() == 120_000
+    assert kiosk.profile.name == profile.name and kiosk.region.code == "eu"
+    assert kiosk.idle.idle_ms == 120_000
     saved = json.loads(paths.settings_file.read_text(encoding="utf-8"))
-    assert saved["kiosk_at_start"] is True and saved["kiosk_profile"] == profile.name
-    assert PIN not in paths.settings_file.read_text(encoding="utf-8")
-    # The practice sandbox went on with the kiosk: a visitor's record is delivered.
-    kiosk.form.rows["Email"].editor.set_value("nia.okafor@example.com")
-    kiosk.form.rows["First Name"].editor.set_value("Nia")
-    kiosk.form.try_send()
-    qtbot.waitUntil(
-        lambda: [s.status for s in kiosk.work.store.page()] == [Status.DELIVERED],
-        timeout=HANG_MS,
-    )
+    assert saved["kiosk_at_start"] is True and saved["kiosk_profile"] == "Spring fair"
+    assert saved["kiosk_region"] == "eu" and PIN not in json.dumps(saved)
 
     monkeypatch.setattr(PinDialog, "exec", give_pin)
     monkeypatch.setattr(StaffPanel, "exec", lambda panel: panel.leave_button.click())
@@ -103,22 +118,166 @@ def test_the_desk_hands_over_to_the_kiosk_and_staff_come_back_to_the_desk(
     back = windows.current()
     assert isinstance(back, MainWindow) and back.isVisible() and not back.closed
     assert kiosk.closed and not kiosk.isVisible()
-    assert back.practice is practice and practice.sandbox.base_url
-    qtbot.waitUntil(lambda: back._work is not None, timeout=HANG_MS)
-    assert [s.status for s in back.work.store.page()] == [Status.DELIVERED]
     assert back.form is not None
     assert "opens as a kiosk again at its next start" in back.form.banner.text.text()
+    back.confirm_close = False
+    back.close()
+
+
+def test_practice_hands_over_with_its_sandbox_and_keeps_nothing_for_the_real_desk(
+    qtbot: QtBot, paths: AppPaths, file_keyring: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    practice = start_practice()
+    context = build_context(paths, practice=practice, credentials=CredentialStore(file_keyring))
+    windows, desk = desk_on(context, qtbot)
+    monkeypatch.setattr(KioskSettingsDialog, "exec", answer_settings(90, False))
+    assert desk.start_kiosk()
+    kiosk = windows.current()
+    assert isinstance(kiosk, KioskWindow) and kiosk.practice is practice
+    assert kiosk.idle.idle_ms == 90_000 and kiosk.pin_lock.check(PIN).ok
+    # The settings file is the real desk's too: no kiosk choice of practice's is in it.
+    saved = load_settings(paths.settings_file)
+    assert (saved.kiosk_at_start, saved.kiosk_profile, saved.kiosk_pin) == (False, None, None)
+    # The sandbox went on with the kiosk: a visitor's record is delivered.
+    kiosk.form.rows["Email"].editor.set_value("nia.okafor@example.com")
+    kiosk.form.rows["First Name"].editor.set_value("Nia")
+    kiosk.form.try_send()
+    qtbot.waitUntil(
+        lambda: [s.status for s in kiosk.work.store.page()] == [Status.DELIVERED],
+        timeout=HANG_MS,
+    )
+    monkeypatch.setattr(PinDialog, "exec", give_pin)
+    monkeypatch.setattr(StaffPanel, "exec", lambda panel: panel.leave_button.click())
+    kiosk.open_staff_panel()
+    back = windows.current()
+    assert isinstance(back, MainWindow) and back.practice is practice
+    qtbot.waitUntil(lambda: back._work is not None, timeout=HANG_MS)
+    assert [s.status for s in back.work.store.page()] == [Status.DELIVERED]
     back.confirm_close = False
     back.close()
     assert not back.work.sender.worker_thread.isRunning()
 
 
-def test_staff_change_the_idle_time_and_the_pin_behind_the_pin(
+def test_the_desks_sender_has_stopped_before_the_kiosks_starts(
+    qtbot: QtBot, paths: AppPaths, file_keyring: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A send in flight at the hand-over is finished by the desk, not sent again by the
+    kiosk (two senders on one database would each think the other's send was theirs)."""
+    practice = start_practice()
+    context = build_context(paths, practice=practice, credentials=CredentialStore(file_keyring))
+    windows, desk = desk_on(context, qtbot)
+    hold = practice.sandbox.hold_next_answer()
+    fill(desk, Email="in.flight@example.com", First_Name="Ines")
+    assert desk.form is not None
+    desk.form.try_send()
+    assert hold.wait_arrived(HANG_MS / 1000)  # accepted by the server; the answer held
+
+    def release_once_closing() -> None:  # the desk waits for its send as it closes
+        while not desk.closed:
+            threading.Event().wait(0.01)
+        hold.release()
+
+    releaser = threading.Thread(target=release_once_closing)
+    releaser.start()
+    desk_sending: list[bool] = []  # whether the desk's sender ran as the kiosk's opened
+    opening = KioskWindow.ensure_started
+
+    def open_and_look(kiosk: KioskWindow) -> Any:
+        if kiosk._work is None and not kiosk.closed:
+            desk_sending.append(desk.work.sender.worker_thread.isRunning())
+        return opening(kiosk)
+
+    monkeypatch.setattr(KioskWindow, "ensure_started", open_and_look)
+    monkeypatch.setattr(KioskSettingsDialog, "exec", answer_settings(60, False))
+    assert desk.start_kiosk()
+    releaser.join()
+    kiosk = windows.current()
+    assert isinstance(kiosk, KioskWindow)
+    qtbot.waitUntil(lambda: kiosk._work is not None, timeout=HANG_MS)
+    assert desk_sending == [False]
+    # The send in flight is settled (by the duplicate rule, if its answer came too late).
+    qtbot.waitUntil(
+        lambda: [s.status for s in kiosk.work.store.page()] == [Status.DELIVERED],
+        timeout=HANG_MS,
+    )
+    kiosk.confirm_close = False
+    kiosk.close()
+
+
+def test_a_check_left_open_at_the_desk_closes_with_it(
     qtbot: QtBot, paths: AppPaths, file_keyring: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     practice = start_practice()
     context = build_context(paths, practice=practice, credentials=CredentialStore(file_keyring))
-    kiosk = KioskWindow(context, practice.profiles[0], practice.region, hash_pin("2468"))
+    windows, desk = desk_on(context, qtbot)
+    desk.check_computer()
+    check = desk.readiness
+    assert check is not None and check.isVisible()
+    monkeypatch.setattr(KioskSettingsDialog, "exec", answer_settings(60, False))
+    assert desk.start_kiosk()
+    assert not check.isVisible()  # visitors can't reach the desk's dialogs
+    kiosk = windows.current()
+    assert isinstance(kiosk, KioskWindow)
+    kiosk.confirm_close = False
+    kiosk.close()
+
+
+def test_a_kiosk_that_cannot_start_leaves_the_settings_as_they_were(
+    qtbot: QtBot, paths: AppPaths, file_keyring: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    windows, desk = real_desk(paths, file_keyring, qtbot)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _title, text: said.append(text))
+    monkeypatch.setattr(KioskSettingsDialog, "exec", answer_settings(120, True))
+    # The profile is removed behind the desk's back (another window, a sync tool).
+    for file in paths.profiles_dir.glob("*.json"):
+        file.unlink()
+    desk.start_kiosk()
+    assert said and "no profile called “Spring fair”" in said[0]
+    assert windows.current() is desk and not desk.closed
+    saved = load_settings(paths.settings_file)
+    assert (saved.kiosk_at_start, saved.kiosk_profile, saved.kiosk_pin) == (False, None, None)
+    desk.confirm_close = False
+    desk.close()
+
+
+def test_save_keeps_the_kiosks_settings_without_starting_it(
+    qtbot: QtBot, paths: AppPaths, file_keyring: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    windows, desk = real_desk(paths, file_keyring, qtbot)
+    settings = load_settings(paths.settings_file)
+    settings.kiosk_at_start, settings.kiosk_pin = True, dict(hash_pin("2468").to_dict())
+    desk.context.settings.kiosk_at_start = True
+    desk.context.settings.kiosk_pin = settings.kiosk_pin
+
+    def untick_and_save(dialog: KioskSettingsDialog) -> int:
+        dialog.at_start.setChecked(False)
+        save = dialog.findChild(QPushButton, "kiosk-save-only")
+        assert save is not None
+        save.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(KioskSettingsDialog, "exec", untick_and_save)
+    assert not desk.start_kiosk()
+    assert windows.current() is desk and not desk.closed  # no kiosk
+    assert load_settings(paths.settings_file).kiosk_at_start is False
+    desk.confirm_close = False
+    desk.close()
+
+
+@pytest.mark.parametrize("practice", [False, True])
+def test_staff_change_the_idle_time_and_the_pin_behind_the_pin(
+    qtbot: QtBot,
+    paths: AppPaths,
+    file_keyring: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    practice: bool,
+) -> None:
+    session = start_practice() if practice else None
+    context = build_context(paths, practice=session, credentials=CredentialStore(file_keyring))
+    profile = load_practice_profiles()[0]
+    where = session.region if session is not None else region("eu")
+    kiosk = KioskWindow(context, profile, where, hash_pin("2468"))
     qtbot.addWidget(kiosk)
     with qtbot.waitSignal(kiosk.started, timeout=HANG_MS):
         kiosk.show_kiosk()
@@ -126,9 +285,12 @@ def test_staff_change_the_idle_time_and_the_pin_behind_the_pin(
 
     kiosk._staff_settings(kiosk)
 
-    assert kiosk.idle._idle.interval() == 45_000
+    assert kiosk.idle.idle_ms == 45_000
     assert kiosk.pin_lock.check(PIN).ok and not kiosk.pin_lock.check("2468").ok
-    assert load_settings(paths.settings_file).kiosk_idle_seconds == 45
+    saved = load_settings(paths.settings_file)
+    # Kept for the next start on a real desk; practice keeps nothing (the file is shared).
+    assert saved.kiosk_idle_seconds == (60 if practice else 45)
+    assert (saved.kiosk_pin is None) == practice
     kiosk.confirm_close = False
     kiosk.close()
 
@@ -162,8 +324,18 @@ START = textwrap.dedent(
     """
     import sys
     from PySide6.QtWidgets import QApplication, QMessageBox
+    from cg_desktop.ui.kiosk.pin_dialogs import PinDialog
     said = []
     QMessageBox.warning = staticmethod(lambda _p, title, text: said.append(title + ": " + text))
+    answer = sys.argv.pop(1)  # the PIN staff type when the desk's window is asked for
+
+    def staff(dialog):
+        said.append("PIN asked")
+        dialog.pin.setText(answer)
+        dialog.try_pin()
+        return int(dialog.result())
+
+    PinDialog.exec = staff
     from cg_desktop.app import close_every_window, main
 
     def report(window):
@@ -176,31 +348,61 @@ START = textwrap.dedent(
 )
 
 
-@pytest.mark.parametrize(
-    ("kiosk_profile", "first", "said"),
-    [
-        ("Demo (practice)", "KioskWindow", ""),
-        ("A profile since deleted", "MainWindow", "no profile called “A profile since deleted”"),
-    ],
-)
-def test_the_setting_opens_the_kiosk_at_start_or_says_why_not(
-    tmp_path: Path, kiosk_profile: str, first: str, said: str
-) -> None:
-    practice_paths = AppPaths.under(tmp_path / "d").for_practice()
-    settings = Settings(
-        kiosk_at_start=True,
-        kiosk_profile=kiosk_profile,
-        kiosk_pin=dict(hash_pin("2468").to_dict()),
-    )
-    save_settings(settings, practice_paths.settings_file)
+def start_with(tmp_path: Path, settings: Settings, pin_typed: str) -> str:
+    """Start `cg-desktop` (a real desk) with these settings; what it printed."""
+    paths = AppPaths.under(tmp_path / "d")
+    save_settings(settings, paths.settings_file)
+    profile = json.loads((ROOT / "resources" / "profiles" / "demo.json").read_text("utf-8"))
+    profile["name"], profile["region"] = "Spring fair", "eu"
+    paths.profiles_dir.mkdir(parents=True, exist_ok=True)
+    (paths.profiles_dir / "spring-fair.json").write_text(json.dumps(profile), encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-c", START, "--sandbox", "--data-dir", str(tmp_path / "d")],
+        [sys.executable, "-c", START, pin_typed, "--data-dir", str(tmp_path / "d")],
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
         capture_output=True,
         text=True,
         timeout=120,
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    assert f"FIRST {first}" in result.stdout
-    assert "CODE 0" in result.stdout
-    assert said in result.stdout.split("CODE", 1)[1]
+    return result.stdout
+
+
+def kiosk_at_start(profile: str, pin: bool = True) -> Settings:
+    """Settings that open this computer as a kiosk on `profile`."""
+    return Settings(
+        kiosk_at_start=True,
+        kiosk_profile=profile,
+        kiosk_region="eu",
+        kiosk_pin=dict(hash_pin("2468").to_dict()) if pin else None,
+    )
+
+
+def test_the_setting_opens_the_kiosk_at_start(tmp_path: Path) -> None:
+    out = start_with(tmp_path, kiosk_at_start("Spring fair"), "")
+    assert "FIRST KioskWindow" in out and "CODE 0 []" in out  # nothing asked, nothing said
+
+
+def test_a_kiosk_that_cannot_open_at_start_opens_the_desk_only_to_staff(tmp_path: Path) -> None:
+    gone = kiosk_at_start("A profile since deleted")
+    out = start_with(tmp_path, gone, "2468")  # staff give the PIN: the desk's window
+    assert "FIRST MainWindow" in out and "no profile called" in out and "PIN asked" in out
+    out = start_with(tmp_path / "2", gone, "0000")  # a visitor guesses: nothing opens
+    assert "FIRST" not in out and "CODE 1" in out
+    # No PIN kept (the settings were edited by hand): said why, and nothing opens; no
+    # visitor gets to set a PIN of their own.
+    out = start_with(tmp_path / "3", kiosk_at_start("Spring fair", pin=False), "")
+    assert "FIRST" not in out and "CODE 1" in out and "No staff PIN is set" in out
+    assert "PIN asked" not in out
+
+
+def test_practice_mode_never_opens_as_a_kiosk_by_the_real_desks_setting(tmp_path: Path) -> None:
+    paths = AppPaths.under(tmp_path / "d")
+    save_settings(kiosk_at_start("Spring fair"), paths.settings_file)
+    result = subprocess.run(
+        [sys.executable, "-c", START, "", "--sandbox", "--data-dir", str(tmp_path / "d")],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "FIRST MainWindow" in result.stdout, result.stdout + result.stderr[-2000:]

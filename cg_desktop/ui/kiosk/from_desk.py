@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import QWidget
 
 from cg_desktop.core.api.regions import Region
 from cg_desktop.core.profiles.model import Profile
-from cg_desktop.ui.context import AppContext
+from cg_desktop.core.settings import Settings
 from cg_desktop.ui.kiosk.settings_dialog import (
     KioskChoice,
     KioskSettingsDialog,
@@ -15,26 +17,65 @@ from cg_desktop.ui.kiosk.settings_dialog import (
 )
 
 
+@dataclass(frozen=True)
+class KioskRequest:
+    """The desk asks for the kiosk: on this profile and region, with these settings."""
+
+    profile: Profile
+    region: Region
+    choice: KioskChoice
+
+
 def choose_kiosk(
-    parent: QWidget, context: AppContext, profile: Profile, region: Region
-) -> KioskChoice | None:
-    """Ask for the kiosk's settings (a PIN first, if there is none); None when cancelled."""
+    parent: QWidget, settings: Settings, profile: Profile, region: Region, *, practice: bool
+) -> tuple[KioskChoice, bool] | None:
+    """Ask for the kiosk's settings (a PIN first, if there is none): the choice, and whether
+    to start now (else only save it); None when cancelled."""
     dialog = KioskSettingsDialog(
-        context.settings,
+        settings,
         running=kiosk_runs(profile, region),
         ok_text="&Start kiosk mode",
+        save_only=not practice,
+        practice=practice,
         parent=parent,
     )
     if dialog.exec() != KioskSettingsDialog.DialogCode.Accepted:
         return None
-    return dialog.choice()
+    return dialog.choice(), not dialog.saved_only
 
 
-def keep_kiosk(context: AppContext, choice: KioskChoice, profile: Profile, region: Region) -> None:
-    """Save the choice: the kiosk runs this profile and region now, and at each start when
-    it is to open as a kiosk."""
-    settings = context.settings
-    apply_choice(settings, choice)
-    settings.kiosk_profile = profile.name
-    settings.kiosk_region = region.code
-    context.save_settings()
+@dataclass(frozen=True)
+class KioskSettingsKept:
+    """The kiosk's saved settings as they were, to put back if the kiosk can't start."""
+
+    pin: dict[str, object] | None
+    idle_seconds: int
+    at_start: bool
+    profile: str | None
+    region: str | None
+
+
+def kiosk_settings(settings: Settings) -> KioskSettingsKept:
+    """The kiosk's settings now."""
+    return KioskSettingsKept(
+        settings.kiosk_pin,
+        settings.kiosk_idle_seconds,
+        settings.kiosk_at_start,
+        settings.kiosk_profile,
+        settings.kiosk_region,
+    )
+
+
+def put_back(settings: Settings, kept: KioskSettingsKept) -> None:
+    """The kiosk's settings as they were (the caller saves them)."""
+    settings.kiosk_pin, settings.kiosk_idle_seconds = kept.pin, kept.idle_seconds
+    settings.kiosk_at_start = kept.at_start
+    settings.kiosk_profile, settings.kiosk_region = kept.profile, kept.region
+
+
+def keep_kiosk(settings: Settings, request: KioskRequest) -> None:
+    """The choice into the settings (the caller saves them): the kiosk runs this profile and
+    region now, and at each start when it is to open as a kiosk."""
+    apply_choice(settings, request.choice)
+    settings.kiosk_profile = request.profile.name
+    settings.kiosk_region = request.region.code

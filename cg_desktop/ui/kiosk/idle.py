@@ -42,6 +42,11 @@ class IdleWatch(QObject):
         """True while the countdown runs."""
         return self.left > 0
 
+    @property
+    def idle_ms(self) -> int:
+        """How long without input before the warning."""
+        return int(self._idle.interval())
+
     def set_idle_ms(self, idle_ms: int) -> None:
         """A new wait before the warning (staff changed it); counts from now."""
         self._idle.setInterval(idle_ms)

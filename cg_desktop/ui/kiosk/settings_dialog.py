@@ -48,14 +48,22 @@ class KioskSettingsDialog(QDialog):
         *,
         running: str,
         ok_text: str,
+        save_only: bool = False,
+        practice: bool = False,
+        has_pin: bool | None = None,
+        idle_seconds: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """`running` says which profile and region the kiosk runs; `ok_text` names what OK
-        does ("Start kiosk mode" at the desk, "Save" in the staff panel)."""
+        does ("Start kiosk mode" at the desk, "Save" in the staff panel); `save_only` adds
+        a Save button beside it (the desk: settings kept, no kiosk yet); in `practice`
+        nothing is kept for the real desk, so it can't be made to open as a kiosk.
+        `has_pin` and `idle_seconds`: a running kiosk's own (else the settings')."""
         super().__init__(parent)
         self.setWindowTitle("Kiosk mode")
-        self._has_pin = settings.kiosk_pin is not None
+        self._has_pin = settings.kiosk_pin is not None if has_pin is None else has_pin
         self._new_pin: PinHash | None = None
+        self.saved_only = False
         intro = QLabel(
             "Kiosk mode makes this computer a self-service desk: full screen, the form "
             "only, one visitor at a time, the form cleared after each. Staff leave it, or "
@@ -70,11 +78,12 @@ class KioskSettingsDialog(QDialog):
         self.idle.setObjectName("kiosk-idle-seconds")
         self.idle.setRange(*KIOSK_IDLE_SECONDS_RANGE)
         self.idle.setSingleStep(15)
-        self.idle.setValue(settings.kiosk_idle_seconds)
+        self.idle.setValue(idle_seconds or settings.kiosk_idle_seconds)
         self.idle.setSuffix(" seconds")
         self.at_start = QCheckBox("&Open in kiosk mode whenever cg-desktop starts")
         self.at_start.setObjectName("kiosk-at-start")
-        self.at_start.setChecked(settings.kiosk_at_start)
+        self.at_start.setChecked(settings.kiosk_at_start and not practice)
+        self.at_start.setVisible(not practice)
         self.pin_state = QLabel()
         self.pin_state.setObjectName("kiosk-pin-state")
         self.pin_button = QPushButton()
@@ -88,10 +97,18 @@ class KioskSettingsDialog(QDialog):
         idle_label.setBuddy(self.idle)
         form.addRow(idle_label, self.idle)
         form.addRow("", self.at_start)
+        if practice:
+            note = QLabel("Practice mode: these settings last until you leave this kiosk.")
+            note.setWordWrap(True)
+            form.addRow("", note)
         form.addRow("Staff PIN:", pin_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
+        if save_only:
+            save = self.buttons.addButton("Sa&ve", QDialogButtonBox.ButtonRole.ApplyRole)
+            save.setObjectName("kiosk-save-only")
+            save.clicked.connect(self._save_only)
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # no text cut off
         layout.addWidget(intro)
@@ -129,6 +146,13 @@ class KioskSettingsDialog(QDialog):
             if self._new_pin is None:
                 return
         super().accept()
+
+    def _save_only(self) -> None:
+        """Save: the settings are kept, and the kiosk does not start now."""
+        self.saved_only = True
+        self.accept()
+        if self.result() != KioskSettingsDialog.DialogCode.Accepted:
+            self.saved_only = False  # no PIN was set: nothing is saved, the dialog stays
 
     def choice(self) -> KioskChoice:
         """What was chosen."""

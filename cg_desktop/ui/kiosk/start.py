@@ -1,19 +1,35 @@
-"""Starting kiosk mode: its profile and region, the staff PIN (set now if there is none)."""
+"""Starting kiosk mode: its profile and region, the staff PIN (set now if there is none).
+
+Practice mode shares the real desk's settings file, so a practice kiosk reads the saved
+PIN but never writes a kiosk choice (profile, region, PIN, opening at start) into it.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from cg_desktop.core.api.regions import region
-from cg_desktop.core.kiosk.pin import PinHash, hash_pin, pin_problem
+from cg_desktop.core.api.regions import Region, region
+from cg_desktop.core.kiosk.pin import PinHash, PinLock, hash_pin, pin_problem
 from cg_desktop.core.profiles.model import Profile
 from cg_desktop.ui.context import AppContext
-from cg_desktop.ui.kiosk.pin_dialogs import NewPinDialog
+from cg_desktop.ui.kiosk.pin_dialogs import NewPinDialog, PinDialog
 from cg_desktop.ui.kiosk.window import KioskWindow
 
 
 class KioskRefused(Exception):
     """Kiosk mode can't start; the message is a sentence for the person starting it."""
+
+
+@dataclass(frozen=True)
+class KioskPlan:
+    """What a kiosk runs: its profile and region, the staff PIN's hash, the idle wait."""
+
+    profile: Profile
+    region: Region
+    pin: PinHash
+    idle_seconds: int
 
 
 def kiosk_profile(context: AppContext, wanted: str | None) -> Profile:
@@ -34,8 +50,9 @@ def kiosk_profile(context: AppContext, wanted: str | None) -> Profile:
     return chosen
 
 
-def kiosk_pin(context: AppContext, given: str | None) -> PinHash:
-    """The staff PIN's hash: from --kiosk-pin, else the saved one, else asked for now."""
+def kiosk_pin(context: AppContext, given: str | None, *, may_ask: bool = True) -> PinHash:
+    """The staff PIN's hash: from --kiosk-pin, else the saved one, else asked for now (when
+    `may_ask`: never at an unattended start, where a visitor would be the one asked)."""
     if given is not None:
         problem = pin_problem(given)
         if problem is not None:
@@ -45,32 +62,56 @@ def kiosk_pin(context: AppContext, given: str | None) -> PinHash:
         saved = PinHash.from_dict(context.settings.kiosk_pin)
         if saved is not None:
             return saved
+        if not may_ask:
+            raise KioskRefused("No staff PIN is set for kiosk mode.")
         dialog = NewPinDialog()
         if dialog.exec() != NewPinDialog.DialogCode.Accepted or dialog.pin_hash() is None:
             raise KioskRefused("Kiosk mode needs a staff PIN; none was set.")
         pin = dialog.pin_hash()  # type: ignore[assignment]
-    context.settings.kiosk_pin = dict(pin.to_dict())
-    context.save_settings()
+    if context.practice is None:
+        context.settings.kiosk_pin = dict(pin.to_dict())
+        context.save_settings()
     return pin
 
 
-def open_kiosk(
-    context: AppContext, profile_name: str | None, region_code: str | None, pin: str | None
-) -> KioskWindow:
-    """The kiosk window, shown full screen; raises KioskRefused with a sentence.
+def plan_kiosk(
+    context: AppContext,
+    *,
+    profile_name: str | None = None,
+    region_code: str | None = None,
+    pin_text: str | None = None,
+    pin: PinHash | None = None,
+    idle_seconds: int | None = None,
+    may_ask: bool = True,
+) -> KioskPlan:
+    """What the kiosk will run; raises KioskRefused with a sentence.
 
     The profile: `profile_name`, else the one chosen for the kiosk (File → Kiosk mode…),
     else the last used. The region: `region_code`, else the one chosen with that profile,
-    else the profile's own.
+    else the profile's own (practice mode: the sandbox). The PIN: `pin`, else `pin_text`
+    (--kiosk-pin), else the saved one, else asked for (if `may_ask`).
     """
     settings = context.settings
-    profile = kiosk_profile(context, profile_name or settings.kiosk_profile)
-    chosen = settings.kiosk_region if profile.name == settings.kiosk_profile else None
     practice = context.practice
+    remembered = settings.kiosk_profile if practice is None else None
+    profile = kiosk_profile(context, profile_name or remembered)
+    chosen = settings.kiosk_region if remembered and profile.name == remembered else None
     where = (
         practice.region if practice is not None else region(region_code or chosen or profile.region)
     )
-    window = KioskWindow(context, profile, where, kiosk_pin(context, pin))
+    return KioskPlan(
+        profile=profile,
+        region=where,
+        pin=pin or kiosk_pin(context, pin_text, may_ask=may_ask),
+        idle_seconds=idle_seconds or settings.kiosk_idle_seconds,
+    )
+
+
+def open_kiosk(context: AppContext, plan: KioskPlan) -> KioskWindow:
+    """The kiosk window for `plan`, shown full screen."""
+    window = KioskWindow(
+        context, plan.profile, plan.region, plan.pin, idle_ms=plan.idle_seconds * 1000
+    )
     window.show_kiosk()
     return window
 
@@ -78,3 +119,14 @@ def open_kiosk(
 def refuse(reason: str, parent: QWidget | None = None) -> None:
     """Say why kiosk mode did not start."""
     QMessageBox.warning(parent, "Kiosk mode did not start", reason)
+
+
+def desk_behind_pin(reason: str, saved_pin: dict[str, object] | None) -> bool:
+    """This computer should open as a kiosk but can't: say why, and open the desk's window
+    (with every visitor's history) only to staff who give the PIN. False: the app closes."""
+    pin = PinHash.from_dict(saved_pin)
+    if pin is None:
+        refuse(f"{reason} Ask the person who set up this desk.")
+        return False
+    refuse(reason)
+    return PinDialog(PinLock(pin), "the desk's window").exec() == PinDialog.DialogCode.Accepted

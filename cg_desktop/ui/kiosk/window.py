@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
-    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,11 +35,11 @@ from cg_desktop.core.kiosk.pin import PinHash, PinLock
 from cg_desktop.core.kiosk.visitor import first_name_of
 from cg_desktop.core.lanes import lane_for
 from cg_desktop.core.profiles.model import Profile
-from cg_desktop.ui.accessible import announce
 from cg_desktop.ui.context import AppContext
 from cg_desktop.ui.desk_locale import desk_country, desk_reading
 from cg_desktop.ui.form.record_form import RecordForm
 from cg_desktop.ui.kiosk.idle import IdleWatch
+from cg_desktop.ui.kiosk.notice import KioskNotice
 from cg_desktop.ui.kiosk.pin_dialogs import PinDialog
 from cg_desktop.ui.kiosk.scan_watch import ScanWatch
 from cg_desktop.ui.kiosk.settings_dialog import KioskSettingsDialog, apply_choice, kiosk_runs
@@ -64,7 +62,6 @@ KIOSK_STYLE = """
 #kiosk QFrame#kiosk-warning { background: #fef7e0; border: 2px solid #f9ab00; }
 #kiosk QLabel#kiosk-warning-text { font-size: 26px; font-weight: bold; color: #4a3300; }
 """
-WELCOME = "Welcome! Please fill in your details, then press Enter."
 
 
 class KioskWindow(QWidget):
@@ -107,31 +104,15 @@ class KioskWindow(QWidget):
         self.setObjectName("kiosk")
         self.setWindowTitle("cg-desktop — kiosk")
         self.setStyleSheet(KIOSK_STYLE)
-        self.welcome = QLabel(WELCOME)
-        self.welcome.setObjectName("kiosk-welcome")
-        self.welcome.setWordWrap(True)
+        self.notice = KioskNotice(thanks_ms)
+        self.welcome, self.thanks = self.notice.welcome, self.notice.thanks
+        self.warning = self.notice.warning
         self.dot = QLabel("●")
         self.dot.setObjectName("kiosk-network")
         self.dot.setAccessibleName("Network")
         self.staff_button = QPushButton("Staff")
         self.staff_button.setObjectName("kiosk-staff")
         self.staff_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays in the form
-        self.thanks = QLabel("")
-        self.thanks.setObjectName("kiosk-thanks")
-        self.thanks.setWordWrap(True)
-        self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.warning = _IdleWarning()
-        # The welcome, the thank-you and the idle warning take turns in one place as tall
-        # as the tallest: the form never moves under a visitor's finger or pointer.
-        self.notice = QStackedWidget()
-        for page in (self.welcome, self.thanks, self.warning):
-            self.notice.addWidget(page)
-        # Measures the thanks for a usual name, so the place is tall enough before the
-        # first visitor is thanked (never shown).
-        self._thanks_ruler = QLabel(thanks_words("Maximiliana"), self)
-        self._thanks_ruler.setObjectName("kiosk-thanks")
-        self._thanks_ruler.setWordWrap(True)
-        self._thanks_ruler.hide()
         self.form = RecordForm(self.profile, phone_region=desk_country(), reading=desk_reading())
         self._quiet_escape(self.form)
         self.idle = IdleWatch(
@@ -141,9 +122,6 @@ class KioskWindow(QWidget):
             parent=self,
         )
         self.scans = ScanWatch(self.form, self)
-        self._thanks_timer = QTimer(self)
-        self._thanks_timer.setSingleShot(True)
-        self._thanks_timer.setInterval(thanks_ms)
         self._lay_out()
         self._wire()
         self._show_network()
@@ -172,9 +150,8 @@ class KioskWindow(QWidget):
         # keyboard-only desk press Ctrl+Alt+S (the PIN still guards it).
         staff = QShortcut(QKeySequence("Ctrl+Alt+S"), self)
         staff.activated.connect(self.open_staff_panel)
-        self._thanks_timer.timeout.connect(self._end_thanks)
-        self.idle.warning.connect(self._warn)
-        self.idle.warning_over.connect(self._show_notice)
+        self.idle.warning.connect(self.notice.warn)
+        self.idle.warning_over.connect(self.notice.end_warning)
         self.idle.expired.connect(self.clear_for_next_visitor)
         self.warning.still_here.clicked.connect(self.idle.touch)
         app = QApplication.instance()
@@ -250,11 +227,7 @@ class KioskWindow(QWidget):
         if self.form.has_typed_anything():
             return  # not saved (the disk): the form kept it and says why
         self.scans.reset()  # nothing of this visitor's badge is kept for the next
-        self.thanks.setText(thanks_words(first))
-        self._fit_notice()
-        announce(self.thanks, self.thanks.text())
-        self._thanks_timer.start()
-        self._show_notice()
+        self.notice.thank(first)
         self.idle.touch()
 
     def clear_for_next_visitor(self) -> None:
@@ -266,9 +239,7 @@ class KioskWindow(QWidget):
         self.scans.reset()
         self.form.reset()
         self.form.banner.clear()
-        self._thanks_timer.stop()
-        self.thanks.setText("")
-        self._show_notice()
+        self.notice.clear()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Any key, click or touch means someone is there; a key also ends the thank-you;
@@ -288,48 +259,8 @@ class KioskWindow(QWidget):
             if kind == QEvent.Type.KeyPress and typed and self.thanks.isVisible():
                 # The next visitor has started typing (not the Enter that sent: that key
                 # press still arrives once the form has sent, and must not hide the thanks).
-                self._end_thanks()
+                self.notice.end_thanks()
         return False
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """The notice's place fits its tallest page at the new width."""
-        super().resizeEvent(event)
-        self._fit_notice()
-
-    def _fit_notice(self) -> None:
-        """As tall as the tallest of welcome, thanks (this one, or one for a usual name) and
-        warning at this width: switching between them never moves the form."""
-        width = self.notice.width()
-        heights = []
-        for page in (self.welcome, self.thanks, self._thanks_ruler, self.warning):
-            page.ensurePolished()
-            fits = page.heightForWidth(width) if page.hasHeightForWidth() else -1
-            heights.append(fits if fits > 0 else page.sizeHint().height())
-        self.notice.setFixedHeight(max(heights))
-
-    def _show_notice(self) -> None:
-        """The idle warning while it counts down, else the thanks while it lasts, else the
-        welcome."""
-        if self.idle.warning_shown:
-            self.notice.setCurrentWidget(self.warning)
-        elif self._thanks_timer.isActive():
-            self.notice.setCurrentWidget(self.thanks)
-        else:
-            self.notice.setCurrentWidget(self.welcome)
-
-    def _warn(self, seconds: int) -> None:
-        """The idle countdown: "Still there? The form clears in 10 s"."""
-        starting = self.notice.currentWidget() is not self.warning
-        self.warning.count_down(seconds)
-        if starting:  # said once, not every second
-            announce(self.warning, self.warning.text.text(), urgent=True)
-        self._show_notice()
-
-    def _end_thanks(self) -> None:
-        """The thank-you has been read, or the next visitor started: back to the welcome."""
-        self._thanks_timer.stop()
-        self.thanks.setText("")
-        self._show_notice()
 
     # -- the network, for staff (a discreet dot for visitors) --------------------------------
 
@@ -376,11 +307,12 @@ class KioskWindow(QWidget):
             self.leave()
 
     def leave(self) -> None:
-        """Leave kiosk mode (the PIN was given): say so first, so the desk's window can open
-        before this one closes (the app would end with its last window)."""
-        self.leave_requested.emit()
+        """Leave kiosk mode (the PIN was given). Whoever listens to leave_requested (app.py)
+        closes this window and opens the desk's in its place; else it just closes."""
         self._leaving = True
-        self.close()
+        self.leave_requested.emit()
+        if not self.closed:
+            self.close()
 
     def _staff_sign_in(self) -> None:
         """The staff panel's Credentials…: the one place a kiosk asks to sign in."""
@@ -402,14 +334,22 @@ class KioskWindow(QWidget):
     def _staff_settings(self, panel: QWidget) -> None:
         """The staff panel's Kiosk settings…: idle time, opening as a kiosk, the PIN."""
         settings = self.context.settings
+        practice = self.practice is not None
         dialog = KioskSettingsDialog(
-            settings, running=kiosk_runs(self.profile, self.region), ok_text="Save", parent=panel
+            settings,
+            running=kiosk_runs(self.profile, self.region),
+            ok_text="Save",
+            practice=practice,
+            has_pin=True,  # this kiosk's (practice mode's may be kept nowhere else)
+            idle_seconds=self.idle.idle_ms // 1000,
+            parent=panel,
         )
         if dialog.exec() != KioskSettingsDialog.DialogCode.Accepted:
             return
         choice = dialog.choice()
-        apply_choice(settings, choice)
-        self.context.save_settings()
+        if not practice:  # practice keeps nothing for the real desk (a shared settings file)
+            apply_choice(settings, choice)
+            self.context.save_settings()
         self.idle.set_idle_ms(choice.idle_seconds * 1000)
         if choice.pin is not None:
             self.pin_lock = PinLock(choice.pin)
@@ -430,29 +370,3 @@ class KioskWindow(QWidget):
         self.hide()
         wind_down(self.context, self._work)
         event.accept()
-
-
-def thanks_words(first_name: str) -> str:
-    """The thank-you, by first name only (never the email or phone)."""
-    if first_name:
-        return f"Thank you, {first_name} — your survey is on its way."
-    return "Thank you — your survey is on its way."
-
-
-class _IdleWarning(QWidget):
-    """ "Still there? Clearing in 10 s" with a big I'm still here button."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("kiosk-warning")
-        self.text = QLabel("")
-        self.text.setObjectName("kiosk-warning-text")
-        self.still_here = QPushButton("I'm still here")
-        self.still_here.setObjectName("kiosk-still-here")
-        row = QHBoxLayout(self)
-        row.addWidget(self.text, 1)
-        row.addWidget(self.still_here)
-
-    def count_down(self, seconds: int) -> None:
-        """Say (or update) the countdown."""
-        self.text.setText(f"Still there? The form clears in {seconds} s.")

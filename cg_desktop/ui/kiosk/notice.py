@@ -1,0 +1,131 @@
+"""The line above the kiosk's form: the welcome, a thank-you, or the idle warning.
+
+They take turns in one place as tall as the tallest of them, so the form never moves under
+a visitor's finger or pointer when one gives way to another.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QWidget
+
+from cg_desktop.ui.accessible import announce
+
+WELCOME = "Welcome! Please fill in your details, then press Enter."
+# Longer first names are cut ("Maximiliana-Jose…"): the place is measured for this many.
+NAME_SHOWN = 16
+
+
+def thanks_words(first_name: str) -> str:
+    """The thank-you, by first name only (never the email or phone)."""
+    if len(first_name) > NAME_SHOWN:
+        first_name = first_name[: NAME_SHOWN - 1].rstrip() + "…"
+    if first_name:
+        return f"Thank you, {first_name} — your survey is on its way."
+    return "Thank you — your survey is on its way."
+
+
+class IdleWarning(QWidget):
+    """ "Still there? The form clears in 10 s." with a big I'm still here button."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("kiosk-warning")
+        self.text = QLabel("")
+        self.text.setObjectName("kiosk-warning-text")
+        self.text.setWordWrap(True)  # else, in large type, wider than a small screen
+        self.still_here = QPushButton("I'm still here")
+        self.still_here.setObjectName("kiosk-still-here")
+        row = QHBoxLayout(self)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.still_here)
+
+    def count_down(self, seconds: int) -> None:
+        """Say (or update) the countdown."""
+        self.text.setText(f"Still there? The form clears in {seconds} s.")
+
+
+class KioskNotice(QStackedWidget):
+    """Welcome, thanks (for `thanks_ms`, or until the next visitor types) or the warning."""
+
+    def __init__(self, thanks_ms: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.welcome = QLabel(WELCOME)
+        self.welcome.setObjectName("kiosk-welcome")
+        self.welcome.setWordWrap(True)
+        self.thanks = QLabel("")
+        self.thanks.setObjectName("kiosk-thanks")
+        self.thanks.setWordWrap(True)
+        self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.warning = IdleWarning()
+        for page in (self.welcome, self.thanks, self.warning):
+            self.addWidget(page)
+        # Measures the longest thanks, so the place is tall enough before the first
+        # visitor is thanked (never shown).
+        self._ruler = QLabel(thanks_words("Maximiliana-Josephine"), self)
+        self._ruler.setObjectName("kiosk-thanks")
+        self._ruler.setWordWrap(True)
+        self._ruler.hide()
+        self._warning = False
+        self._thanks_timer = QTimer(self)
+        self._thanks_timer.setSingleShot(True)
+        self._thanks_timer.setInterval(thanks_ms)
+        self._thanks_timer.timeout.connect(self.end_thanks)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new width: a new height to fit every page."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit()
+
+    def fit(self) -> None:
+        """As tall as the tallest page at this width."""
+        width = self.width()
+        heights = []
+        for page in (self.welcome, self.thanks, self._ruler, self.warning):
+            page.ensurePolished()
+            fits = page.heightForWidth(width) if page.hasHeightForWidth() else -1
+            heights.append(fits if fits > 0 else page.sizeHint().height())
+        self.setFixedHeight(max(heights))
+
+    def thank(self, first_name: str) -> None:
+        """The thank-you, said to screen readers too."""
+        self.thanks.setText(thanks_words(first_name))
+        self.fit()
+        announce(self.thanks, self.thanks.text())
+        self._thanks_timer.start()
+        self._show()
+
+    def end_thanks(self) -> None:
+        """The thank-you has been read, or the next visitor started: back to the welcome."""
+        self._thanks_timer.stop()
+        self.thanks.setText("")
+        self._show()
+
+    def warn(self, seconds: int) -> None:
+        """The idle countdown (said to screen readers once, not every second)."""
+        self.warning.count_down(seconds)
+        if not self._warning:
+            announce(self.warning, self.warning.text.text(), urgent=True)
+        self._warning = True
+        self._show()
+
+    def end_warning(self) -> None:
+        """Someone is still there (or the form was cleared): the warning goes."""
+        self._warning = False
+        self._show()
+
+    def clear(self) -> None:
+        """The welcome, and nothing of the last visitor."""
+        self._warning = False
+        self.end_thanks()
+
+    def _show(self) -> None:
+        """The warning while it counts down, else the thanks while it lasts, else welcome."""
+        if self._warning:
+            self.setCurrentWidget(self.warning)
+        elif self._thanks_timer.isActive():
+            self.setCurrentWidget(self.thanks)
+        else:
+            self.setCurrentWidget(self.welcome)
