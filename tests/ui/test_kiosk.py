@@ -433,3 +433,110 @@ def test_the_form_stays_put_while_thanks_and_warnings_come_and_go(
     fill(kiosk, Email="m@example.com", First_Name="Maximiliana-Josephine von Habsburg")
     kiosk.form.try_send()  # a long name is cut, not wrapped onto a line of its own
     assert kiosk.thanks.text().startswith("Thank you, Maximiliana-Jos…") and where() == before
+
+
+def test_the_lockout_counts_down_where_staff_can_see_it(qtbot: QtBot) -> None:
+    now = [0.0]
+    lock = PinLock(hash_pin(PIN), clock=lambda: now[0])
+    dialog = PinDialog(lock, "the staff panel")
+    qtbot.addWidget(dialog)
+    for _ in range(5):
+        dialog.pin.setText("1357")
+        dialog.try_pin()
+    assert dialog.verdict.text() == "Too many wrong PINs: try again in 60 s."
+    now[0] = 45.0
+    qtbot.waitUntil(lambda: "in 15 s" in dialog.verdict.text(), timeout=HANG_MS)
+    now[0] = 61.0
+    qtbot.waitUntil(lambda: dialog.verdict.text() == "You can try the PIN again.", timeout=HANG_MS)
+    again = PinDialog(lock, "the staff panel")  # not locked any more: nothing to say
+    qtbot.addWidget(again)
+    assert again.verdict.text() == ""
+
+
+def test_a_badge_scanned_while_a_question_is_open_answers_nothing_and_sends_nothing(
+    qtbot: QtBot, kiosk: KioskWindow
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    fill(kiosk, Email="kept@example.com", First_Name="Kim")
+    seen: list[str] = []
+
+    def scan_into_the_question() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, scan_into_the_question)
+            return
+        seen.append(box.text())
+        button = box.defaultButton()
+        assert button is not None
+        box.activateWindow()  # as the system does for a question: keys go to it
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is button, timeout=HANG_MS)
+        at = 3_000_000
+        for char in MECARD:  # "N" in it would be No; its Enter would Send
+            press(button, Qt.Key.Key_unknown, char, at)
+            at += 4
+        press(button, Qt.Key.Key_Return, "\r", at)
+        seen.append("still open" if box.isVisible() else "answered")
+        box.reject()
+
+    QTimer.singleShot(0, scan_into_the_question)
+    kiosk.form.ask_clear()
+    assert seen == ["Clear what you typed? This can't be undone.", "still open"]
+    assert kiosk.form.values()["Email"] == "kept@example.com"
+    assert kiosk.work.store.count() == 0
+    # The visitor goes on typing where they were, not on the Clear button.
+    assert kiosk.focusWidget() is kiosk.form.rows["Email"].editor.focusProxy()
+
+
+def test_minimised_it_comes_straight_back_full_screen(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    kiosk.showMinimized()
+    qtbot.waitUntil(
+        lambda: (
+            bool(kiosk.windowState() & Qt.WindowState.WindowFullScreen) and not kiosk.isMinimized()
+        ),
+        timeout=HANG_MS,
+    )
+
+
+def test_an_empty_form_is_not_counted_down_but_a_popup_left_open_is_closed(
+    qtbot: QtBot, kiosk: KioskWindow
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from cg_desktop.ui.form.field_editors import DateFieldEditor
+
+    warned: list[int] = []
+    kiosk.idle.warning.connect(warned.append)
+    kiosk.idle._idle.timeout.emit()  # a whole idle wait on an empty form: nothing to say
+    assert warned == [] and not kiosk.warning.isVisible() and kiosk.idle._idle.isActive()
+    date = kiosk.form.rows["Visit Date"].editor
+    assert isinstance(date, DateFieldEditor)
+    kiosk.idle.set_idle_ms(30)
+    kiosk.idle.touch()
+    stuck: list[str] = []
+
+    def unstick() -> None:  # only if the reset forgot the popup (the test then fails)
+        if QApplication.activePopupWidget() is not None:
+            stuck.append("the calendar stayed open")
+            QApplication.activePopupWidget().close()
+
+    QTimer.singleShot(HANG_MS, unstick)
+    with qtbot.waitSignal(kiosk.idle.expired, timeout=HANG_MS):
+        date.open_calendar()  # the month opens, and the visitor walks away
+    assert warned and stuck == [] and QApplication.activePopupWidget() is None
+
+
+def test_staff_get_five_minutes_in_the_staff_panel(
+    kiosk: KioskWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def enter_pin(dialog: PinDialog) -> int:
+        dialog.pin.setText(PIN)
+        dialog.try_pin()
+        return int(dialog.result())
+
+    during: list[int] = []
+    monkeypatch.setattr(PinDialog, "exec", enter_pin)
+    monkeypatch.setattr(StaffPanel, "exec", lambda _panel: during.append(kiosk.idle.idle_ms))
+    kiosk.open_staff_panel()
+    assert during == [5 * 60 * 1000] and kiosk.idle.idle_ms == 60_000

@@ -157,6 +157,10 @@ class PinLock:
     def __repr__(self) -> str:
         return f"PinLock(wrong={self._wrong}, max_tries={self.max_tries})"
 
+    def seconds_left(self) -> float:
+        """Seconds until a locked PIN may be tried again (0 when it may be now)."""
+        return max(0.0, self._seconds_left())
+
     def _seconds_left(self) -> float:
         """Seconds until the lockout ends (0 when not locked); clears an ended lockout."""
         if self._locked_until is None:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -330,6 +331,7 @@ class RecordForm(QWidget):
     def ask_clear(self) -> None:
         """Esc or Clear: empty the form, asking first if something was typed."""
         if self.has_typed_anything():
+            was = QApplication.focusWidget()
             answer = QMessageBox.question(
                 self,
                 "Clear the form?",
@@ -338,6 +340,12 @@ class RecordForm(QWidget):
                 QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
+                # Typing goes on where it was (not on the Clear button that was clicked).
+                fields = [row.editor.focusProxy() or row.editor for row in self.rows.values()]
+                if was is not None and was in fields:
+                    was.setFocus(Qt.FocusReason.OtherFocusReason)
+                else:
+                    self.focus_first()
                 return
         self.banner.clear()
         self.reset()

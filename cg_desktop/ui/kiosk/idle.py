@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 
@@ -23,10 +25,13 @@ class IdleWatch(QObject):
         *,
         warn_ticks: int = 10,
         tick_ms: int = 1_000,
+        needed: Callable[[], bool] = lambda: True,
         parent: QObject | None = None,
     ) -> None:
-        """Warn after `idle_ms` without input, for `warn_ticks` ticks of `tick_ms` each."""
+        """Warn after `idle_ms` without input, for `warn_ticks` ticks of `tick_ms` each;
+        only when `needed()` (there is something to clear), else wait again."""
         super().__init__(parent)
+        self._needed = needed
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(idle_ms)
@@ -72,7 +77,10 @@ class IdleWatch(QObject):
         self._idle.start()
 
     def _start_warning(self) -> None:
-        """Idle long enough: count down."""
+        """Idle long enough: count down (or, with nothing to clear, wait again)."""
+        if not self._needed():
+            self._idle.start()
+            return
         self.left = self._warn_ticks
         self.warning.emit(self.left)
         self._tick.start()

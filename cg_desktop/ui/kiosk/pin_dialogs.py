@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
@@ -124,7 +124,21 @@ class PinDialog(QDialog):
         layout.addWidget(buttons)
         buttons.accepted.connect(self.try_pin)
         buttons.rejected.connect(self.reject)
+        self._countdown = QTimer(self)  # the lockout's seconds, counted down as they pass
+        self._countdown.setInterval(1_000)
+        self._countdown.timeout.connect(self._show_lockout)
         name_buddies(self)  # each labelled control is named after its label
+        self._show_lockout()  # still locked from an earlier try
+
+    def _show_lockout(self) -> None:
+        """While locked: how long is left, every second; then say it may be tried again."""
+        left = self._lock.seconds_left()
+        if left > 0:
+            self.verdict.setText(f"Too many wrong PINs: try again in {max(1, round(left))} s.")
+            self._countdown.start()
+        elif self._countdown.isActive():
+            self._countdown.stop()
+            self.verdict.setText("You can try the PIN again.")
 
     def try_pin(self) -> None:
         """Check the PIN typed: open with the right one, else say why not."""
@@ -134,8 +148,6 @@ class PinDialog(QDialog):
             self.accept()
             return
         if verdict.outcome is PinOutcome.LOCKED:
-            self.verdict.setText(
-                f"Too many wrong PINs: try again in {max(1, round(verdict.seconds_left))} s."
-            )
+            self._show_lockout()
         else:
             self.verdict.setText(f"That PIN is not right. {verdict.tries_left} tries left.")

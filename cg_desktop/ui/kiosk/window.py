@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -49,6 +50,7 @@ from cg_desktop.ui.sending.status_text import who_words
 from cg_desktop.ui.workbench import Workbench, open_workbench, wind_down
 
 log = logging.getLogger(__name__)
+STAFF_IDLE_MS = 5 * 60 * 1000  # the idle wait while the staff panel is open
 
 # Large type and touch-sized targets (at least 44 px: WCAG 2.5.5, Apple's HIG).
 KIOSK_STYLE = """
@@ -57,6 +59,8 @@ KIOSK_STYLE = """
 #kiosk QPushButton { min-width: 120px; padding: 0 16px; }
 #kiosk QToolButton { min-height: 44px; font-size: 20px; }
 #kiosk QLabel#kiosk-welcome { font-size: 28px; font-weight: bold; }
+#kiosk QLabel#kiosk-practice { font-size: 16px; color: #4a3300; background: #fbbc04;
+    border-radius: 4px; padding: 4px 8px; }
 #kiosk QLabel#kiosk-thanks { font-size: 30px; font-weight: bold; color: #0d3b1e;
     background: #e6f4ea; border: 2px solid #34a853; padding: 24px; }
 #kiosk QFrame#kiosk-warning { background: #fef7e0; border: 2px solid #f9ab00; }
@@ -110,6 +114,11 @@ class KioskWindow(QWidget):
         self.dot = QLabel("●")
         self.dot.setObjectName("kiosk-network")
         self.dot.setAccessibleName("Network")
+        # Practice looks like the real thing on purpose; staff must still see which it is.
+        self.practice_mark = QLabel("Practice" if self.practice is not None else "")
+        self.practice_mark.setObjectName("kiosk-practice")
+        self.practice_mark.setToolTip("Practice mode: nothing is sent to CustomerGauge.")
+        self.practice_mark.setVisible(self.practice is not None)
         self.staff_button = QPushButton("Staff")
         self.staff_button.setObjectName("kiosk-staff")
         self.staff_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays in the form
@@ -119,8 +128,10 @@ class KioskWindow(QWidget):
             idle_ms if idle_ms is not None else context.settings.kiosk_idle_seconds * 1000,
             warn_ticks=warn_ticks,
             tick_ms=tick_ms,
+            needed=self._anything_to_clear,
             parent=self,
         )
+        self._letters_kept_at: float | None = None
         self.scans = ScanWatch(self.form, self)
         self._lay_out()
         self._wire()
@@ -131,6 +142,7 @@ class KioskWindow(QWidget):
         """The notice (welcome, thanks or warning) with the network dot and Staff; the form."""
         top = QHBoxLayout()
         top.addWidget(self.notice, 1)
+        top.addWidget(self.practice_mark)
         top.addWidget(self.dot)
         top.addWidget(self.staff_button)
         area = QScrollArea()
@@ -236,6 +248,8 @@ class KioskWindow(QWidget):
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()
+        while (popup := QApplication.activePopupWidget()) is not None:
+            popup.close()  # the Calendar, a choice list: they would take the next typing
         self.scans.reset()
         self.form.reset()
         self.form.banner.clear()
@@ -243,8 +257,10 @@ class KioskWindow(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Any key, click or touch means someone is there; a key also ends the thank-you;
-        a scanner's keys become a scan."""
+        a scanner's keys become a scan; a question is answered only on purpose."""
         if self.scans.watch(watched, event):
+            return True
+        if self._keeps_from_question(watched, event):
             return True
         kind = event.type()
         if kind in (
@@ -261,6 +277,53 @@ class KioskWindow(QWidget):
                 # press still arrives once the form has sent, and must not hide the thanks).
                 self.notice.end_thanks()
         return False
+
+    def _keeps_from_question(self, watched: QObject, event: QEvent) -> bool:
+        """A question box ("Clear the form?", "Use the badge?") takes no letters: a letter
+        answers it at once (N is No), and a badge scanned while it is open would answer it
+        and then send the form with its Enter. Enter, Esc, Tab and taps still answer; an
+        Enter right after such letters is the scanner's and goes too."""
+        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
+        if not isinstance(event, QKeyEvent) or not isinstance(watched, QWidget):
+            return False
+        box = watched if isinstance(watched, QMessageBox) else watched.window()
+        if not isinstance(box, QMessageBox) or not self.isAncestorOf(box.parentWidget() or box):
+            return False
+        at = float(event.timestamp())
+        text = event.text()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        if plain and len(text) == 1 and text.isprintable():
+            self._letters_kept_at = at
+            return True
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        kept = self._letters_kept_at
+        return enter and kept is not None and 0 <= at - kept <= self.scans.detector.max_gap_ms
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Minimised (a dialog's title bar, the window menu): back to full screen at once,
+        or the kiosk would be left showing the desktop."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized() and not self.closed:
+            QTimer.singleShot(0, self, self._back_to_full_screen)
+
+    def _back_to_full_screen(self) -> None:
+        """Full screen and in front again."""
+        if not self.closed:
+            self.setWindowState(Qt.WindowState.WindowFullScreen)
+            self.show()
+            self.activateWindow()
+
+    def _anything_to_clear(self) -> bool:
+        """Whether an idle reset has something of a visitor to clear (else it just waits:
+        a countdown flashing at passers-by on an empty form helps no one)."""
+        return (
+            self.form.has_typed_anything()
+            or not self.form.banner.isHidden()
+            or self.thanks.isVisible()
+            or any(dialog.isVisible() for dialog in self.findChildren(QDialog))
+            or QApplication.activePopupWidget() is not None
+        )
 
     # -- the network, for staff (a discreet dot for visitors) --------------------------------
 
@@ -302,7 +365,14 @@ class KioskWindow(QWidget):
             ),
             self,
         )
-        panel.exec()
+        # Staff read and check things without touching anything: five minutes for them
+        # (still closed then: a panel left open would need no PIN).
+        visitors = self.idle.idle_ms
+        self.idle.set_idle_ms(max(visitors, STAFF_IDLE_MS))
+        try:
+            panel.exec()
+        finally:
+            self.idle.set_idle_ms(visitors)
         if panel.left_kiosk:
             self.leave()
 
