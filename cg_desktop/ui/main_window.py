@@ -677,6 +677,9 @@ class MainWindow(QMainWindow):
         self.form.cleared.connect(self._form_cleared)
         self.form_scroll.setWidget(self.form)
         self.pages.setCurrentWidget(self.form_scroll)
+        # Tab goes as the eye does: the fields, Clear, Send, then the Recent strip beside.
+        QWidget.setTabOrder(self.form.send_button, self.recent.list)
+        QWidget.setTabOrder(self.recent.list, self.recent.fix_button)
         warning = profile.configuration_warning()
         if warning:
             self.form.banner.show_message(Tone.WARNING, warning)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import shiboken6
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
@@ -53,6 +54,10 @@ class _FocusWatcher(QObject):
             isinstance(event, QFocusEvent)
             and event.type() == QEvent.Type.FocusOut
             and event.reason() != Qt.FocusReason.PopupFocusReason
+            # A field being taken down (its window closed) has nobody to tell: its inner
+            # line loses the focus after the field itself is gone.
+            and shiboken6.isValid(self._editor)
+            and self._editor.isVisible()
         ):
             self._editor.left.emit()
         return False

@@ -102,13 +102,15 @@ class KioskSettingsDialog(QDialog):
             note.setWordWrap(True)
             form.addRow("", note)
         form.addRow("Staff PIN:", pin_row)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # Made in the order they stand, so that Tab goes through them as the eye does.
+        self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
         if save_only:
             save = self.buttons.addButton("Sa&ve", QDialogButtonBox.ButtonRole.ApplyRole)
             save.setObjectName("kiosk-save-only")
             save.clicked.connect(self._save_only)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # no text cut off
         layout.addWidget(intro)
