@@ -4,6 +4,7 @@ person's Tab arrives."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -79,7 +80,7 @@ def reading_order_breaks(top: QWidget, visited: list[QWidget]) -> list[str]:
     )
     ring = visited[start:] + visited[:start]
     breaks = []
-    for before, after in zip(ring, ring[1:], strict=False):
+    for before, after in itertools.pairwise(ring):
         a, b = place(before, top), place(after, top)
         same_line = b.top() < a.bottom() and a.top() < b.bottom()
         ok = b.left() >= a.left() if same_line else b.top() >= a.top()
