@@ -34,6 +34,7 @@ from cg_desktop.core.credentials import (
 )
 from cg_desktop.ui.accessible import name_buddies
 from cg_desktop.ui.background import Background
+from cg_desktop.ui.colours import colours
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ class CredentialsDialog(QDialog):
         intro.setWordWrap(True)
         self.reason = QLabel(reason)
         self.reason.setWordWrap(True)
-        self.reason.setStyleSheet("color:#b3261e;")
+        self.reason.setStyleSheet(f"color:{colours().error};")
         self.reason.setVisible(bool(reason))
         self.client_id = QLineEdit(client_id)
         self.client_id.setObjectName("client-id")
@@ -138,7 +139,7 @@ class CredentialsDialog(QDialog):
             self.save_button.setText("Keep for this session")
         self.error = QLabel("")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color:#b3261e;")
+        self.error.setStyleSheet(f"color:{colours().error};")
         self.error.hide()
         layout = QVBoxLayout(self)
         # The dialog grows with what it says (a long reason), never overlapping rows.

@@ -21,6 +21,7 @@ from cg_desktop.core.profiles.checks import Finding
 from cg_desktop.core.profiles.draft import FieldDraft
 from cg_desktop.core.profiles.editor_words import FIELD_TYPE_WORDS, choices_text
 from cg_desktop.core.profiles.model import FIELD_TYPES
+from cg_desktop.ui.colours import colours
 
 # The order keeps what most fields need (and a fixed value's two cells) in view in a window
 # 1280 pixels wide; the rarely used columns come last, where the table scrolls.
@@ -49,7 +50,13 @@ PART_COLUMN = {
     "max_length": MAX_LENGTH,
     "required": REQUIRED,
 }
-TONE = {"problem": QColor("#fce8e6"), "warning": QColor("#fef3d6")}
+
+
+def cell_tone(severity: str) -> str:
+    """A cell's background for a problem or a warning (the scheme's, light or dark)."""
+    return colours().danger.background if severity == "problem" else colours().warning.background
+
+
 _CHECKS = {REQUIRED: "required", STICKY: "sticky", HIDDEN: "hidden"}
 _TEXTS = {KEY: "name", LABEL: "label", HELP: "help", VALUE: "default"}
 
@@ -234,7 +241,7 @@ class FieldsTable(QTableWidget):
                         item.setData(Qt.ItemDataRole.BackgroundRole, None)
                         item.setToolTip("")
                     else:
-                        item.setBackground(QBrush(TONE[found.severity]))
+                        item.setBackground(QBrush(QColor(cell_tone(found.severity))))
                         item.setToolTip(found.text)
         finally:
             self._filling = False

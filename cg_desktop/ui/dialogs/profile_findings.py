@@ -9,10 +9,9 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 from cg_desktop.core.profiles.checks import Finding
 from cg_desktop.core.profiles.draft import ProfileDraft
 from cg_desktop.core.profiles.editor_words import finding_line
+from cg_desktop.ui.colours import colours
 
 ALL_GOOD = "No problems: the profile can be saved."
-# Dark enough to read on white; the icon tells them apart without colour too.
-_COLOUR = {"problem": QColor("#b3261e"), "warning": QColor("#8a5300")}
 _ICON = {
     "problem": QStyle.StandardPixmap.SP_MessageBoxCritical,
     "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -39,7 +38,11 @@ class FindingsList(QListWidget):
         self.clear()
         for finding in findings:
             item = QListWidgetItem(finding_line(draft, finding))
-            item.setForeground(QBrush(_COLOUR[finding.severity]))
+            item.setForeground(  # the icon tells them apart without colour too
+                QBrush(
+                    QColor(colours().error if finding.severity == "problem" else colours().caution)
+                )
+            )
             item.setIcon(self.style().standardIcon(_ICON[finding.severity]))
             item.setData(Qt.ItemDataRole.UserRole, finding)
             item.setData(
@@ -50,7 +53,7 @@ class FindingsList(QListWidget):
             self.addItem(item)
         if not findings:
             item = QListWidgetItem(ALL_GOOD)
-            item.setForeground(QBrush(QColor("#137333")))
+            item.setForeground(QBrush(QColor(colours().fine)))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addItem(item)
 

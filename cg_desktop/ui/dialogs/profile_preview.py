@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from cg_desktop.core.profiles.model import Profile
 from cg_desktop.core.profiles.understand import Reading
+from cg_desktop.ui.colours import colours
 from cg_desktop.ui.form.record_form import RecordForm
 
 WAITING = "The preview appears once the profile has no problems."
@@ -81,7 +82,7 @@ class ProfilePreview(QWidget):
             return
         self.form.setEnabled(False)
         self.status.setText(STALE)
-        self.status.setStyleSheet("color:#8a5300;")
+        self.status.setStyleSheet(f"color:{colours().caution};")
 
     def clear(self) -> None:
         """Nothing to preview (another profile is being chosen)."""

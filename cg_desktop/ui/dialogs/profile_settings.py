@@ -24,6 +24,7 @@ from cg_desktop.core.profiles.editor_words import (
     WEBHOOK_PASSWORD_NOTE,
 )
 from cg_desktop.core.profiles.model import DATA_TYPES, FORMATS, METHODS, REGIONS, TRANSPORTS
+from cg_desktop.ui.colours import colours
 
 # A finding's mark on a text box: a border in the finding's colour (its text is in the list
 # under the form and in the box's tooltip, so colour is never the only sign).
@@ -79,7 +80,7 @@ class ProfileSettings(QWidget):
         self.webhook_user_edit.setToolTip(_TIPS["webhook_user"])
         self.webhook_note = QLabel(WEBHOOK_PASSWORD_NOTE)
         self.webhook_note.setWordWrap(True)
-        self.webhook_note.setStyleSheet("color:#5f6368;")
+        self.webhook_note.setStyleSheet(f"color:{colours().secondary};")
         self.advanced_button = QToolButton()
         self.advanced_button.setText("Ad&vanced")
         self.advanced_button.setCheckable(True)

@@ -30,6 +30,7 @@ from cg_desktop.core.profiles.editor_words import DATA_TYPE_WORDS, FIELD_TYPE_WO
 from cg_desktop.core.profiles.fast_start import fields_from_pasted, template
 from cg_desktop.core.profiles.model import DATA_TYPES, FIELD_TYPES
 from cg_desktop.ui.accessible import name_buddies
+from cg_desktop.ui.colours import colours
 
 
 class NewProfileDialog(QDialog):
@@ -49,7 +50,7 @@ class NewProfileDialog(QDialog):
         self.template_radio.setChecked(True)
         self.template_keys = QLabel()
         self.template_keys.setWordWrap(True)
-        self.template_keys.setStyleSheet("color:#5f6368;")
+        self.template_keys.setStyleSheet(f"color:{colours().secondary};")
         self.paste_radio = QRadioButton("&Paste field names…")
         self.paste_label = QLabel(
             "Paste the field &names from CustomerGauge (Data → Field Settings): one per "

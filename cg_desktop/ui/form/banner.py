@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from cg_desktop.ui.accessible import announce
+from cg_desktop.ui.colours import colours
 
 
 class Tone(StrEnum):
@@ -35,12 +36,6 @@ _ICONS = {
     Tone.INFO: "SP_MessageBoxInformation",
     Tone.WARNING: "SP_MessageBoxWarning",
     Tone.ERROR: "SP_MessageBoxCritical",
-}
-_STYLE = {
-    Tone.SUCCESS: "background:#e6f4ea; border:1px solid #34a853; color:#0d3b1e;",
-    Tone.INFO: "background:#e8f0fe; border:1px solid #4285f4; color:#0b2a5b;",
-    Tone.WARNING: "background:#fef7e0; border:1px solid #f9ab00; color:#4a3300;",
-    Tone.ERROR: "background:#fce8e6; border:1px solid #d93025; color:#5c0b06;",
 }
 
 
@@ -86,7 +81,9 @@ class Banner(QFrame):
         """Show `text`; `details` (the server's exact answer) behind the Details button,
         shown at once when `open_details` (the keys sent, in practice mode)."""
         self.tone = tone
-        self.setStyleSheet(f"QFrame#banner {{{_STYLE[tone]} border-radius:4px;}}")
+        self.setStyleSheet(
+            f"QFrame#banner {{{colours().tone(tone.value).style()} border-radius:4px;}}"
+        )
         from PySide6.QtWidgets import QStyle
 
         pixmap = getattr(QStyle.StandardPixmap, _ICONS[tone])

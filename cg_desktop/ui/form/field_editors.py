@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cg_desktop.core.profiles.model import FieldSpec
+from cg_desktop.ui.colours import colours
 
 CHOOSE = "— choose —"
 
@@ -100,7 +101,7 @@ class LineFieldEditor(FieldEditor):
         """Typing stops at the field's limit; a counter shows near it (from 80 %)."""
         self.counter = QLabel(self)
         self.counter.setObjectName(f"counter:{self.line.objectName()[6:]}")
-        self.counter.setStyleSheet("color:#5f6368;")
+        self.counter.setStyleSheet(f"color:{colours().secondary};")
         self.counter.hide()
         self.row.addWidget(self.counter)
         validator = _NoLongerThan(limit, self.line)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from cg_desktop.core.profiles.model import FieldSpec
 from cg_desktop.core.profiles.wording import in_our_words
 from cg_desktop.ui.accessible import announce, spoken
+from cg_desktop.ui.colours import colours
 from cg_desktop.ui.form.field_editors import FieldEditor, editor_for
 
 
@@ -82,7 +83,7 @@ class FieldRow(QWidget):
     def error_line(self) -> MessageLine:
         """The line of errors under the editor (made on first use)."""
         if self._error_line is None:
-            self._error_line = MessageLine("SP_MessageBoxCritical", "#b3261e", self)
+            self._error_line = MessageLine("SP_MessageBoxCritical", colours().error, self)
             self._error_line.setObjectName(f"error:{self.spec.name}")
             self._layout.insertWidget(1, self._error_line)  # right under the editor
         return self._error_line
@@ -91,7 +92,7 @@ class FieldRow(QWidget):
     def hint_line(self) -> MessageLine:
         """The line of soft hints, under the errors (made on first use)."""
         if self._hint_line is None:
-            self._hint_line = MessageLine("SP_MessageBoxInformation", "#5f6368", self)
+            self._hint_line = MessageLine("SP_MessageBoxInformation", colours().secondary, self)
             self._hint_line.setObjectName(f"hint:{self.spec.name}")
             self._layout.addWidget(self._hint_line)
         return self._hint_line

@@ -26,6 +26,7 @@ from cg_desktop.core.profiles.rules import (
     validate_record,
 )
 from cg_desktop.core.profiles.understand import Reading, understood_values
+from cg_desktop.ui.colours import colours
 from cg_desktop.ui.form.banner import Banner, Tone
 from cg_desktop.ui.form.field_row import FieldRow
 
@@ -79,9 +80,9 @@ class RecordForm(QWidget):
         self.also_sent.setObjectName("also-sent")
         self.also_sent.setWordWrap(True)
         self.also_sent.setVisible(bool(hidden))
-        self.also_sent.setStyleSheet("color:#5f6368;")
+        self.also_sent.setStyleSheet(f"color:{colours().secondary};")
         self.required_note = QLabel("* required")
-        self.required_note.setStyleSheet("color:#5f6368;")
+        self.required_note.setStyleSheet(f"color:{colours().secondary};")
         self.send_button = QPushButton("Send")
         self.send_button.setDefault(True)
         self.send_button.setObjectName("send")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from cg_desktop.core.kiosk.pin import PinHash, PinLock, PinOutcome, hash_pin, pin_problem
 from cg_desktop.ui.accessible import name, name_buddies
+from cg_desktop.ui.colours import colours
 
 _DIGITS = QRegularExpressionValidator(r"\d{0,12}")
 
@@ -48,7 +49,7 @@ class NewPinDialog(QDialog):
         self.again = _pin_field("new-pin-again")
         self.problem = QLabel("")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color:#b3261e;")
+        self.problem.setStyleSheet(f"color:{colours().error};")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -109,7 +110,7 @@ class PinDialog(QDialog):
         self.verdict = QLabel("")
         self.verdict.setObjectName("pin-verdict")
         self.verdict.setWordWrap(True)
-        self.verdict.setStyleSheet("color:#b3261e;")
+        self.verdict.setStyleSheet(f"color:{colours().error};")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

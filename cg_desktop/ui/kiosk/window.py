@@ -36,6 +36,7 @@ from cg_desktop.core.kiosk.pin import PinHash, PinLock
 from cg_desktop.core.kiosk.visitor import first_name_of
 from cg_desktop.core.lanes import lane_for
 from cg_desktop.core.profiles.model import Profile
+from cg_desktop.ui.colours import colours
 from cg_desktop.ui.context import AppContext
 from cg_desktop.ui.desk_locale import desk_country, desk_reading
 from cg_desktop.ui.form.record_form import RecordForm
@@ -52,19 +53,21 @@ from cg_desktop.ui.workbench import Workbench, open_workbench, wind_down
 log = logging.getLogger(__name__)
 STAFF_IDLE_MS = 5 * 60 * 1000  # the idle wait while the staff panel is open
 
-# Large type and touch-sized targets (at least 44 px: WCAG 2.5.5, Apple's HIG).
+# Large type and touch-sized targets (at least 44 px: WCAG 2.5.5, Apple's HIG); the
+# thanks and the warning in the scheme's success and warning colours (colours.py).
 KIOSK_STYLE = """
-#kiosk, #kiosk QWidget { font-size: 20px; }
-#kiosk QLineEdit, #kiosk QComboBox, #kiosk QPushButton { min-height: 44px; font-size: 20px; }
-#kiosk QPushButton { min-width: 120px; padding: 0 16px; }
-#kiosk QToolButton { min-height: 44px; font-size: 20px; }
-#kiosk QLabel#kiosk-welcome { font-size: 28px; font-weight: bold; }
-#kiosk QLabel#kiosk-practice { font-size: 16px; color: #4a3300; background: #fbbc04;
-    border-radius: 4px; padding: 4px 8px; }
-#kiosk QLabel#kiosk-thanks { font-size: 30px; font-weight: bold; color: #0d3b1e;
-    background: #e6f4ea; border: 2px solid #34a853; padding: 24px; }
-#kiosk QFrame#kiosk-warning { background: #fef7e0; border: 2px solid #f9ab00; }
-#kiosk QLabel#kiosk-warning-text { font-size: 26px; font-weight: bold; color: #4a3300; }
+#kiosk, #kiosk QWidget {{ font-size: 20px; }}
+#kiosk QLineEdit, #kiosk QComboBox, #kiosk QPushButton {{ min-height: 44px; font-size: 20px; }}
+#kiosk QPushButton {{ min-width: 120px; padding: 0 16px; }}
+#kiosk QToolButton {{ min-height: 44px; font-size: 20px; }}
+#kiosk QLabel#kiosk-welcome {{ font-size: 28px; font-weight: bold; }}
+#kiosk QLabel#kiosk-practice {{ font-size: 16px; color: #202124; background: #fbbc04;
+    border-radius: 4px; padding: 4px 8px; }}
+#kiosk QLabel#kiosk-thanks {{ font-size: 30px; font-weight: bold; color: {thanks.text};
+    background: {thanks.background}; border: 2px solid {thanks.border}; padding: 24px; }}
+#kiosk QFrame#kiosk-warning {{ background: {warning.background};
+    border: 2px solid {warning.border}; }}
+#kiosk QLabel#kiosk-warning-text {{ font-size: 26px; font-weight: bold; color: {warning.text}; }}
 """
 
 
@@ -107,7 +110,8 @@ class KioskWindow(QWidget):
         self._queue = QueueState(waiting=0, next_attempt_at=None)
         self.setObjectName("kiosk")
         self.setWindowTitle("cg-desktop — kiosk")
-        self.setStyleSheet(KIOSK_STYLE)
+        scheme = colours()
+        self.setStyleSheet(KIOSK_STYLE.format(thanks=scheme.success, warning=scheme.warning))
         self.notice = KioskNotice(thanks_ms)
         self.welcome, self.thanks = self.notice.welcome, self.notice.thanks
         self.warning = self.notice.warning
@@ -336,6 +340,12 @@ class KioskWindow(QWidget):
         """Green: sending works; amber: waiting (offline or not signed in). No words here."""
         trouble = self._queue.offline or bool(self._queue.paused)
         colour = "#e37400" if trouble else "#34a853"
+        # Not by colour alone: a hollow dot while records wait, said in words to staff
+        # who point at it and to screen readers.
+        self.dot.setText("◌" if trouble else "●")
+        words = "Waiting: records are kept and sent later" if trouble else "Sending works"
+        self.dot.setToolTip(words)
+        self.dot.setAccessibleDescription(words)
         self.dot.setStyleSheet(f"color: {colour}; font-size: 18px;")
 
     # -- staff -------------------------------------------------------------------------------
