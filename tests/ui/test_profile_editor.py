@@ -23,7 +23,7 @@ from cg_desktop.core.profiles.files import load_profile, save_profile
 from cg_desktop.core.profiles.library import ProfileLibrary
 from cg_desktop.ui.dialogs import profile_preview
 from cg_desktop.ui.dialogs.profile_editor import ProfileEditor
-from cg_desktop.ui.dialogs.profile_fields import CHOICES, HIDDEN, KEY, TONE, TYPE, VALUE
+from cg_desktop.ui.dialogs.profile_fields import CHOICES, HIDDEN, KEY, TYPE, VALUE, cell_tone
 from cg_desktop.ui.main_window import MainWindow
 
 REFERENCE = "9dd58237-c913-4073-9c76-07da0b49ff50"
@@ -283,7 +283,7 @@ def test_a_duplicate_key_stops_saving_until_it_is_fixed(
         "Field 2 (Email): The key “Email” is also field 1 (“Email”): each key may appear once."
     ]
     assert not editor.save_button.isEnabled()
-    assert shade(editor, 1, KEY) == TONE["problem"]
+    assert shade(editor, 1, KEY) == QColor(cell_tone("problem"))
     assert shade(editor, 0, KEY) is None
     # The last good preview stays, greyed, and says why it isn't current.
     assert not editor.preview.is_current and editor.preview.form is not None
@@ -303,7 +303,7 @@ def test_a_duplicate_key_stops_saving_until_it_is_fixed(
 def test_a_key_keeps_its_exact_case_and_spaces(qtbot: QtBot, editor: ProfileEditor) -> None:
     edit_cell(qtbot, editor, 3, KEY, "last name ")
     assert editor.draft.fields[3].name == "last name "
-    assert shade(editor, 3, KEY) == TONE["problem"]
+    assert shade(editor, 3, KEY) == QColor(cell_tone("problem"))
     assert any("starts or ends with a space" in line for line in problem_lines(editor))
 
 
@@ -315,7 +315,7 @@ def test_a_choice_field_needs_its_choices(
     assert problem_lines(editor) == [
         "Field 4 (Last Name): A choice field needs its choices, one per line."
     ]
-    assert shade(editor, 3, CHOICES) == TONE["problem"]
+    assert shade(editor, 3, CHOICES) == QColor(cell_tone("problem"))
     qtbot.mouseClick(editor.choices_button, Qt.MouseButton.LeftButton)
     dialog = editor.fields.choices_dialog
     assert dialog is not None and dialog.isVisible()
@@ -340,7 +340,7 @@ def test_a_hidden_field_needs_its_value(qtbot: QtBot, editor: ProfileEditor) -> 
     qtbot.keyClick(table, Qt.Key.Key_Space)  # a check box cell ticks with Space
     assert table.item(4, HIDDEN).checkState() == Qt.CheckState.Checked
     assert editor.draft.fields[4].hidden
-    assert shade(editor, 4, VALUE) == TONE["problem"]
+    assert shade(editor, 4, VALUE) == QColor(cell_tone("problem"))
     edit_cell(qtbot, editor, 4, VALUE, "Spring fair 2025")
     assert problem_lines(editor) == []
     form = editor.preview.form
