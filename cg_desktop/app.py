@@ -133,6 +133,15 @@ def main(
 
         practice = start_practice()
     context = build_context(paths, practice=practice, before_network=OsTrustStore())
+    from PySide6.QtCore import QLocale
+
+    from cg_desktop.core.languages import language_for
+    from cg_desktop.ui.language import install_language
+
+    # Taken out again when main() ends (tests run it more than once in one process).
+    translators = install_language(
+        app, language_for(context.settings.language, QLocale.system().uiLanguages())
+    )
     windows = Windows(app, lock, paths.data_dir)
     first: MainWindow | KioskWindow | None = None
     # An administrator's setting (never practice's: it shares the real desk's settings).
@@ -196,6 +205,8 @@ def main(
             app.commitDataRequest.disconnect(session_end)
         app.removeEventFilter(opened)
         opened.deleteLater()
+        for translator in translators:
+            app.removeTranslator(translator)
         lock.unlock()
     open_log_file(paths.log_dir, held_log)  # if the window never got that far
     return code

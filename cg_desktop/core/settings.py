@@ -28,6 +28,7 @@ class Settings:
     # Each webhook lane's user ("eu/hook/<id>" → user); its password is in the keyring.
     webhook_users: dict[str, str] = field(default_factory=dict)
     retention_days: int = DEFAULT_RETENTION_DAYS
+    language: str | None = None  # a code of core/languages.py; None: the computer's
     # Kiosk mode: the staff PIN's salted scrypt hash (core/kiosk/pin.py; never the PIN),
     # and how long a form may sit untouched before it is cleared for the next visitor.
     kiosk_pin: dict[str, object] | None = None
@@ -56,7 +57,7 @@ def load_settings(path: Path) -> Settings:
     settings = Settings()
     if isinstance(data.get("last_region"), str):
         settings.last_region = data["last_region"]
-    for name in ("last_profile", "kiosk_profile", "kiosk_region"):
+    for name in ("last_profile", "kiosk_profile", "kiosk_region", "language"):
         if isinstance(data.get(name), str):
             setattr(settings, name, data[name])
     if isinstance(data.get("kiosk_at_start"), bool):

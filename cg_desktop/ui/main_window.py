@@ -792,10 +792,13 @@ class MainWindow(QMainWindow):
         from cg_desktop.ui.dialogs.settings import SettingsDialog
 
         settings = self.context.settings
-        dialog = SettingsDialog(settings.retention_days, self)
+        dialog = SettingsDialog(settings.retention_days, settings.language, self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         settings.retention_days = dialog.retention_days()
+        if dialog.language() != settings.language:
+            settings.language = dialog.language()
+            self.show_message(Tone.INFO, "The new language is used from the next start.")
         self.context.save_settings()
         if work.retention.run_now():
             self.refresh_history()

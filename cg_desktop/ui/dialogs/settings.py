@@ -1,8 +1,9 @@
-"""The Settings dialog: how long personal data of delivered sends is kept."""
+"""The Settings dialog: how long personal data of delivered sends is kept, and the language."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cg_desktop.core.languages import LANGUAGES
 from cg_desktop.ui.accessible import name_buddies
 
 MAX_DAYS = 3650
@@ -20,7 +22,10 @@ MAX_DAYS = 3650
 class SettingsDialog(QDialog):
     """Lets a person choose the retention period (days) for personal data."""
 
-    def __init__(self, retention_days: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, retention_days: int, language: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        """`language`: the one chosen before (None: the computer's)."""
         super().__init__(parent)
         self.setWindowTitle("Settings")
         explain = QLabel(
@@ -35,8 +40,18 @@ class SettingsDialog(QDialog):
         self.days.setRange(1, MAX_DAYS)
         self.days.setValue(retention_days)
         self.days.setSuffix(" days")
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("language")
+        self.language_combo.addItem("The computer's language", None)
+        for code, own_name in LANGUAGES.items():
+            self.language_combo.addItem(own_name, code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+        language_note = QLabel("A new language is used from the next start of cg-desktop.")
+        language_note.setWordWrap(True)
         form = QFormLayout()
         form.addRow("&Keep personal data for", self.days)
+        form.addRow("&Language", self.language_combo)
+        form.addRow("", language_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -47,6 +62,11 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         name_buddies(self)  # each labelled control is named after its label
+
+    def language(self) -> str | None:
+        """The language chosen (None: the computer's)."""
+        chosen = self.language_combo.currentData()
+        return str(chosen) if chosen else None
 
     def retention_days(self) -> int:
         """The chosen number of days."""

@@ -81,13 +81,13 @@ class RecordForm(QWidget):
         self.also_sent.setWordWrap(True)
         self.also_sent.setVisible(bool(hidden))
         self.also_sent.setStyleSheet(f"color:{colours().secondary};")
-        self.required_note = QLabel("* required")
+        self.required_note = QLabel(self.tr("* required"))
         self.required_note.setStyleSheet(f"color:{colours().secondary};")
-        self.send_button = QPushButton("Send")
+        self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setDefault(True)
         self.send_button.setObjectName("send")
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setToolTip("Clear the form for the next person (Esc)")
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Clear the form for the next person (Esc)"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.required_note)
         buttons.addStretch(1)
@@ -335,8 +335,8 @@ class RecordForm(QWidget):
             was = QApplication.focusWidget()
             answer = QMessageBox.question(
                 self,
-                "Clear the form?",
-                "Clear what you typed? This can't be undone.",
+                self.tr("Clear the form?"),
+                self.tr("Clear what you typed? This can't be undone."),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )

@@ -6,13 +6,12 @@ a visitor's finger or pointer when one gives way to another.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QWidget
 
 from cg_desktop.ui.accessible import announce
 
-WELCOME = "Welcome! Please fill in your details, then press Enter."
 # Longer first names are cut ("Maximiliana-Jose…"): the place is measured for this many.
 NAME_SHOWN = 16
 
@@ -22,8 +21,10 @@ def thanks_words(first_name: str) -> str:
     if len(first_name) > NAME_SHOWN:
         first_name = first_name[: NAME_SHOWN - 1].rstrip() + "…"
     if first_name:
-        return f"Thank you, {first_name} — your survey is on its way."
-    return "Thank you — your survey is on its way."
+        return QCoreApplication.translate(
+            "KioskNotice", "Thank you, {name} — your survey is on its way."
+        ).format(name=first_name)
+    return QCoreApplication.translate("KioskNotice", "Thank you — your survey is on its way.")
 
 
 class IdleWarning(QWidget):
@@ -35,7 +36,7 @@ class IdleWarning(QWidget):
         self.text = QLabel("")
         self.text.setObjectName("kiosk-warning-text")
         self.text.setWordWrap(True)  # else, in large type, wider than a small screen
-        self.still_here = QPushButton("I'm still here")
+        self.still_here = QPushButton(self.tr("I'm still here"))
         self.still_here.setObjectName("kiosk-still-here")
         row = QHBoxLayout(self)
         row.addWidget(self.text, 1)
@@ -43,7 +44,9 @@ class IdleWarning(QWidget):
 
     def count_down(self, seconds: int) -> None:
         """Say (or update) the countdown."""
-        self.text.setText(f"Still there? The form clears in {seconds} s.")
+        self.text.setText(
+            self.tr("Still there? The form clears in {seconds} s.").format(seconds=seconds)
+        )
 
 
 class KioskNotice(QStackedWidget):
@@ -51,7 +54,7 @@ class KioskNotice(QStackedWidget):
 
     def __init__(self, thanks_ms: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.welcome = QLabel(WELCOME)
+        self.welcome = QLabel(self.tr("Welcome! Please fill in your details, then press Enter."))
         self.welcome.setObjectName("kiosk-welcome")
         self.welcome.setWordWrap(True)
         self.thanks = QLabel("")

@@ -31,7 +31,6 @@ _MODIFIERS = (
 # After a scanner pauses mid-card this long (ms of quiet), what it typed is read as it is
 # (longer than the pause BurstDetector holds as the scanner's own, hiccup_ms).
 QUIET_MS = 1_200
-PART_READ = "That badge was read only in part. Please scan it again, or type your details."
 
 
 class ScanWatch(QObject):
@@ -143,7 +142,12 @@ class ScanWatch(QObject):
         if self._spoilt_before is not None:
             self._put_back(self._spoilt_before)
             self.reset()
-            self.form.banner.show_message(Tone.WARNING, PART_READ)
+            self.form.banner.show_message(
+                Tone.WARNING,
+                self.tr(
+                    "That badge was read only in part. Please scan it again, or type your details."
+                ),
+            )
             return
         if self._last_ms is None:
             return
@@ -160,7 +164,7 @@ class ScanWatch(QObject):
         scan = parse_scan(text)
         if scan is None:
             self.form.banner.show_message(
-                Tone.WARNING, "That badge could not be read. Please type your details."
+                Tone.WARNING, self.tr("That badge could not be read. Please type your details.")
             )
             return
         values = fill_fields(self.form.profile, scan)
@@ -183,7 +187,10 @@ class ScanWatch(QObject):
         self._filled = {name: self.form.rows[name].editor.value() for name in values}
         self.last_scan = scan
         self.form.banner.show_message(
-            Tone.INFO, f"Scanned: {scan.display_name}. Check your details, then press Enter."
+            Tone.INFO,
+            self.tr("Scanned: {name}. Check your details, then press Enter.").format(
+                name=scan.display_name
+            ),
         )
         if self.form.profile.send_on_scan:
             self.form.try_send()
@@ -199,10 +206,14 @@ class ScanWatch(QObject):
         labels = ", ".join(self.form.rows[name].spec.label for name in names)
         box = QMessageBox(self.form)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Use the badge?")
-        box.setText(f"Replace what you typed ({labels}) with the details from your badge?")
-        use = box.addButton("Use the badge", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Keep what I typed", QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(self.tr("Use the badge?"))
+        box.setText(
+            self.tr("Replace what you typed ({fields}) with the details from your badge?").format(
+                fields=labels
+            )
+        )
+        use = box.addButton(self.tr("Use the badge"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep what I typed"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(use)
         box.exec()
         return box.clickedButton() is use

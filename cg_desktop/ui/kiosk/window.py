@@ -119,11 +119,11 @@ class KioskWindow(QWidget):
         self.dot.setObjectName("kiosk-network")
         self.dot.setAccessibleName("Network")
         # Practice looks like the real thing on purpose; staff must still see which it is.
-        self.practice_mark = QLabel("Practice" if self.practice is not None else "")
+        self.practice_mark = QLabel(self.tr("Practice") if self.practice is not None else "")
         self.practice_mark.setObjectName("kiosk-practice")
-        self.practice_mark.setToolTip("Practice mode: nothing is sent to CustomerGauge.")
+        self.practice_mark.setToolTip(self.tr("Practice mode: nothing is sent to CustomerGauge."))
         self.practice_mark.setVisible(self.practice is not None)
-        self.staff_button = QPushButton("Staff")
+        self.staff_button = QPushButton(self.tr("Staff"))
         self.staff_button.setObjectName("kiosk-staff")
         self.staff_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays in the form
         self.form = RecordForm(self.profile, phone_region=desk_country(), reading=desk_reading())
@@ -343,7 +343,11 @@ class KioskWindow(QWidget):
         # Not by colour alone: a hollow dot while records wait, said in words to staff
         # who point at it and to screen readers.
         self.dot.setText("◌" if trouble else "●")
-        words = "Waiting: records are kept and sent later" if trouble else "Sending works"
+        words = (
+            self.tr("Waiting: records are kept and sent later")
+            if trouble
+            else self.tr("Sending works")
+        )
         self.dot.setToolTip(words)
         self.dot.setAccessibleDescription(words)
         self.dot.setStyleSheet(f"color: {colour}; font-size: 18px;")

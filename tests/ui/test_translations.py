@@ -1,0 +1,107 @@
+"""The languages: every shipped .ts file is in step with the code and fully translated, its
+.qm compiled from it; the language is chosen from Settings or the computer's; and a kiosk
+started in Dutch greets its visitors in Dutch (Qt's own buttons too)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from cg_desktop.core.credentials import CredentialStore
+from cg_desktop.core.kiosk.pin import hash_pin
+from cg_desktop.core.languages import LANGUAGES, language_for
+from cg_desktop.core.paths import AppPaths
+from cg_desktop.ui.context import build_context
+from cg_desktop.ui.kiosk.window import KioskWindow
+from cg_desktop.ui.language import install_language
+from cg_desktop.ui.practice.session import start_practice
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "packaging"))
+import update_translations  # noqa: E402  (a packaging script, not a package)
+
+
+def test_every_shipped_translation_is_complete_and_in_step_with_the_code() -> None:
+    assert update_translations.problems() == []
+    assert set(update_translations.SHIPPED) == set(LANGUAGES) - {"en"}
+
+
+@pytest.mark.parametrize(
+    ("chosen", "preferred", "used"),
+    [
+        (None, ["nl-NL", "en-GB"], "nl"),
+        (None, ["pt-BR"], "pt_BR"),
+        (None, ["pt-PT"], "pt_BR"),  # the nearest there is
+        (None, ["ja-JP", "de-AT"], "de"),  # the first the app speaks
+        (None, ["ja-JP"], "en"),
+        ("fr", ["nl-NL"], "fr"),  # Settings win
+        ("xx", ["es-MX"], "es"),  # a language no longer shipped: the computer's
+    ],
+)
+def test_the_language_is_settings_else_the_computers(
+    chosen: str | None, preferred: list[str], used: str
+) -> None:
+    assert language_for(chosen, preferred) == used
+
+
+@pytest.fixture
+def dutch(qapp: QApplication) -> Iterator[None]:
+    """The app speaking Dutch (put back to English after)."""
+    installed = install_language(qapp, "nl")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale("en"))
+
+
+def test_a_kiosk_greets_thanks_and_warns_in_dutch(
+    dutch: None, qtbot: QtBot, paths: AppPaths, file_keyring: Any
+) -> None:
+    practice = start_practice()
+    context = build_context(paths, practice=practice, credentials=CredentialStore(file_keyring))
+    kiosk = KioskWindow(context, practice.profiles[0], practice.region, hash_pin("2468"))
+    qtbot.addWidget(kiosk)
+    with qtbot.waitSignal(kiosk.started, timeout=30_000):
+        kiosk.show_kiosk()
+    try:
+        assert kiosk.welcome.text() == "Welkom! Vul uw gegevens in en druk op Enter."
+        assert kiosk.form.send_button.text() == "Versturen"
+        kiosk.form.rows["Email"].editor.set_value("ruud@example.nl")
+        kiosk.form.rows["First Name"].editor.set_value("Ruud")
+        kiosk.form.try_send()
+        assert kiosk.thanks.text() == "Bedankt, Ruud — uw enquête is onderweg."
+        kiosk.notice.warn(10)
+        assert (
+            kiosk.warning.text.text() == "Bent u er nog? Het formulier wordt over 10 s leeggemaakt."
+        )
+        assert kiosk.warning.still_here.text() == "Ik ben er nog"
+        assert QLocale().name() == "nl_NL"  # dates and numbers shown the Dutch way
+    finally:
+        kiosk.confirm_close = False
+        kiosk.close()
+
+
+def test_qts_own_buttons_come_in_the_language_too(dutch: None, qtbot: QtBot) -> None:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel is not None and cancel.text().replace("&", "") == "Annuleren"
+
+
+def test_settings_offer_every_language_and_the_computers(qtbot: QtBot) -> None:
+    from cg_desktop.ui.dialogs.settings import SettingsDialog
+
+    dialog = SettingsDialog(30, "de")
+    qtbot.addWidget(dialog)
+    offered = [dialog.language_combo.itemText(i) for i in range(dialog.language_combo.count())]
+    assert offered == ["The computer's language", *LANGUAGES.values()]
+    assert dialog.language() == "de"
+    dialog.language_combo.setCurrentIndex(0)
+    assert dialog.language() is None
