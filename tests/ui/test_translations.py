@@ -105,3 +105,19 @@ def test_settings_offer_every_language_and_the_computers(qtbot: QtBot) -> None:
     assert dialog.language() == "de"
     dialog.language_combo.setCurrentIndex(0)
     assert dialog.language() is None
+
+
+def test_every_translation_keeps_the_placeholders_of_its_source() -> None:
+    """A translated "{name}" must still be "{name}", or the visitor reads braces (or the
+    app fails to fill them in)."""
+    import re
+    from xml.etree import ElementTree
+
+    wrong = []
+    for ts in sorted((ROOT / "resources" / "translations").glob("*.ts")):
+        for message in ElementTree.parse(ts).getroot().iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.findtext("translation") or ""
+            if set(re.findall(r"\{\w+\}", source)) != set(re.findall(r"\{\w+\}", translation)):
+                wrong.append(f"{ts.name}: {source!r} → {translation!r}")
+    assert wrong == []
