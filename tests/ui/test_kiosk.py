@@ -309,14 +309,16 @@ def test_wrong_pins_lock_the_staff_panel_for_a_minute() -> None:
     assert dialog.result() == PinDialog.DialogCode.Accepted
 
 
+def enter_pin(dialog: PinDialog) -> int:
+    """A PinDialog.exec where staff type the right PIN."""
+    dialog.pin.setText(PIN)
+    dialog.try_pin()
+    return int(dialog.result())
+
+
 def test_the_right_pin_leaves_kiosk_mode(
     qtbot: QtBot, kiosk: KioskWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def enter_pin(dialog: PinDialog) -> int:
-        dialog.pin.setText(PIN)
-        dialog.try_pin()
-        return int(dialog.result())
-
     shown: list[str] = []
 
     def leave(panel: StaffPanel) -> int:
@@ -530,11 +532,6 @@ def test_an_empty_form_is_not_counted_down_but_a_popup_left_open_is_closed(
 def test_staff_get_five_minutes_in_the_staff_panel(
     kiosk: KioskWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def enter_pin(dialog: PinDialog) -> int:
-        dialog.pin.setText(PIN)
-        dialog.try_pin()
-        return int(dialog.result())
-
     during: list[int] = []
     monkeypatch.setattr(PinDialog, "exec", enter_pin)
     monkeypatch.setattr(StaffPanel, "exec", lambda _panel: during.append(kiosk.idle.idle_ms))
