@@ -283,7 +283,9 @@ def test_staff_change_the_idle_time_and_the_pin_behind_the_pin(
         kiosk.show_kiosk()
     monkeypatch.setattr(KioskSettingsDialog, "exec", answer_settings(45, False))
 
-    kiosk._staff_settings(kiosk)
+    monkeypatch.setattr(PinDialog, "exec", give_pin_2468)
+    monkeypatch.setattr(StaffPanel, "exec", lambda panel: panel.settings_button.click())
+    kiosk.open_staff_panel()
 
     assert kiosk.idle.idle_ms == 45_000
     assert kiosk.pin_lock.check(PIN).ok and not kiosk.pin_lock.check("2468").ok
@@ -406,3 +408,61 @@ def test_practice_mode_never_opens_as_a_kiosk_by_the_real_desks_setting(tmp_path
         timeout=120,
     )
     assert "FIRST MainWindow" in result.stdout, result.stdout + result.stderr[-2000:]
+
+
+def test_a_real_kiosk_with_nobody_signed_in_shows_its_waiting_records_to_staff(
+    qtbot: QtBot, paths: AppPaths, file_keyring: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No credentials on a real desk: the record waits on disk, and the dot and the staff
+    panel say so (they said "Sending works" and "Nothing waiting")."""
+    context = build_context(paths, credentials=CredentialStore(file_keyring))
+    kiosk = KioskWindow(context, load_practice_profiles()[0], region("eu"), hash_pin("2468"))
+    qtbot.addWidget(kiosk)
+    with qtbot.waitSignal(kiosk.started, timeout=HANG_MS):
+        kiosk.show_kiosk()
+    kiosk.form.rows["Email"].editor.set_value("wait.here@example.com")
+    kiosk.form.rows["First Name"].editor.set_value("Wanda")
+    kiosk.form.try_send()
+    assert kiosk.work.store.waiting() == 1
+    assert kiosk.dot.text() == "◌" and kiosk.dot.toolTip().startswith("Waiting")
+    seen: list[str] = []
+    monkeypatch.setattr(PinDialog, "exec", give_pin_2468)
+    monkeypatch.setattr(StaffPanel, "exec", lambda panel: seen.append(panel.state.text()))
+    kiosk.open_staff_panel()
+    assert seen and "1 waiting to be sent" in seen[0]
+    kiosk.confirm_close = False
+    kiosk.close()
+
+
+def give_pin_2468(dialog: PinDialog) -> int:
+    """Staff type 2468."""
+    dialog.pin.setText("2468")
+    dialog.try_pin()
+    return int(dialog.result())
+
+
+def test_kiosk_settings_from_the_staff_panel_show_and_keep_the_visitors_idle_time(
+    qtbot: QtBot, paths: AppPaths, file_keyring: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    practice = start_practice()
+    context = build_context(paths, practice=practice, credentials=CredentialStore(file_keyring))
+    kiosk = KioskWindow(context, practice.profiles[0], practice.region, hash_pin("2468"))
+    qtbot.addWidget(kiosk)
+    with qtbot.waitSignal(kiosk.started, timeout=HANG_MS):
+        kiosk.show_kiosk()
+    shown: list[int] = []
+
+    def change_idle(dialog: KioskSettingsDialog) -> int:
+        shown.append(dialog.idle.value())
+        dialog.idle.setValue(15)
+        dialog.ok_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(KioskSettingsDialog, "exec", change_idle)
+    monkeypatch.setattr(PinDialog, "exec", give_pin_2468)
+    monkeypatch.setattr(StaffPanel, "exec", lambda panel: panel.settings_button.click())
+    kiosk.open_staff_panel()
+    assert shown == [60]  # the visitors' wait, not the staff panel's five minutes
+    assert kiosk.idle.idle_ms == 15_000  # in force once the panel closed
+    kiosk.confirm_close = False
+    kiosk.close()

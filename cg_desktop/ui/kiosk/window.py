@@ -136,6 +136,7 @@ class KioskWindow(QWidget):
             parent=self,
         )
         self._letters_kept_at: float | None = None
+        self._visitor_idle_ms = self.idle.idle_ms  # the visitors' wait (not staff's)
         self.scans = ScanWatch(self.form, self)
         self._lay_out()
         self._wire()
@@ -222,6 +223,7 @@ class KioskWindow(QWidget):
             work.sending.outcome_shown.connect(self.outcome_shown)
             work.sign_in.offer_accounts()
             work.sender.warm_up()
+            self._show_network()  # records left waiting from before count from the start
             self.started.emit()
         return self._work
 
@@ -242,6 +244,7 @@ class KioskWindow(QWidget):
         self.work.sending.send_values(values)
         if self.form.has_typed_anything():
             return  # not saved (the disk): the form kept it and says why
+        self._show_network()  # the record is on disk, waiting until it is sent
         self.scans.reset()  # nothing of this visitor's badge is kept for the next
         self.notice.thank(first)
         self.idle.touch()
@@ -336,9 +339,15 @@ class KioskWindow(QWidget):
         self._queue = queue
         self._show_network()
 
+    def _waiting(self) -> int:
+        """Records waiting, counted in the database itself (the sender reports only what
+        it tried: a record waiting for a sign-in it hasn't tried yet counts too)."""
+        work = self._work
+        return work.store.waiting() if work is not None and not self.closed else 0
+
     def _show_network(self) -> None:
         """Green: sending works; amber: waiting (offline or not signed in). No words here."""
-        trouble = self._queue.offline or bool(self._queue.paused)
+        trouble = self._queue.offline or bool(self._queue.paused) or self._waiting() > 0
         colour = "#e37400" if trouble else "#34a853"
         # Not by colour alone: a hollow dot while records wait, said in words to staff
         # who point at it and to screen readers.
@@ -370,7 +379,7 @@ class KioskWindow(QWidget):
             (practice.credentials, practice.hooks) if practice is not None else None,
         )
         panel = StaffPanel(
-            staff_lines(work.store, self._queue, who),
+            staff_lines(work.store, replace(self._queue, waiting=self._waiting()), who),
             StaffActions(
                 send_now=work.sending.send_waiting,
                 sign_in=self._staff_sign_in,
@@ -381,12 +390,12 @@ class KioskWindow(QWidget):
         )
         # Staff read and check things without touching anything: five minutes for them
         # (still closed then: a panel left open would need no PIN).
-        visitors = self.idle.idle_ms
-        self.idle.set_idle_ms(max(visitors, STAFF_IDLE_MS))
+        self._visitor_idle_ms = self.idle.idle_ms
+        self.idle.set_idle_ms(max(self._visitor_idle_ms, STAFF_IDLE_MS))
         try:
             panel.exec()
         finally:
-            self.idle.set_idle_ms(visitors)
+            self.idle.set_idle_ms(self._visitor_idle_ms)  # as Kiosk settings… left it
         if panel.left_kiosk:
             self.leave()
 
@@ -425,7 +434,7 @@ class KioskWindow(QWidget):
             ok_text="Save",
             practice=practice,
             has_pin=True,  # this kiosk's (practice mode's may be kept nowhere else)
-            idle_seconds=self.idle.idle_ms // 1000,
+            idle_seconds=self._visitor_idle_ms // 1000,  # not the staff panel's wait
             parent=panel,
         )
         if dialog.exec() != KioskSettingsDialog.DialogCode.Accepted:
@@ -434,7 +443,7 @@ class KioskWindow(QWidget):
         if not practice:  # practice keeps nothing for the real desk (a shared settings file)
             apply_choice(settings, choice)
             self.context.save_settings()
-        self.idle.set_idle_ms(choice.idle_seconds * 1000)
+        self._visitor_idle_ms = choice.idle_seconds * 1000  # from the panel's closing on
         if choice.pin is not None:
             self.pin_lock = PinLock(choice.pin)
 
