@@ -537,3 +537,17 @@ def test_staff_get_five_minutes_in_the_staff_panel(
     monkeypatch.setattr(StaffPanel, "exec", lambda _panel: during.append(kiosk.idle.idle_ms))
     kiosk.open_staff_panel()
     assert during == [5 * 60 * 1000] and kiosk.idle.idle_ms == 60_000
+
+
+def test_the_pin_dialog_counts_tries_in_words(qtbot: QtBot) -> None:
+    dialog = PinDialog(PinLock(hash_pin(PIN)), "the staff panel")
+    qtbot.addWidget(dialog)
+    said = []
+    for _ in range(4):
+        dialog.pin.setText("1357")
+        dialog.try_pin()
+        said.append(dialog.verdict.text())
+    assert said[-2:] == [
+        "That PIN is not right. 2 tries left.",
+        "That PIN is not right. 1 try left.",
+    ]

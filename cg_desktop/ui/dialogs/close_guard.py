@@ -20,7 +20,8 @@ def may_close(
     if waiting:
         parts.append(
             f"{waiting} record{'s are' if waiting != 1 else ' is'} still waiting to be "
-            "sent: they are kept, and go out the next time cg-desktop is open."
+            f"sent: {'they are' if waiting != 1 else 'it is'} kept, and "
+            f"{'go' if waiting != 1 else 'goes'} out the next time cg-desktop is open."
         )
     answer = QMessageBox.question(
         parent,

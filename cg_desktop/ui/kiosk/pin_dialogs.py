@@ -151,4 +151,7 @@ class PinDialog(QDialog):
         if verdict.outcome is PinOutcome.LOCKED:
             self._show_lockout()
         else:
-            self.verdict.setText(f"That PIN is not right. {verdict.tries_left} tries left.")
+            left = verdict.tries_left
+            self.verdict.setText(
+                f"That PIN is not right. {left} {'try' if left == 1 else 'tries'} left."
+            )
