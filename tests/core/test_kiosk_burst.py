@@ -193,7 +193,7 @@ def test_a_mecard_with_a_pause_is_still_one_scan() -> None:
     assert replay(paused(scanner(MECARD, 61), 30, 200.0)) == [MECARD]
 
 
-@pytest.mark.parametrize("where", [5, 30, 60, 100])
+@pytest.mark.parametrize("where", [12, 30, 60, 100])  # once the header is in
 def test_a_pause_longer_than_a_hiccup_spoils_a_vcard_and_nothing_of_it_is_a_scan(
     where: int,
 ) -> None:

@@ -551,3 +551,36 @@ def test_the_pin_dialog_counts_tries_in_words(qtbot: QtBot) -> None:
         "That PIN is not right. 2 tries left.",
         "That PIN is not right. 1 try left.",
     ]
+
+
+def test_a_badge_question_left_open_at_the_idle_reset_fills_nothing_for_the_next_visitor(
+    qtbot: QtBot, kiosk: KioskWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The visitor scanned over what they typed and walked away from "Use the badge?": the
+    reset clears the form, and the badge must not be written into the next one's form."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def walk_away(box: QMessageBox) -> int:
+        kiosk.clear_for_next_visitor()  # the idle reset, while the question is open
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", walk_away)
+    fill(kiosk, First_Name="Jon")
+    kiosk.form.rows["Email"].editor.focusProxy().setFocus()
+    type_lines(VCARD, gap_ms=5)
+    qtbot.waitUntil(lambda: not kiosk.form.has_typed_anything(), timeout=HANG_MS)
+    QApplication.processEvents()  # the read that asked has returned by now
+    assert kiosk.scans.last_scan is None
+    assert all(value in ("", "Trade Show") for value in kiosk.form.values().values())
+    assert "John" not in visible_texts(kiosk) and "Doe" not in visible_texts(kiosk)
+
+
+def test_a_quickly_rolled_start_then_a_pause_is_not_a_broken_badge(kiosk: KioskWindow) -> None:
+    email = kiosk.form.rows["First Name"].editor.focusProxy()
+    email.setFocus()
+    events = [("A", 0), ("n", 300), ("a", 600), (" ", 900), ("M", 910), ("e", 935)]
+    events += [("n", 2500), ("d", 2700), ("e", 2900), ("s", 3100)]
+    for char, at in events:
+        press(email, Qt.Key.Key_unknown, char, 5_000_000 + at)
+    assert not kiosk.scans.detector.spoilt
+    assert kiosk.form.values()["First Name"] == "Ana Mendes"

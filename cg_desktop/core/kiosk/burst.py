@@ -18,7 +18,7 @@ _HICCUP_FACTOR = 4.0
 _SCANNER_LIKE_KEYS = 3
 
 
-def _payload(text: str) -> bool:
+def _payload(text: str, *, whole: bool = False) -> bool:
     """Whether a run begins as a badge's structured payload (vCard, MECARD, JSON): no person
     types that, so a scanner's pause inside one is held, not taken for a person's keys."""
     stripped = text.lstrip("\ufeff \t\n")
@@ -26,7 +26,9 @@ def _payload(text: str) -> bool:
     if head.startswith(("BEGIN:VCARD", "MECARD:")) or stripped.startswith("{"):
         return True
     # Or on its way there ("BEGIN:" when the scanner paused): the run is scanner-fast.
-    return bool(head) and ("BEGIN:VCARD".startswith(head) or "MECARD:".startswith(head))
+    return (
+        not whole and bool(head) and ("BEGIN:VCARD".startswith(head) or "MECARD:".startswith(head))
+    )
 
 
 def _unfinished(text: str) -> bool:
@@ -165,11 +167,13 @@ class BurstDetector:
             if self._held(gap):
                 self._held_pauses += 1  # the scanner's: the run goes on; no pace from it
             elif gap < 0 or gap > self.max_gap_ms:
+                # Broken only once the whole header is in and the run is a scan's length
+                # (a person's quickly rolled " Me" is no broken MECARD).
                 broken = (
                     gap > self.hiccup_ms
-                    and self._keys >= _SCANNER_LIKE_KEYS
+                    and self._keys >= self.min_chars
                     and self._scanner_fast()
-                    and _payload(self.text)
+                    and _payload(self.text, whole=True)
                 )
                 # A clock going back can't be trusted to time a burst: start over too.
                 hiccup = (

@@ -43,6 +43,7 @@ class ScanWatch(QObject):
         self.detector = BurstDetector()
         self.last_scan: Scan | None = None
         self._filled: dict[str, str] = {}  # what the last scan put in the form
+        self._visitor = 0  # counts resets: a question outlived by its visitor is void
         self._last_ms: float | None = None
         self._before: dict[str, str] = {}  # the form as it was when this run of keys began
         # The form as it was before a payload that a long pause spoilt: put back at quiet.
@@ -77,6 +78,8 @@ class ScanWatch(QObject):
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
         if len(text) != 1 or not text.isprintable() or modifiers:
             self.detector.reset()  # Tab, arrows, Backspace: a person's keys
+            self._spoilt_before = None  # nor is anything put back for them
+            self._quiet.stop()
             self._last_ms = None
             return False
         at = float(event.timestamp())
@@ -128,6 +131,7 @@ class ScanWatch(QObject):
 
     def reset(self) -> None:
         """Forget a burst in progress (the form was cleared for the next visitor)."""
+        self._visitor += 1  # a badge being read for the last visitor is dropped
         self.detector.reset()
         self._quiet.stop()
         self._last_ms = None
@@ -180,8 +184,13 @@ class ScanWatch(QObject):
             and now != self._filled.get(name)
             and not self.form.rows[name].spec.sticky
         }
-        if typed and not self._replace_typing(list(typed)):
-            values = {name: value for name, value in values.items() if name not in typed}
+        if typed:
+            visitor = self._visitor
+            use = self._replace_typing(list(typed))
+            if self._visitor != visitor:
+                return  # the form was cleared for the next visitor while asking
+            if not use:
+                values = {name: value for name, value in values.items() if name not in typed}
         for name, value in values.items():
             self.form.rows[name].editor.set_value(value)
         self._filled = {name: self.form.rows[name].editor.value() for name in values}
