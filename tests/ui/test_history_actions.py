@@ -30,9 +30,13 @@ def answer(monkeypatch: pytest.MonkeyPatch, reply: QMessageBox.StandardButton) -
     return asked
 
 
-def select_row(window: MainWindow, row: int) -> None:
-    window.tabs.setCurrentWidget(window.work.history)
-    window.work.history.table.setCurrentIndex(window.work.history.model.index(row, 0))
+def select_row(qtbot: QtBot, window: MainWindow, row: int) -> None:
+    """Choose a send in the history, once the history shows it (it reloads on its own
+    after an outcome: on a busy machine, a moment after the outcome was shown)."""
+    history = window.work.history
+    window.tabs.setCurrentWidget(history)
+    qtbot.waitUntil(lambda: history.model.rowCount() > row, timeout=HANG_MS)
+    history.table.setCurrentIndex(history.model.index(row, 0))
 
 
 def test_edit_and_resend_a_refused_send(qtbot: QtBot, window: MainWindow) -> None:
@@ -41,7 +45,7 @@ def test_edit_and_resend_a_refused_send(qtbot: QtBot, window: MainWindow) -> Non
     send_and_wait(qtbot, window)
     window.form.reset()  # type: ignore[union-attr]  # someone else used the desk since
     window.choose_profile("Demo (practice)")
-    select_row(window, 0)
+    select_row(qtbot, window, 0)
     assert window.work.history.edit_button.isEnabled()
     assert not window.work.history.retry_button.isEnabled()
     window.work.history.edit_button.click()
@@ -74,7 +78,7 @@ def test_retry_now_sends_a_waiting_record_at_once(qtbot: QtBot, window: MainWind
     send_and_wait(qtbot, window)
     send = window.work.store.page()[0]
     assert send.status is Status.QUEUED and send.next_attempt_at is not None
-    select_row(window, 0)
+    select_row(qtbot, window, 0)
     assert window.work.history.retry_button.isEnabled()
     with qtbot.waitSignal(window.outcome_shown, timeout=HANG_MS):
         window.work.history.retry_button.click()
@@ -88,7 +92,7 @@ def test_delete_asks_first_and_warns_for_unsent(
     window.practice.sandbox.inject("busy_503", retry_after=3600)  # type: ignore[union-attr]
     fill(window, Email="rae@example.com", First_Name="Rae")
     send_and_wait(qtbot, window)
-    select_row(window, 0)
+    select_row(qtbot, window, 0)
     asked = answer(monkeypatch, QMessageBox.StandardButton.No)
     window.work.history.delete_button.click()
     assert "it will never be sent" in asked[0]
