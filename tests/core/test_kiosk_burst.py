@@ -92,6 +92,47 @@ def test_a_vcard_cut_short_is_handed_over_by_flush_when_quiet() -> None:
     assert not detector.collecting and detector.text == ""
 
 
+def feed(detector: BurstDetector, recording: Recording) -> list[str | None]:
+    """What each Enter of a recording gave (keys fed as they come)."""
+    results: list[str | None] = []
+    for key, at in recording:
+        if key == "\n":
+            results.append(detector.end(at))
+        else:
+            detector.key(key, at)
+    return results
+
+
+def test_a_card_whose_scanner_stalled_for_seconds_is_read_whole_when_the_rest_comes() -> None:
+    lines = VCARD.split("\n")
+    detector = BurstDetector()
+    first = scanner("\n".join(lines[:4]), 42)
+    assert feed(detector, first) == [None] * 4
+    assert detector.flush(first[-1][1] + 5_000) == "\n".join(lines[:4])  # read as it is
+    rest = scanner("\n".join(lines[4:]), 43, start=first[-1][1] + 6_000)
+    # The rest's lines join the first half's: every Enter but the last stays inside.
+    assert feed(detector, rest) == [None] * 3 + [VCARD]
+    assert not detector.collecting
+
+
+def test_after_a_stalled_card_a_persons_line_or_another_badge_is_its_own() -> None:
+    lines = VCARD.split("\n")
+    detector = BurstDetector()
+    first = scanner("\n".join(lines[:4]), 44)
+    feed(detector, first)
+    assert detector.flush(first[-1][1] + 5_000) is not None
+    # A person typing what looks like a card's line is no part of it, and ends the wait.
+    assert feed(detector, person("ORG:Initech", 45, 90, start=first[-1][1] + 6_000)) == [None]
+    assert feed(detector, scanner("EMAIL:ann@example.com", 46, start=40_000.0)) == [
+        "EMAIL:ann@example.com"
+    ]
+    # A bare-email badge right after a stalled card is read on its own.
+    detector.reset()
+    feed(detector, first)
+    detector.flush(first[-1][1] + 5_000)
+    assert feed(detector, scanner(EMAIL, 47, start=60_000.0)) == [EMAIL]
+
+
 def test_flush_without_a_multi_line_scan_is_nothing() -> None:
     detector = BurstDetector()
     for key, at in steady("abcdefghij", 5.0)[:-1]:

@@ -121,6 +121,12 @@ def test_not_a_payload(text: str) -> None:
     assert parse_scan(text) is None
 
 
+def test_one_card_line_on_its_own_gives_its_value_not_its_property_name() -> None:
+    assert parse_scan("EMAIL:ann@example.com") == Scan(email="ann@example.com", kind="vcard")
+    assert parse_scan("EMAIL;TYPE=work:a@b.co").email == "a@b.co"  # type: ignore[union-attr]
+    assert parse_scan("TEL;TYPE=cell:+44 20 7946 0958").phone == "+44 20 7946 0958"  # type: ignore[union-attr]
+
+
 def test_key_value_pairs_url_decoded() -> None:
     scan = parse_scan("first_name=Zo%C3%AB&Last+Name=M%C3%BCller;email=zoe%40example.com\nBadge=42")
     assert scan is not None and scan.kind == "pairs"

@@ -171,6 +171,21 @@ def test_a_card_broken_by_a_long_pause_is_taken_back_and_the_visitor_told(
     assert kiosk.work.store.count() == 0  # none of its Enters sent anything
 
 
+def test_a_card_whose_scanner_stalled_for_seconds_is_read_whole_and_never_sent(
+    qtbot: QtBot, kiosk: KioskWindow
+) -> None:
+    kiosk.form.rows["Email"].editor.focusProxy().setFocus()
+    at = type_lines(VCARD[:4], gap_ms=6)  # up to FN, then the scanner stalls
+    qtbot.waitUntil(lambda: kiosk.scans.last_scan is not None, timeout=HANG_MS)
+    assert kiosk.form.values()["First Name"] == "John"  # the first half, read at the quiet
+    type_lines(VCARD[4:], gap_ms=6, start_ms=at + 5_000)  # 5 s later, the rest
+    qtbot.waitUntil(lambda: kiosk.form.values()["Email"] == "john.doe@example.com", timeout=HANG_MS)
+    values = kiosk.form.values()
+    assert (values["Phone"], values["Account Name"]) == ("+44 20 7946 0958", "ACME Ltd")
+    assert not any(":" in value for value in values.values()), values
+    assert kiosk.work.store.count() == 0  # none of the card's Enters sent it
+
+
 def test_a_second_badge_leaves_nothing_of_the_first(qtbot: QtBot, kiosk: KioskWindow) -> None:
     kiosk.form.rows["Email"].editor.focusProxy().setFocus()
     type_lines(VCARD, gap_ms=5)

@@ -10,12 +10,15 @@ from a monotonic clock (e.g. `QKeyEvent.timestamp()`); nothing here reads a cloc
 
 from __future__ import annotations
 
+import re
 from statistics import median
 
 # A pause a little longer than max_gap_ms right after scanner-fast keys is a hiccup of
 # the scanner (USB or Bluetooth), not a person: the keys after it are a scan's tail.
 _HICCUP_FACTOR = 4.0
 _SCANNER_LIKE_KEYS = 3
+# One line of a vCard: a property name, its parameters, a colon ("EMAIL;TYPE=work:").
+_VCARD_LINE = re.compile(r"[A-Z][A-Z0-9-]*(?:;[^:\n]*)?:")
 
 
 def _payload(text: str, *, whole: bool = False) -> bool:
@@ -80,6 +83,11 @@ class BurstDetector:
     A longer pause *spoils* the payload: what follows within `hiccup_ms` of each other is
     its remains, never a scan (a card's lines would each look like one), until a quiet
     longer than `hiccup_ms`. `spoilt` says so, for the window to put the form back.
+
+    A payload that `flush` handed over unfinished may go on after the quiet (a scanner that
+    stalled for seconds): a next run at a scanner's pace that reads as the payload's next
+    line (a vCard property, END:VCARD; any line of an open JSON object) is joined to it,
+    and `end` hands over the whole again (or keeps collecting). Anything else ends that.
     """
 
     def __init__(
@@ -101,6 +109,7 @@ class BurstDetector:
         self._last: float | None = None
         self._collecting = False
         self._tail = False
+        self._resume: str | None = None  # a payload flush handed over unfinished
 
     @property
     def collecting(self) -> bool:
@@ -121,6 +130,7 @@ class BurstDetector:
         """Forget everything: the next key starts a new run."""
         self._new_run()
         self._spoilt = False
+        self._resume = None
 
     def _new_run(self) -> None:
         """Forget the run (a spoilt payload's remains are still told apart)."""
@@ -133,6 +143,10 @@ class BurstDetector:
             gap = at_ms - self._spoilt_last
             self._spoilt = 0 <= gap <= self.hiccup_ms
             self._spoilt_last = at_ms
+
+    def _whole(self) -> str:
+        """The payload so far: the run, after what flush handed over if it goes on from it."""
+        return self.text if self._resume is None else f"{self._resume}\n{self.text}"
 
     def _scanner_fast(self) -> bool:
         """Whether the run so far has the pace of a scanner (its length aside)."""
@@ -150,7 +164,7 @@ class BurstDetector:
             and self._held_pauses < 1 + self._keys // 20
             and self._keys >= _SCANNER_LIKE_KEYS
             and self._scanner_fast()
-            and _payload(self.text)
+            and _payload(self._whole())
         )
 
     def key(self, char: str, at_ms: float) -> bool:
@@ -173,7 +187,7 @@ class BurstDetector:
                     gap > self.hiccup_ms
                     and self._keys >= self.min_chars
                     and self._scanner_fast()
-                    and _payload(self.text, whole=True)
+                    and _payload(self._whole(), whole=True)
                 )
                 # A clock going back can't be trusted to time a burst: start over too.
                 hiccup = (
@@ -182,6 +196,7 @@ class BurstDetector:
                     and self._scanner_fast()
                 )
                 tail = self._tail or hiccup
+                self._resume = None  # a pause inside the run: no line of a stalled payload
                 self._new_run()
                 self._tail = tail
                 if broken:
@@ -205,12 +220,36 @@ class BurstDetector:
             return False
         return median([*self._gaps, enter_gap]) <= self.max_median_ms
 
+    def _goes_on(self, at_ms: float) -> bool:
+        """Whether the run, ended by Enter at `at_ms`, is the next line of a stalled payload."""
+        if self._resume is None or self._last is None or self._tail or self._spoilt:
+            return False
+        enter_gap = at_ms - self._last
+        if self._keys < _SCANNER_LIKE_KEYS or not 0 <= enter_gap <= self.max_gap_ms:
+            return False
+        if median([*self._gaps, enter_gap]) > self.max_median_ms:
+            return False
+        return self._resume.startswith("{") or bool(_VCARD_LINE.match(self.text))
+
     def end(self, at_ms: float) -> str | None:
         """Enter at `at_ms`: the scan's whole text when it is complete, else None.
 
         None with `collecting` True means the Enter belongs inside a multi-line scan.
         """
         self._still_spoilt(at_ms)
+        if self._goes_on(at_ms):
+            assert self._last is not None  # _goes_on checked it
+            whole = self._whole()
+            self._gaps.append(at_ms - self._last)
+            self._keys += len(whole) - len(self._chars)
+            self._chars, self._resume = list(whole), None
+            if _unfinished(whole):
+                self._chars.append("\n")
+                self._last, self._collecting = at_ms, True
+                return None
+            self._new_run()
+            return whole
+        self._resume = None  # a person's Enter, or a run that is no line of it
         if self._is_scan(at_ms) and _unfinished(self.text):
             assert self._last is not None  # _is_scan checked it
             if at_ms - self._last <= self.max_gap_ms:
@@ -236,4 +275,5 @@ class BurstDetector:
             return None
         text = self.text.rstrip("\n")
         self.reset()
+        self._resume = text  # the scanner may only have stalled: its next lines join it
         return text

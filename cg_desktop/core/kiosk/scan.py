@@ -53,6 +53,9 @@ class Scan:
 _EMAIL = re.compile(r"[^\s@;&=,<>\"']+@[^\s@;&=,<>\"']+")
 _PHONE = re.compile(r"\+?[0-9 ()\-+]+")
 _MIN_PHONE_DIGITS = 6
+# One line of a vCard on its own ("EMAIL;TYPE=work:ann@example.com"): read as a card's,
+# so the property's name never becomes part of the value.
+_CARD_LINE = re.compile(r"(?:FN|N|EMAIL|TEL|ORG|TITLE)(?:;[^:\n]*)?:[^\n]*", re.IGNORECASE)
 
 
 def _scan(found: Mapping[str, str], kind: str, extra: Mapping[str, str] = _EMPTY) -> Scan:
@@ -128,6 +131,8 @@ def parse_scan(text: str) -> Scan | None:
         return _card(read_mecard(text), "mecard")
     if text.startswith("{"):
         return _parse_json(text)
+    if _CARD_LINE.fullmatch(text) and text[:4].lower() != "tel:":
+        return _card(read_vcard(f"BEGIN:VCARD\n{text}\nEND:VCARD"), "vcard")
     if text[:7].lower() == "mailto:" and _EMAIL.fullmatch(text[7:].strip()):
         return Scan(email=text[7:].strip(), kind="email")
     if _EMAIL.fullmatch(text):

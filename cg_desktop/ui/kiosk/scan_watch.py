@@ -161,7 +161,7 @@ class ScanWatch(QObject):
 
     def _read(self, text: str) -> None:
         """A scan's text: the form back as before it, then filled from the badge."""
-        self.detector.reset()
+        # (The detector is left as it is: after a stalled card, it waits for the rest.)
         self._last_ms = None
         self._eat_enter = False
         self._put_back(self._before)
