@@ -32,6 +32,9 @@ class Settings:
     # Kiosk mode: the staff PIN's salted scrypt hash (core/kiosk/pin.py; never the PIN),
     # and how long a form may sit untouched before it is cleared for the next visitor.
     kiosk_pin: dict[str, object] | None = None
+    # Wrong PIN tries and a lockout's end (core/kiosk/pin.py PinLock.state): a restart
+    # gives no fresh tries.
+    kiosk_pin_lock: dict[str, object] | None = None
     kiosk_idle_seconds: int = DEFAULT_KIOSK_IDLE_SECONDS
     # An administrator's choice: this computer opens as a kiosk, on this profile and region.
     kiosk_at_start: bool = False
@@ -69,8 +72,9 @@ def load_settings(path: Path) -> Settings:
     for name in ("window_geometry", "history_columns"):
         if isinstance(data.get(name), str):
             setattr(settings, name, data[name])
-    if isinstance(data.get("kiosk_pin"), dict):
-        settings.kiosk_pin = data["kiosk_pin"]
+    for name in ("kiosk_pin", "kiosk_pin_lock"):
+        if isinstance(data.get(name), dict):
+            setattr(settings, name, data[name])
     idle = data.get("kiosk_idle_seconds")
     low, high = KIOSK_IDLE_SECONDS_RANGE
     if isinstance(idle, int) and not isinstance(idle, bool) and low <= idle <= high:

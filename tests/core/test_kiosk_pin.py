@@ -140,3 +140,39 @@ def test_a_clock_going_back_never_lengthens_the_lockout() -> None:
 def test_any_entry_is_a_verdict(entry: str) -> None:
     lock = PinLock(hash_pin("4821", **CHEAP), clock=Clock(), max_tries=10**9)
     assert lock.check(entry).ok == (entry == "4821")
+
+
+def test_wrong_tries_and_a_lockout_outlive_a_restart() -> None:
+    stored, clock = hash_pin("4821", **CHEAP), Clock()
+    kept: dict[str, object] = {}
+    first = PinLock(stored, clock=clock, remember=kept.update)
+    for _ in range(3):
+        first.check("0000")
+    # The app starts again: the tries already used stay used.
+    second = PinLock(stored, clock=clock, saved=dict(kept), remember=kept.update)
+    assert second.check("0000").tries_left == 1
+    assert second.check("0000").outcome is PinOutcome.LOCKED
+    third = PinLock(stored, clock=clock, saved=dict(kept), remember=kept.update)
+    assert third.check("4821").outcome is PinOutcome.LOCKED  # still locked after a restart
+    clock.now += 60.0
+    assert PinLock(stored, clock=clock, saved=dict(kept), remember=kept.update).check("4821").ok
+    assert kept["wrong"] == 0 and kept["locked_until"] is None
+    assert "4821" not in str(kept)
+
+
+def test_a_saved_state_of_another_pin_or_malformed_is_ignored() -> None:
+    stored, clock = hash_pin("4821", **CHEAP), Clock()
+    other = {"salt": hash_pin("4821", **CHEAP).salt, "wrong": 4, "locked_until": clock.now + 60}
+    assert PinLock(stored, clock=clock, saved=other).check("0000").tries_left == 4
+    for bad in (
+        {"salt": stored.salt, "wrong": "4", "locked_until": "soon"},
+        {"salt": stored.salt, "wrong": -1, "locked_until": float("nan")},
+        {"salt": stored.salt, "wrong": True, "locked_until": None},
+    ):
+        assert PinLock(stored, clock=clock, saved=bad).check("0000").tries_left == 4
+    # A locked_until far ahead (a clock put back) locks for a minute at most.
+    ahead = {"salt": stored.salt, "wrong": 0, "locked_until": clock.now + 10**9}
+    lock = PinLock(stored, clock=clock, saved=ahead)
+    assert lock.seconds_left() == 60.0
+    clock.now += 60.0
+    assert lock.check("4821").ok

@@ -307,14 +307,17 @@ def test_close_attempts_do_nothing_without_the_pin(kiosk: KioskWindow) -> None:
     assert kiosk.form.values()["First Name"] == "Kept"  # Esc clears nothing either
 
 
-def test_wrong_pins_lock_the_staff_panel_for_a_minute() -> None:
+def test_wrong_pins_lock_the_staff_panel_for_a_minute(qtbot: QtBot) -> None:
     now = [0.0]
     lock = PinLock(hash_pin(PIN), clock=lambda: now[0])
     dialog = PinDialog(lock, "the staff panel")
+    qtbot.addWidget(dialog)
     for _ in range(5):
         dialog.pin.setText("1357")
         dialog.try_pin()
     assert "Too many wrong PINs" in dialog.verdict.text()
+    # No box to type into meanwhile: a PIN typed then would be refused without a word.
+    assert not dialog.pin.isEnabled() and not dialog.ok.isEnabled()
     dialog.pin.setText(PIN)  # even the right one waits out the minute
     dialog.try_pin()
     assert dialog.result() != PinDialog.DialogCode.Accepted
@@ -365,10 +368,11 @@ def test_targets_are_touch_sized_and_nothing_but_the_form_is_offered(kiosk: Kios
     assert buttons == {"Staff", "Clear", "Send"}
 
 
-def test_the_staff_pin_is_set_twice_alike_and_kept_only_as_a_hash() -> None:
+def test_the_staff_pin_is_set_twice_alike_and_kept_only_as_a_hash(qtbot: QtBot) -> None:
     from cg_desktop.ui.kiosk.pin_dialogs import NewPinDialog
 
     dialog = NewPinDialog()
+    qtbot.addWidget(dialog)
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     dialog.pin.setText("1111")
     assert not ok.isEnabled() and dialog.problem.text()  # all one digit: refused, said why
@@ -465,6 +469,8 @@ def test_the_lockout_counts_down_where_staff_can_see_it(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: "in 15 s" in dialog.verdict.text(), timeout=HANG_MS)
     now[0] = 61.0
     qtbot.waitUntil(lambda: dialog.verdict.text() == "You can try the PIN again.", timeout=HANG_MS)
+    assert dialog.pin.isEnabled() and dialog.ok.isEnabled()
+    assert "color" not in dialog.verdict.styleSheet()  # news, not an error: not in red
     again = PinDialog(lock, "the staff panel")  # not locked any more: nothing to say
     qtbot.addWidget(again)
     assert again.verdict.text() == ""
@@ -504,6 +510,67 @@ def test_a_badge_scanned_while_a_question_is_open_answers_nothing_and_sends_noth
     assert kiosk.work.store.count() == 0
     # The visitor goes on typing where they were, not on the Clear button.
     assert kiosk.focusWidget() is kiosk.form.rows["Email"].editor.focusProxy()
+
+
+def test_in_a_question_a_stalled_badges_enter_answers_nothing_but_space_presses_the_button(
+    qtbot: QtBot, kiosk: KioskWindow
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    fill(kiosk, Email="kept@example.com", First_Name="Kim")
+    seen: list[bool] = []
+
+    def keys_into_the_question() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, keys_into_the_question)
+            return
+        button = box.defaultButton()  # No
+        assert button is not None
+        box.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is button, timeout=HANG_MS)
+        at = 3_000_000
+        for char in "Ann Lee":  # a badge's space is no press of the button
+            press(button, Qt.Key.Key_unknown, char, at)
+            at += 4
+        press(button, Qt.Key.Key_Return, "\r", at + 400)  # after the scanner stalled
+        seen.append(box.isVisible())
+        at += 5_000  # a person, later: Space presses the focused button, as anywhere
+        press(button, Qt.Key.Key_Space, " ", at)
+        release = QKeyEvent(
+            QEvent.Type.KeyRelease, Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier, " "
+        )
+        QApplication.sendEvent(button, release)
+        seen.append(box.isVisible())
+        if box.isVisible():
+            box.reject()
+
+    QTimer.singleShot(0, keys_into_the_question)
+    kiosk.form.ask_clear()
+    assert seen == [True, False]
+    assert kiosk.form.values()["Email"] == "kept@example.com"  # No, the default, was pressed
+    assert kiosk.work.store.count() == 0
+
+
+def test_a_restart_gives_no_fresh_pin_tries(paths: AppPaths, file_keyring: Any) -> None:
+    from cg_desktop.ui.kiosk.pin_dialogs import kept_lock
+
+    stored = hash_pin(PIN)
+    lock = kept_lock(build_context(paths), stored)
+    for _ in range(3):
+        lock.check("1357")
+    # The app started again: the settings file is read afresh.
+    again = kept_lock(build_context(paths), stored)
+    assert again.check("1357").tries_left == 1
+    assert PIN not in paths.settings_file.read_text(encoding="utf-8")
+    # Practice mode keeps nothing for the real desk (they share the settings file).
+    practice = start_practice()
+    try:
+        trial = kept_lock(build_context(paths, practice=practice), stored)
+        assert trial.check("1357").tries_left == 4
+    finally:
+        practice.stop()
 
 
 def test_minimised_it_comes_straight_back_full_screen(qtbot: QtBot, kiosk: KioskWindow) -> None:

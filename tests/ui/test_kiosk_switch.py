@@ -388,6 +388,7 @@ def test_a_kiosk_that_cannot_open_at_start_opens_the_desk_only_to_staff(tmp_path
     gone = kiosk_at_start("A profile since deleted")
     out = start_with(tmp_path, gone, "2468")  # staff give the PIN: the desk's window
     assert "FIRST MainWindow" in out and "no profile called" in out and "PIN asked" in out
+    assert "Staff can open cg-desktop's window with the staff PIN" in out  # who, and how
     out = start_with(tmp_path / "2", gone, "0000")  # a visitor guesses: nothing opens
     assert "FIRST" not in out and "CODE 1" in out
     # No PIN kept (the settings were edited by hand): said why, and nothing opens; no

@@ -14,7 +14,7 @@ import itertools
 import re
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 SALT_BYTES = 16
@@ -139,20 +139,43 @@ class PinLock:
     seconds, without checking it, and those refused tries don't extend the lockout (a
     visitor pressing keys must not keep the staff out for good). When the lockout ends,
     tries count from zero again; a right PIN also sets the count back to zero.
+
+    The count and the lockout outlive a restart of the app: `saved` is what `remember`
+    was last given (kept in the settings), so quitting and starting again gives no fresh
+    tries. That is why the clock is the wall clock; one that goes back can't lengthen a
+    lockout beyond `lockout_s`. A saved state for another PIN (another salt) is ignored.
     """
 
     def __init__(
         self,
         stored: PinHash,
         *,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = time.time,
         max_tries: int = 5,
         lockout_s: float = 60.0,
+        saved: Mapping[str, object] | None = None,
+        remember: Callable[[dict[str, object]], None] | None = None,
     ) -> None:
         self._stored, self._clock = stored, clock
         self.max_tries, self.lockout_s = max_tries, lockout_s
+        self._remember = remember
         self._wrong = 0
         self._locked_until: float | None = None
+        if saved is not None and saved.get("salt") == stored.salt:
+            wrong, until = saved.get("wrong"), saved.get("locked_until")
+            if type(wrong) is int and 0 <= wrong < max_tries:
+                self._wrong = wrong
+            if type(until) in (int, float) and until == until:  # (a NaN is no time)
+                self._locked_until = float(until)  # type: ignore[arg-type]
+
+    def state(self) -> dict[str, object]:
+        """The count and the lockout, for the settings (no secret: the salt only says which PIN)."""
+        return {"salt": self._stored.salt, "wrong": self._wrong, "locked_until": self._locked_until}
+
+    def _changed(self) -> None:
+        """Hand the new state to whoever keeps it."""
+        if self._remember is not None:
+            self._remember(self.state())
 
     def __repr__(self) -> str:
         return f"PinLock(wrong={self._wrong}, max_tries={self.max_tries})"
@@ -168,8 +191,13 @@ class PinLock:
         left = self._locked_until - self._clock()
         if left <= 0:
             self._locked_until, self._wrong = None, 0
+            self._changed()
             return 0.0
-        return min(left, self.lockout_s)  # a clock that went back can't lengthen it
+        if left > self.lockout_s:  # a clock that went back can't lengthen it: re-anchor
+            self._locked_until = self._clock() + self.lockout_s
+            self._changed()
+            return self.lockout_s
+        return left
 
     def check(self, pin: str) -> PinVerdict:
         """Try a PIN: OK, WRONG with the tries left, or LOCKED with the seconds left."""
@@ -179,10 +207,14 @@ class PinLock:
         stored = self._stored
         tried = _scrypt(pin, bytes.fromhex(stored.salt), stored.n, stored.r, stored.p)
         if hmac.compare_digest(tried, bytes.fromhex(stored.hash)):
-            self._wrong = 0
+            if self._wrong:
+                self._wrong = 0
+                self._changed()
             return PinVerdict(PinOutcome.OK)
         self._wrong += 1
         if self._wrong >= self.max_tries:
             self._locked_until = self._clock() + self.lockout_s
+            self._changed()
             return PinVerdict(PinOutcome.LOCKED, seconds_left=self.lockout_s)
+        self._changed()
         return PinVerdict(PinOutcome.WRONG, tries_left=self.max_tries - self._wrong)

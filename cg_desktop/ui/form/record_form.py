@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -350,4 +350,7 @@ class RecordForm(QWidget):
                 return
         self.banner.clear()
         self.reset()
+        # Once more when the question's window has gone: the window, active again, would put
+        # the cursor back where it was before the question (a field further down).
+        QTimer.singleShot(0, self, self.focus_first)
         self.cleared.emit()

@@ -18,8 +18,23 @@ from PySide6.QtWidgets import (
 from cg_desktop.core.kiosk.pin import PinHash, PinLock, PinOutcome, hash_pin, pin_problem
 from cg_desktop.ui.accessible import name, name_buddies
 from cg_desktop.ui.colours import colours
+from cg_desktop.ui.context import AppContext
 
 _DIGITS = QRegularExpressionValidator(r"\d{0,12}")
+
+
+def kept_lock(context: AppContext, pin: PinHash) -> PinLock:
+    """The lock on `pin`, its wrong tries kept in the settings so a restart gives no new ones
+    (practice mode keeps them nowhere: it shares the real desk's settings file)."""
+    if context.practice is not None:
+        return PinLock(pin)
+
+    def remember(state: dict[str, object]) -> None:
+        """Keep the count and the lockout's end with the settings, at once."""
+        context.settings.kiosk_pin_lock = state
+        context.save_settings()
+
+    return PinLock(pin, saved=context.settings.kiosk_pin_lock, remember=remember)
 
 
 def _pin_field(name: str) -> QLineEdit:
@@ -110,10 +125,10 @@ class PinDialog(QDialog):
         self.verdict = QLabel("")
         self.verdict.setObjectName("pin-verdict")
         self.verdict.setWordWrap(True)
-        self.verdict.setStyleSheet(f"color:{colours().error};")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         # Grows with what it says (a lockout sentence), even with no window manager; wide
         # enough that its sentences don't wrap into a narrow column.
@@ -131,15 +146,25 @@ class PinDialog(QDialog):
         name_buddies(self)  # each labelled control is named after its label
         self._show_lockout()  # still locked from an earlier try
 
+    def _say(self, text: str, *, error: bool) -> None:
+        """The verdict line: red for what went wrong, plain for what may be done now."""
+        self.verdict.setStyleSheet(f"color:{colours().error};" if error else "")
+        self.verdict.setText(text)
+
     def _show_lockout(self) -> None:
-        """While locked: how long is left, every second; then say it may be tried again."""
+        """While locked: how long is left, every second, and no box to type into (a PIN typed
+        then would be refused unseen); then say it may be tried again."""
         left = self._lock.seconds_left()
-        if left > 0:
-            self.verdict.setText(f"Too many wrong PINs: try again in {max(1, round(left))} s.")
+        locked = left > 0
+        self.pin.setEnabled(not locked)
+        self.ok.setEnabled(not locked)
+        if locked:
+            self._say(f"Too many wrong PINs: try again in {max(1, round(left))} s.", error=True)
             self._countdown.start()
         elif self._countdown.isActive():
             self._countdown.stop()
-            self.verdict.setText("You can try the PIN again.")
+            self._say("You can try the PIN again.", error=False)
+            self.pin.setFocus()
 
     def try_pin(self) -> None:
         """Check the PIN typed: open with the right one, else say why not."""
@@ -152,6 +177,7 @@ class PinDialog(QDialog):
             self._show_lockout()
         else:
             left = verdict.tries_left
-            self.verdict.setText(
-                f"That PIN is not right. {left} {'try' if left == 1 else 'tries'} left."
+            self._say(
+                f"That PIN is not right. {left} {'try' if left == 1 else 'tries'} left.",
+                error=True,
             )

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cg_desktop.core.api.regions import Region, region
-from cg_desktop.core.kiosk.pin import PinHash, PinLock, hash_pin, pin_problem
+from cg_desktop.core.kiosk.pin import PinHash, hash_pin, pin_problem
 from cg_desktop.core.profiles.model import Profile
 from cg_desktop.ui.context import AppContext
-from cg_desktop.ui.kiosk.pin_dialogs import NewPinDialog, PinDialog
+from cg_desktop.ui.kiosk.pin_dialogs import NewPinDialog, PinDialog, kept_lock
 from cg_desktop.ui.kiosk.window import KioskWindow
 
 
@@ -121,12 +121,16 @@ def refuse(reason: str, parent: QWidget | None = None) -> None:
     QMessageBox.warning(parent, "Kiosk mode did not start", reason)
 
 
-def desk_behind_pin(reason: str, saved_pin: dict[str, object] | None) -> bool:
+def desk_behind_pin(reason: str, context: AppContext) -> bool:
     """This computer should open as a kiosk but can't: say why, and open the desk's window
     (with every visitor's history) only to staff who give the PIN. False: the app closes."""
-    pin = PinHash.from_dict(saved_pin)
+    pin = PinHash.from_dict(context.settings.kiosk_pin)
     if pin is None:
         refuse(f"{reason} Ask the person who set up this desk.")
         return False
-    refuse(reason)
-    return PinDialog(PinLock(pin), "the desk's window").exec() == PinDialog.DialogCode.Accepted
+    refuse(
+        f"{reason} Staff can open cg-desktop's window with the staff PIN; "
+        "without it, cg-desktop closes."
+    )
+    dialog = PinDialog(kept_lock(context, pin), "cg-desktop's window")
+    return dialog.exec() == PinDialog.DialogCode.Accepted

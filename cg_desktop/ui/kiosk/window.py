@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from cg_desktop.core.api.regions import Region
-from cg_desktop.core.kiosk.pin import PinHash, PinLock
+from cg_desktop.core.kiosk.pin import PinHash
 from cg_desktop.core.kiosk.visitor import first_name_of
 from cg_desktop.core.lanes import lane_for
 from cg_desktop.core.profiles.model import Profile
@@ -42,7 +42,7 @@ from cg_desktop.ui.desk_locale import desk_country, desk_reading
 from cg_desktop.ui.form.record_form import RecordForm
 from cg_desktop.ui.kiosk.idle import IdleWatch
 from cg_desktop.ui.kiosk.notice import KioskNotice
-from cg_desktop.ui.kiosk.pin_dialogs import PinDialog
+from cg_desktop.ui.kiosk.pin_dialogs import PinDialog, kept_lock
 from cg_desktop.ui.kiosk.scan_watch import ScanWatch
 from cg_desktop.ui.kiosk.settings_dialog import KioskSettingsDialog, apply_choice, kiosk_runs
 from cg_desktop.ui.kiosk.staff_panel import StaffActions, StaffPanel, staff_lines
@@ -101,7 +101,7 @@ class KioskWindow(QWidget):
         self.practice = context.practice
         self.profile = replace(profile, region=region.code)
         self.region = region
-        self.pin_lock = PinLock(pin)
+        self.pin_lock = kept_lock(context, pin)
         self.closed = False
         # The system's shutdown, SIGTERM and tests close without the PIN (nothing is lost).
         self.confirm_close = True
@@ -299,13 +299,17 @@ class KioskWindow(QWidget):
             return False
         at = float(event.timestamp())
         text = event.text()
+        kept = self._letters_kept_at
+        # Within a scanner's pause of a kept letter: the scanner's (it may stall that long).
+        burst = kept is not None and 0 <= at - kept <= self.scans.detector.hiccup_ms
         plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
-        if plain and len(text) == 1 and text.isprintable():
+        # Space presses the focused button, as it does everywhere; only inside a burst is
+        # it a badge's space ("John Doe").
+        if plain and len(text) == 1 and text.isprintable() and (text != " " or burst):
             self._letters_kept_at = at
             return True
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        kept = self._letters_kept_at
-        return enter and kept is not None and 0 <= at - kept <= self.scans.detector.max_gap_ms
+        return enter and burst
 
     def changeEvent(self, event: QEvent) -> None:
         """Minimised (a dialog's title bar, the window menu): back to full screen at once,
@@ -445,7 +449,7 @@ class KioskWindow(QWidget):
             self.context.save_settings()
         self._visitor_idle_ms = choice.idle_seconds * 1000  # from the panel's closing on
         if choice.pin is not None:
-            self.pin_lock = PinLock(choice.pin)
+            self.pin_lock = kept_lock(self.context, choice.pin)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Only with the PIN (or the system's shutdown): then stop the sender cleanly."""
