@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from cg_desktop.command_line import parse_args
-from cg_desktop.core.logs import open_log_file, start_logging
+from cg_desktop.core.logs import EarlyRecords, open_log_file, start_logging
 from cg_desktop.core.paths import AppPaths
 
 if TYPE_CHECKING:  # Qt loads inside main(), after the arguments are read
@@ -94,12 +94,30 @@ def main(
 
         return run_check_command(args, paths, before_network=OsTrustStore())
     held_log = start_logging()  # the log file opens once the window is up
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("cg-desktop")
+    from cg_desktop.ui.crash import CrashHandler
+
+    crashes = CrashHandler(app)
+    crashes.install()
+    try:
+        return _run(app, args, paths, held_log, on_ready)
+    finally:
+        crashes.uninstall()
+
+
+def _run(
+    app: QApplication,
+    args: argparse.Namespace,
+    paths: AppPaths,
+    held_log: EarlyRecords,
+    on_ready: Callable[[Any], None] | None,
+) -> int:
+    """The app, from its lock on the data folder until its last window closes."""
+    from PySide6.QtCore import QTimer
 
     # One app per data folder: a second one would put back in the queue the sends the
     # first is sending (start-up requeues "sending"), and could send them twice.

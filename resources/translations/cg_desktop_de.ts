@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Crash</name>
+    <message>
+        <source>cg-desktop ran into a problem</source>
+        <translation>cg-desktop ist auf ein Problem gestoßen</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside cg-desktop. Records already saved are kept and will be sent; if you were typing, check the form.</source>
+        <translation>In cg-desktop ist etwas schiefgegangen. Bereits gespeicherte Datensätze bleiben erhalten und werden gesendet; falls Sie gerade getippt haben, prüfen Sie das Formular.</translation>
+    </message>
+    <message>
+        <source>If it happens again, copy the report and send it to whoever looks after cg-desktop for you. It holds no passwords, tokens or email addresses.</source>
+        <translation>Wenn es wieder passiert, kopieren Sie den Bericht und senden Sie ihn an die Person, die cg-desktop für Sie betreut. Er enthält keine Passwörter, Tokens oder E-Mail-Adressen.</translation>
+    </message>
+    <message>
+        <source>Copy the report</source>
+        <translation>Bericht kopieren</translation>
+    </message>
+</context>
+<context>
     <name>IdleWarning</name>
     <message>
         <source>I&apos;m still here</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Crash</name>
+    <message>
+        <source>cg-desktop ran into a problem</source>
+        <translation>cg-desktop ha tenido un problema</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside cg-desktop. Records already saved are kept and will be sent; if you were typing, check the form.</source>
+        <translation>Algo ha fallado en cg-desktop. Los registros ya guardados se conservan y se enviarán; si estaba escribiendo, revise el formulario.</translation>
+    </message>
+    <message>
+        <source>If it happens again, copy the report and send it to whoever looks after cg-desktop for you. It holds no passwords, tokens or email addresses.</source>
+        <translation>Si vuelve a ocurrir, copie el informe y envíelo a quien le gestione cg-desktop. No contiene contraseñas, tokens ni direcciones de correo.</translation>
+    </message>
+    <message>
+        <source>Copy the report</source>
+        <translation>Copiar el informe</translation>
+    </message>
+</context>
+<context>
     <name>IdleWarning</name>
     <message>
         <source>I&apos;m still here</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Crash</name>
+    <message>
+        <source>cg-desktop ran into a problem</source>
+        <translation>cg-desktop a rencontré un problème</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside cg-desktop. Records already saved are kept and will be sent; if you were typing, check the form.</source>
+        <translation>Une erreur s’est produite dans cg-desktop. Les fiches déjà enregistrées sont conservées et seront envoyées ; si vous étiez en train de saisir, vérifiez le formulaire.</translation>
+    </message>
+    <message>
+        <source>If it happens again, copy the report and send it to whoever looks after cg-desktop for you. It holds no passwords, tokens or email addresses.</source>
+        <translation>Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui gère cg-desktop pour vous. Il ne contient ni mot de passe, ni jeton, ni adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Copy the report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+</context>
+<context>
     <name>IdleWarning</name>
     <message>
         <source>I&apos;m still here</source>

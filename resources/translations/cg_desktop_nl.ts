@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Crash</name>
+    <message>
+        <source>cg-desktop ran into a problem</source>
+        <translation>cg-desktop liep tegen een probleem aan</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside cg-desktop. Records already saved are kept and will be sent; if you were typing, check the form.</source>
+        <translation>Er ging iets mis in cg-desktop. Records die al bewaard zijn, blijven bewaard en worden verstuurd; was u aan het typen, kijk dan het formulier na.</translation>
+    </message>
+    <message>
+        <source>If it happens again, copy the report and send it to whoever looks after cg-desktop for you. It holds no passwords, tokens or email addresses.</source>
+        <translation>Gebeurt het opnieuw, kopieer dan het rapport en stuur het naar wie cg-desktop voor u beheert. Er staan geen wachtwoorden, tokens of e-mailadressen in.</translation>
+    </message>
+    <message>
+        <source>Copy the report</source>
+        <translation>Rapport kopiëren</translation>
+    </message>
+</context>
+<context>
     <name>IdleWarning</name>
     <message>
         <source>I&apos;m still here</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>Crash</name>
+    <message>
+        <source>cg-desktop ran into a problem</source>
+        <translation>O cg-desktop encontrou um problema</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside cg-desktop. Records already saved are kept and will be sent; if you were typing, check the form.</source>
+        <translation>Algo deu errado no cg-desktop. Os registros já salvos são mantidos e serão enviados; se você estava digitando, confira o formulário.</translation>
+    </message>
+    <message>
+        <source>If it happens again, copy the report and send it to whoever looks after cg-desktop for you. It holds no passwords, tokens or email addresses.</source>
+        <translation>Se acontecer de novo, copie o relatório e envie-o a quem cuida do cg-desktop para você. Ele não contém senhas, tokens nem endereços de e-mail.</translation>
+    </message>
+    <message>
+        <source>Copy the report</source>
+        <translation>Copiar o relatório</translation>
+    </message>
+</context>
+<context>
     <name>IdleWarning</name>
     <message>
         <source>I&apos;m still here</source>

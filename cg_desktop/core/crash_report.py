@@ -1,0 +1,47 @@
+"""The report of an exception nobody expected: where it happened, with nothing private.
+
+An exception's message may quote what it was handed: a header with a token, a URL with
+a webhook's password, a visitor's email address. The report keeps the stack (our code's
+files, lines and functions) and the message with those taken out, so it can be logged,
+shown and copied to whoever supports the app.
+"""
+
+from __future__ import annotations
+
+import re
+import traceback
+from types import TracebackType
+
+_PRIVATE = (
+    # A bearer token or basic credentials, as a header carries them.
+    (re.compile(r"(?i)\b(bearer|basic)\s+[^\s'\",;]+"), r"\1 [redacted]"),
+    # key=value and "key": "value" for anything that names a secret.
+    (
+        re.compile(
+            r"(?i)((?:client_secret|secret|password|passwd|token|access_token|authorization)"
+            r"[\"']?\s*[:=]\s*[\"']?)[^\s'\",;&}]+"
+        ),
+        r"\1[redacted]",
+    ),
+    # user:password@ in a URL.
+    (re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://)[^/\s@]+@"), r"\1[redacted]@"),
+    # Email addresses: a visitor's, most likely.
+    (re.compile(r"[^\s@'\"<>(),;:]+@[^\s@'\"<>(),;:]+\.[^\s@'\"<>(),;:]+"), "[email]"),
+)
+
+
+def scrub(text: str) -> str:
+    """`text` without tokens, secrets, passwords in URLs or email addresses."""
+    for pattern, replacement in _PRIVATE:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def crash_report(
+    kind: type[BaseException], error: BaseException, stack: TracebackType | None
+) -> str:
+    """A report of the exception: cg-desktop's version, the stack, the scrubbed message."""
+    from cg_desktop.core.about import app_version  # (package metadata: not at start-up)
+
+    lines = traceback.format_exception(kind, error, stack)
+    return f"cg-desktop {app_version()}\n" + scrub("".join(lines))
