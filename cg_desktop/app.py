@@ -105,6 +105,10 @@ def main(
     crashes.install()
     try:
         return _run(app, args, paths, held_log, on_ready)
+    except Exception as error:  # a bug before the event loop ran: said, not only printed
+        crashes.report_now(type(error), error)
+        open_log_file(paths.log_dir, held_log)
+        return 1
     finally:
         crashes.uninstall()
 

@@ -27,11 +27,16 @@ _PRIVATE = (
     (re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://)[^/\s@]+@"), r"\1[redacted]@"),
     # Email addresses: a visitor's, most likely.
     (re.compile(r"[^\s@'\"<>(),;:]+@[^\s@'\"<>(),;:]+\.[^\s@'\"<>(),;:]+"), "[email]"),
+    # Anything quoted in a message (a KeyError's key, a value in a repr): a name, a secret.
+    (re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\""), "'[text]'"),
+    # Runs of digits long enough to be a phone number.
+    (re.compile(r"\+?\d[\d ()./-]{5,}\d"), "[number]"),
 )
 
 
 def scrub(text: str) -> str:
-    """`text` without tokens, secrets, passwords in URLs or email addresses."""
+    """`text` without tokens, secrets, passwords in URLs, email addresses, quoted values
+    (names, keys) or phone-like numbers."""
     for pattern, replacement in _PRIVATE:
         text = pattern.sub(replacement, text)
     return text
@@ -43,5 +48,11 @@ def crash_report(
     """A report of the exception: cg-desktop's version, the stack, the scrubbed message."""
     from cg_desktop.core.about import app_version  # (package metadata: not at start-up)
 
-    lines = traceback.format_exception(kind, error, stack)
-    return f"cg-desktop {app_version()}\n" + scrub("".join(lines))
+    lines = [f"cg-desktop {app_version()}\n"]
+    for chunk in traceback.TracebackException(kind, error, stack).format():
+        for line in chunk.splitlines(keepends=True):
+            # The stack is our code: where it happened and that line of source. The rest
+            # (the messages, of this exception and those it came from) may hold anything.
+            ours = line.startswith(('  File "', "    "))
+            lines.append(line if ours else scrub(line))
+    return "".join(lines)

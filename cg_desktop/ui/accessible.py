@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -20,7 +21,9 @@ def spoken(label: str) -> str:
     text = _MNEMONIC.sub(lambda match: match.group(1), label).strip()
     required = text.endswith("*")
     text = text.rstrip("*").strip().rstrip(":").strip()
-    return f"{text}, required" if required else text
+    if required:
+        return QCoreApplication.translate("Accessible", "{label}, required").format(label=text)
+    return text
 
 
 def name_buddies(top: QWidget) -> None:

@@ -66,18 +66,37 @@ class CrashHandler:
         """For `app`'s windows; install() puts it to work."""
         self._app = app
         self._previous: _Hook | None = None
+        self._previous_thread_hook: Callable[[threading.ExceptHookArgs], object] | None = None
         self._boxes: list[QMessageBox] = []  # shown and not yet closed
 
     def install(self) -> None:
         """From now on, unexpected exceptions come here."""
         self._previous = sys.excepthook
         sys.excepthook = self.handle
+        # Another thread's (the sender's): logged, scrubbed; Python's own would print it.
+        self._previous_thread_hook = threading.excepthook
+        threading.excepthook = self._thread_failed
 
     def uninstall(self) -> None:
         """Put back the hook that was there before."""
         if self._previous is not None and sys.excepthook == self.handle:
             sys.excepthook = self._previous
-        self._previous = None
+        if self._previous_thread_hook is not None and threading.excepthook == self._thread_failed:
+            threading.excepthook = self._previous_thread_hook
+        self._previous = self._previous_thread_hook = None
+
+    def _thread_failed(self, args: threading.ExceptHookArgs) -> None:
+        """An exception that ended another thread: its report in the log, nothing printed."""
+        if args.exc_value is None:
+            return
+        report = crash_report(args.exc_type, args.exc_value, args.exc_traceback)
+        log.error("Unexpected error in thread %s:\n%s", getattr(args.thread, "name", "?"), report)
+
+    def report_now(self, kind: type[BaseException], error: BaseException) -> None:
+        """An exception that ended the start-up (no event loop yet): shown until closed."""
+        self.handle(kind, error, error.__traceback__)
+        if self._boxes:
+            self._app.exec()  # the box's closing ends it (no window is open)
 
     def handle(
         self, kind: type[BaseException], error: BaseException, stack: TracebackType | None

@@ -14,23 +14,31 @@ class FirstRunPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("<h2>Welcome to cg-desktop</h2>")
+        title = QLabel("<h2>" + self.tr("Welcome to cg-desktop") + "</h2>")
         self.text = text = QLabel(
-            "To send surveys you need two things from your CustomerGauge administrator: a "
-            "<b>profile</b>, a small file that says which fields to fill in and where they "
-            "go, and a <b>Client ID and Client Secret</b> (from CustomerGauge's Connected "
-            "Apps) that let this computer send. Import the profile here; you are asked for "
-            "the Client ID and Secret when you first send.<br><br>"
-            "Administrator without a profile file? Make one in <b>File → Profiles…</b> from "
-            "the field names on CustomerGauge's Field Settings page.<br><br>"
-            "Just looking? Try <b>practice mode</b>: everything works the same, but nothing "
-            "is sent to CustomerGauge."
+            self.tr(
+                "To send surveys you need two things from your CustomerGauge administrator: "
+                "a <b>profile</b>, a small file that says which fields to fill in and where "
+                "they go, and a <b>Client ID and Client Secret</b> (from CustomerGauge's "
+                "Connected Apps) that let this computer send. Import the profile here; you are "
+                "asked for the Client ID and Secret when you first send."
+            )
+            + "<br><br>"
+            + self.tr(
+                "Administrator without a profile file? Make one in <b>File → Profiles…</b> "
+                "from the field names on CustomerGauge's Field Settings page."
+            )
+            + "<br><br>"
+            + self.tr(
+                "Just looking? Try <b>practice mode</b>: everything works the same, but "
+                "nothing is sent to CustomerGauge."
+            )
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         text.setFixedWidth(520)
-        self.import_button = QPushButton("&Import a profile…")
-        self.practice_button = QPushButton("Try &practice mode")
+        self.import_button = QPushButton(self.tr("&Import a profile…"))
+        self.practice_button = QPushButton(self.tr("Try &practice mode"))
         self.practice_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -41,6 +41,7 @@ from cg_desktop.ui.window_place import app_icon, place_window, saved_geometry
 
 if TYPE_CHECKING:  # loaded after the first paint (workbench.py), or on demand
     from cg_desktop.core.paths import AppPaths
+    from cg_desktop.ui.dialogs.close_guard import Closing
     from cg_desktop.ui.dialogs.profile_editor import ProfileEditor
     from cg_desktop.ui.dialogs.profile_import import ProfileImport
     from cg_desktop.ui.dialogs.readiness import ReadinessDialog
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         self.closed = False
         # Tests and scripted runs (SIGTERM) close without asking.
         self.confirm_close = True
-        self._closing_as = "Close cg-desktop"  # how the close question names what closes
+        self._closing_as: Closing = "close"  # how the close question names what closes
         self.successor: MainWindow | None = None  # the window opened from here instead
         self.readiness: ReadinessDialog | None = None  # Help → Check this computer…, if open
         self.profile_editor: ProfileEditor | None = None  # File → Profiles…, while open
@@ -105,7 +106,6 @@ class MainWindow(QMainWindow):
         self._failed = False  # the database could not be opened
         self._queue = QueueState(waiting=0, next_attempt_at=None)
         self._first_run: FirstRunPage | None = None
-        self._title_suffix = ""
         self._first_use: FirstUse | None = None
         self._profile_import: ProfileImport | None = None
         practice = context.practice
@@ -124,11 +124,11 @@ class MainWindow(QMainWindow):
         self.recent = RecentStrip()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
-        self.tabs.addTab(self._beside(self.pages, self.recent), "New record")  # Ctrl+1
-        self.tabs.setTabToolTip(0, "The form (Ctrl+1)")
+        self.tabs.addTab(self._beside(self.pages, self.recent), self.tr("New record"))  # Ctrl+1
+        self.tabs.setTabToolTip(0, self.tr("The form (Ctrl+1)"))
         # The history panel comes after the first paint; until then, an empty page.
         self._history_placeholder = QWidget()
-        self.tabs.addTab(self._history_placeholder, "History")
+        self.tabs.addTab(self._history_placeholder, self.tr("History"))
         self.status_area = StatusArea()
         self.status = self.status_area.status
         self.send_now_button = self.status_area.send_now_button
@@ -210,10 +210,14 @@ class MainWindow(QMainWindow):
         window. True when the kiosk was asked for."""
         profile = self.current_profile()
         if profile is None:
-            self._warn("Kiosk mode needs a profile: choose one (or File → Import profile…).")
+            self._warn(
+                self.tr("Kiosk mode needs a profile: choose one (or File → Import profile…).")
+            )
             return False
         if self.profile_editor is not None:  # its unsaved edits can't be asked about later
-            self._warn("Close the profile editor first, then choose File → Kiosk mode… again.")
+            self._warn(
+                self.tr("Close the profile editor first, then choose File → Kiosk mode… again.")
+            )
             return False
         from cg_desktop.ui.dialogs.close_guard import may_close
         from cg_desktop.ui.kiosk.from_desk import KioskRequest, choose_kiosk, keep_kiosk
@@ -228,11 +232,11 @@ class MainWindow(QMainWindow):
         if not start:
             keep_kiosk(self.context.settings, request)
             self.context.save_settings()
-            self.show_message(Tone.INFO, "Kiosk mode's settings are saved.")
+            self.show_message(Tone.INFO, self.tr("Kiosk mode's settings are saved."))
             return False
         # What waits is sent by the kiosk (the same outbox): only typing would be lost.
         typed = self.form is not None and self.form.has_typed_anything()
-        if not may_close(self, typed=typed, waiting=0, action="Start kiosk mode"):
+        if not may_close(self, typed=typed, waiting=0, action="start kiosk"):
             return False  # nothing saved: as if never asked
         self.kiosk_requested.emit(request)
         return True
@@ -310,7 +314,9 @@ class MainWindow(QMainWindow):
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.information(
-                self, "Export profile", "There is no profile to export yet: import one first."
+                self,
+                self.tr("Export profile"),
+                self.tr("There is no profile to export yet: import one first."),
             )
             return
         export_profile(profile, self)
@@ -327,7 +333,6 @@ class MainWindow(QMainWindow):
         practice = self.practice
         assert practice is not None and self.ribbon is not None
         self.ribbon.attach(practice)
-        self._title_suffix = " — practice mode"
         self.import_button.hide()  # practice shows the practice profiles only
         self.load_profiles(prefer=practice.profiles[0].name)
         self.top_bar.select_region(SANDBOX)
@@ -448,8 +453,8 @@ class MainWindow(QMainWindow):
         """Put the history panel where its placeholder was, keeping the tab shown."""
         index = self.tabs.currentIndex()
         self.tabs.removeTab(1)
-        self.tabs.insertTab(1, work.history, "History")
-        self.tabs.setTabToolTip(1, "What was sent, and how it went (Ctrl+2)")
+        self.tabs.insertTab(1, work.history, self.tr("History"))
+        self.tabs.setTabToolTip(1, self.tr("What was sent, and how it went (Ctrl+2)"))
         columns = self.context.settings.history_columns
         if columns:
             work.history.table.horizontalHeader().restoreState(
@@ -464,8 +469,8 @@ class MainWindow(QMainWindow):
 
         self._failed = True
         if self.form is not None and self.form.has_typed_anything():
-            reason += "\n\nWhat is typed in the form could not be saved."
-        QMessageBox.critical(self, "cg-desktop can't start", reason)
+            reason += "\n\n" + self.tr("What is typed in the form could not be saved.")
+        QMessageBox.critical(self, self.tr("cg-desktop can't start"), reason)
         self.confirm_close = False  # nothing could be kept: no question
         self.close()
         self.cannot_start.emit(reason)
@@ -506,7 +511,7 @@ class MainWindow(QMainWindow):
         if work.startup_notice:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self, "History database replaced", work.startup_notice)
+            QMessageBox.warning(self, self.tr("History database replaced"), work.startup_notice)
         work.retention.start()
         if work.retention.purged_total:  # the list still shows what was just purged
             self.refresh_history()
@@ -546,9 +551,9 @@ class MainWindow(QMainWindow):
     def try_in_practice(self, profile: Profile) -> MainWindow | None:
         """The profile editor's Try in practice mode; None when the person stays here."""
         # Asked before the practice window opens, not as this one closes (too late then).
-        self._closing_as = "Try in practice mode"
+        self._closing_as = "try in practice"
         staying = not self.may_close()
-        self._closing_as = "Close cg-desktop"
+        self._closing_as = "close"
         if staying:
             return None
         self.confirm_close = False  # asked just now
@@ -597,7 +602,12 @@ class MainWindow(QMainWindow):
         if self.practice is not None:
             return [p.name for p in profiles]
         provided = self.context.library.organisation_names()
-        return [f"{p.name} — your organisation" if p.name in provided else p.name for p in profiles]
+        return [
+            self.tr("{name} — your organisation").format(name=p.name)
+            if p.name in provided
+            else p.name
+            for p in profiles
+        ]
 
     def refresh_profile_list(self) -> None:
         """Pick up profiles added to the folder meanwhile, never disturbing the open form.
@@ -661,8 +671,10 @@ class MainWindow(QMainWindow):
         """Show the chosen profile's form, or the first-run page when there is none."""
         profile = self.current_profile()
         self._retire_form()
-        self.setWindowTitle(f"{profile.name} — cg-desktop" if profile else "cg-desktop")
-        self.setWindowTitle(self.windowTitle() + self._title_suffix)
+        title = f"{profile.name} — cg-desktop" if profile else "cg-desktop"
+        if self.practice is not None:
+            title = self.tr("{title} — practice mode").format(title=title)
+        self.setWindowTitle(title)
         # Practice mode never shows Import: its profiles are the practice ones.
         self.top_bar.show_profile_choice(profile is not None)
         if self.practice is not None:
@@ -754,7 +766,7 @@ class MainWindow(QMainWindow):
 
         None when cg-desktop is already open on the real desk's data (it says so).
         """
-        from cg_desktop.ui.instance_lock import ALREADY_OPEN, take_lock
+        from cg_desktop.ui.instance_lock import already_open_words, take_lock
 
         real = self.paths.leaving_practice()
         # This process may hold the real desk's lock already (practice was opened from
@@ -765,13 +777,15 @@ class MainWindow(QMainWindow):
         if lock is None:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.information(self, "cg-desktop is already open", ALREADY_OPEN)
+            QMessageBox.information(
+                self, self.tr("cg-desktop is already open"), already_open_words()
+            )
             return None
         # Asked before the desk's window opens, not as this one closes (refused then,
         # both windows would stay open).
-        self._closing_as = "Leave practice mode"
+        self._closing_as = "leave practice"
         staying = not self.may_close()
-        self._closing_as = "Close cg-desktop"
+        self._closing_as = "close"
         if staying:
             if fresh is not None:
                 fresh.unlock()  # the desk's folder stays free for another start
@@ -798,7 +812,7 @@ class MainWindow(QMainWindow):
         settings.retention_days = dialog.retention_days()
         if dialog.language() != settings.language:
             settings.language = dialog.language()
-            self.show_message(Tone.INFO, "The new language is used from the next start.")
+            self.show_message(Tone.INFO, self.tr("The new language is used from the next start."))
         self.context.save_settings()
         if work.retention.run_now():
             self.refresh_history()
@@ -826,7 +840,7 @@ class MainWindow(QMainWindow):
 
         current = self.current_region() if self.region_combo.count() else None
         if current is None:
-            who = "Not signed in"
+            who = self.tr("Not signed in")
         else:
             lane = lane_for(self.current_profile(), current.code)
             practice = self.practice

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenuBar
 
@@ -45,28 +46,74 @@ def build_menus(bar: QMenuBar, commands: MenuCommands) -> dict[str, QAction]:
         actions[name] = action
 
     menus = {
-        "file": bar.addMenu("&File"),
-        "view": bar.addMenu("&View"),
-        "help": bar.addMenu("&Help"),
+        "file": bar.addMenu(QCoreApplication.translate("Menus", "&File")),
+        "view": bar.addMenu(QCoreApplication.translate("Menus", "&View")),
+        "help": bar.addMenu(QCoreApplication.translate("Menus", "&Help")),
     }
     if commands.leave_practice is None:
-        add("file", "import", "&Import profile…", commands.import_profile)
-        add("file", "profiles", "Pr&ofiles…", commands.profiles)
+        add(
+            "file",
+            "import",
+            QCoreApplication.translate("Menus", "&Import profile…"),
+            commands.import_profile,
+        )
+        add(
+            "file", "profiles", QCoreApplication.translate("Menus", "Pr&ofiles…"), commands.profiles
+        )
     # F2, not Ctrl+E: in a text field Ctrl+E is "end of line" and the shortcut never fires.
-    add("file", "fix", "&Fix a refused record", commands.fix_refused, "F2")
-    add("file", "export", "&Export history…", commands.export_history)
-    add("file", "export_profile", "Export &profile…", commands.export_profile)
+    add(
+        "file",
+        "fix",
+        QCoreApplication.translate("Menus", "&Fix a refused record"),
+        commands.fix_refused,
+        "F2",
+    )
+    add(
+        "file",
+        "export",
+        QCoreApplication.translate("Menus", "&Export history…"),
+        commands.export_history,
+    )
+    add(
+        "file",
+        "export_profile",
+        QCoreApplication.translate("Menus", "Export &profile…"),
+        commands.export_profile,
+    )
     menus["file"].addSeparator()
-    add("file", "credentials", "&Credentials…", commands.credentials)
-    add("file", "settings", "Se&ttings…", commands.settings)
-    add("file", "kiosk", "&Kiosk mode…", commands.kiosk)
+    add(
+        "file",
+        "credentials",
+        QCoreApplication.translate("Menus", "&Credentials…"),
+        commands.credentials,
+    )
+    add("file", "settings", QCoreApplication.translate("Menus", "Se&ttings…"), commands.settings)
+    add("file", "kiosk", QCoreApplication.translate("Menus", "&Kiosk mode…"), commands.kiosk)
     menus["file"].addSeparator()
     if commands.leave_practice is not None:
-        add("file", "leave", "&Leave practice mode", commands.leave_practice)
-    add("file", "quit", "&Quit", commands.quit, "Ctrl+Q")
-    add("view", "form", "&Form", commands.show_form, "Ctrl+1")
-    add("view", "history", "&History", commands.show_history, "Ctrl+2")
-    add("help", "help", "cg-desktop &Help", commands.help, "F1")
-    add("help", "check", "&Check this computer…", commands.check_computer)
-    add("help", "about", "&About cg-desktop", commands.about)
+        add(
+            "file",
+            "leave",
+            QCoreApplication.translate("Menus", "&Leave practice mode"),
+            commands.leave_practice,
+        )
+    add("file", "quit", QCoreApplication.translate("Menus", "&Quit"), commands.quit, "Ctrl+Q")
+    add("view", "form", QCoreApplication.translate("Menus", "&Form"), commands.show_form, "Ctrl+1")
+    add(
+        "view",
+        "history",
+        QCoreApplication.translate("Menus", "&History"),
+        commands.show_history,
+        "Ctrl+2",
+    )
+    add(
+        "help", "help", QCoreApplication.translate("Menus", "cg-desktop &Help"), commands.help, "F1"
+    )
+    add(
+        "help",
+        "check",
+        QCoreApplication.translate("Menus", "&Check this computer…"),
+        commands.check_computer,
+    )
+    add("help", "about", QCoreApplication.translate("Menus", "&About cg-desktop"), commands.about)
     return actions

@@ -20,10 +20,10 @@ class StatusArea(QWidget):
         self.status.setObjectName("status")
         # A long status must never widen the window and push buttons off screen.
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.send_now_button = QPushButton("Send &now")
+        self.send_now_button = QPushButton(self.tr("Send &now"))
         # Alt+N sends and leaves the cursor where the person was typing.
         self.send_now_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.send_now_button.setToolTip("Try the waiting sends again now")
+        self.send_now_button.setToolTip(self.tr("Try the waiting sends again now"))
         self.send_now_button.hide()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

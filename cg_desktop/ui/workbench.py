@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from cg_desktop.core.store.details import Labels
@@ -55,7 +56,12 @@ class Workbench:
 
             # The request can't be interrupted; say why the app hasn't quite gone yet.
             notice = QProgressDialog(
-                "Finishing the send in progress… It is saved either way.", "", 0, 0
+                QCoreApplication.translate(
+                    "Workbench", "Finishing the send in progress… It is saved either way."
+                ),
+                "",
+                0,
+                0,
             )
             notice.setWindowTitle("cg-desktop")
             notice.setCancelButton(None)

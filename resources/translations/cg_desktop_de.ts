@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>About</name>
+    <message>
+        <source>About cg-desktop</source>
+        <translation>Über cg-desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Accessible</name>
+    <message>
+        <source>{label}, required</source>
+        <translation>{label}, Pflichtfeld</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceFieldEditor</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— auswählen —</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesDialog</name>
+    <message>
+        <source>Choices for {key}</source>
+        <translation>Optionen für {key}</translation>
+    </message>
+    <message>
+        <source>Choices for this field</source>
+        <translation>Optionen für dieses Feld</translation>
+    </message>
+    <message>
+        <source>&amp;One choice per line, exactly as CustomerGauge expects it:</source>
+        <translation>&amp;Eine Option pro Zeile, genau so, wie CustomerGauge sie erwartet:</translation>
+    </message>
+</context>
+<context>
+    <name>CloseGuard</name>
+    <message>
+        <source>Leave practice mode?</source>
+        <translation>Übungsmodus verlassen?</translation>
+    </message>
+    <message>
+        <source>Leave practice mode anyway?</source>
+        <translation>Übungsmodus trotzdem verlassen?</translation>
+    </message>
+    <message>
+        <source>Try in practice mode?</source>
+        <translation>Im Übungsmodus ausprobieren?</translation>
+    </message>
+    <message>
+        <source>Try in practice mode anyway?</source>
+        <translation>Trotzdem im Übungsmodus ausprobieren?</translation>
+    </message>
+    <message>
+        <source>Start kiosk mode?</source>
+        <translation>Kioskmodus starten?</translation>
+    </message>
+    <message>
+        <source>Start kiosk mode anyway?</source>
+        <translation>Kioskmodus trotzdem starten?</translation>
+    </message>
+    <message>
+        <source>Close cg-desktop?</source>
+        <translation>cg-desktop schließen?</translation>
+    </message>
+    <message>
+        <source>Close cg-desktop anyway?</source>
+        <translation>cg-desktop trotzdem schließen?</translation>
+    </message>
+    <message>
+        <source>What is typed in the form has not been sent and will be lost.</source>
+        <translation>Was im Formular eingegeben ist, wurde nicht gesendet und geht verloren.</translation>
+    </message>
+    <message>
+        <source>1 record is still waiting to be sent: it is kept, and goes out the next time cg-desktop is open.</source>
+        <translation>1 Datensatz wartet noch auf das Senden: Er bleibt erhalten und wird gesendet, wenn cg-desktop das nächste Mal geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>{count} records are still waiting to be sent: they are kept, and go out the next time cg-desktop is open.</source>
+        <translation>{count} Datensätze warten noch auf das Senden: Sie bleiben erhalten und werden gesendet, wenn cg-desktop das nächste Mal geöffnet ist.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>cg-desktop ran into a problem</source>
@@ -21,6 +135,619 @@
     </message>
 </context>
 <context>
+    <name>CredentialsDialog</name>
+    <message>
+        <source>Webhook credentials — {region}</source>
+        <translation>Webhook-Zugangsdaten — {region}</translation>
+    </message>
+    <message>
+        <source>Credentials — {region}</source>
+        <translation>Zugangsdaten — {region}</translation>
+    </message>
+    <message>
+        <source>Sign in to {server} with a Connected App&apos;s Client ID and Client Secret (your CustomerGauge administrator creates them).</source>
+        <translation>Melden Sie sich bei {server} mit der Client ID und dem Client Secret einer Connected App an (Ihr CustomerGauge-Administrator legt diese an).</translation>
+    </message>
+    <message>
+        <source>This profile sends through the Incoming Webhook {url}. Give the user and password CustomerGauge showed with it (your administrator has them).</source>
+        <translation>Dieses Profil sendet über den Incoming Webhook {url}. Geben Sie den Benutzer und das Passwort ein, die CustomerGauge dazu angezeigt hat (Ihr Administrator hat sie).</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow the password</source>
+        <translation>Passwort an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow the secret</source>
+        <translation>Client Secret an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID</source>
+        <translation>Client &amp;ID</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Client &amp;Secret</source>
+        <translation>Client &amp;Secret</translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>Nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <source>Keep for this session</source>
+        <translation>Für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;test</source>
+        <translation>&amp;Test abbrechen</translation>
+    </message>
+    <message>
+        <source>Signing in to {server}…</source>
+        <translation>Anmeldung bei {server}…</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Test abgebrochen.</translation>
+    </message>
+    <message>
+        <source>✘ The test could not run. Try again.</source>
+        <translation>✘ Der Test konnte nicht ausgeführt werden. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>DateFieldEditor</name>
+    <message>
+        <source>YYYY-MM-DD HH:MM:SS</source>
+        <translation>JJJJ-MM-TT HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Pick a date (Alt+Down)</source>
+        <translation>Datum auswählen (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <source>Pick a date for {field}</source>
+        <translation>Datum für {field} auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <source>CustomerGauge&apos;s words: {words}</source>
+        <translation>Wortlaut von CustomerGauge: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsPanel</name>
+    <message>
+        <source>Add fi&amp;eld</source>
+        <translation>Feld &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove fiel&amp;d</source>
+        <translation>Feld en&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Na&amp;ch oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Edit &amp;choices…</source>
+        <translation>&amp;Optionen ändern…</translation>
+    </message>
+    <message>
+        <source>F&amp;ields</source>
+        <translation>&amp;Felder</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsTable</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>The exact key the mapping expects, as in CustomerGauge&apos;s Field Settings (case-sensitive).</source>
+        <translation>Der genaue Schlüssel, den das Mapping erwartet, wie in den Field Settings von CustomerGauge (Groß-/Kleinschreibung beachten).</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>What the desk sees beside the field (the key, if left empty).</source>
+        <translation>Was am Arbeitsplatz neben dem Feld steht (der Schlüssel, wenn leer).</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>What may be typed: text, an email address, a date…</source>
+        <translation>Was eingegeben werden darf: Text, eine E-Mail-Adresse, ein Datum…</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>The desk can&apos;t send without it.</source>
+        <translation>Ohne dieses Feld kann der Arbeitsplatz nicht senden.</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>For a Choice field: the choices offered (double-click to edit).</source>
+        <translation>Für ein Auswahlfeld: die angebotenen Optionen (zum Bearbeiten doppelklicken).</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Verborgen</translation>
+    </message>
+    <message>
+        <source>Not shown on the form: its Value is always sent.</source>
+        <translation>Nicht im Formular sichtbar: Sein Wert wird immer gesendet.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>A hidden field&apos;s fixed value, or a value a shown field starts with.</source>
+        <translation>Der feste Wert eines verborgenen Felds oder der Anfangswert eines sichtbaren Felds.</translation>
+    </message>
+    <message>
+        <source>Sticky</source>
+        <translation>Beibehalten</translation>
+    </message>
+    <message>
+        <source>Kept after each send, for the next visitor (a desk&apos;s Touchpoint, say).</source>
+        <translation>Bleibt nach jedem Senden für den nächsten Besucher erhalten (etwa der Touchpoint eines Arbeitsplatzes).</translation>
+    </message>
+    <message>
+        <source>Max length</source>
+        <translation>Max. Länge</translation>
+    </message>
+    <message>
+        <source>The most characters allowed (empty: no limit).</source>
+        <translation>Die höchste erlaubte Zeichenzahl (leer: unbegrenzt).</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>A line of help shown under the field.</source>
+        <translation>Eine Zeile Hilfetext unter dem Feld.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsList</name>
+    <message>
+        <source>Problem: {finding}</source>
+        <translation>Problem: {finding}</translation>
+    </message>
+    <message>
+        <source>Problem. Click to go there.</source>
+        <translation>Problem. Zum Hinspringen anklicken.</translation>
+    </message>
+    <message>
+        <source>Warning: {finding}</source>
+        <translation>Warnung: {finding}</translation>
+    </message>
+    <message>
+        <source>Warning. Click to go there.</source>
+        <translation>Warnung. Zum Hinspringen anklicken.</translation>
+    </message>
+    <message>
+        <source>No problems: the profile can be saved.</source>
+        <translation>Keine Probleme: Das Profil kann gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Welcome to cg-desktop</source>
+        <translation>Willkommen bei cg-desktop</translation>
+    </message>
+    <message>
+        <source>To send surveys you need two things from your CustomerGauge administrator: a &lt;b&gt;profile&lt;/b&gt;, a small file that says which fields to fill in and where they go, and a &lt;b&gt;Client ID and Client Secret&lt;/b&gt; (from CustomerGauge&apos;s Connected Apps) that let this computer send. Import the profile here; you are asked for the Client ID and Secret when you first send.</source>
+        <translation>Um Umfragen zu senden, brauchen Sie zwei Dinge von Ihrer CustomerGauge-Administration: ein &lt;b&gt;Profil&lt;/b&gt;, eine kleine Datei, die festlegt, welche Felder auszufüllen sind und wohin sie gehen, und eine &lt;b&gt;Client ID und ein Client Secret&lt;/b&gt; (aus den Connected Apps von CustomerGauge), mit denen dieser Computer senden darf. Importieren Sie hier das Profil; nach Client ID und Secret werden Sie beim ersten Senden gefragt.</translation>
+    </message>
+    <message>
+        <source>Administrator without a profile file? Make one in &lt;b&gt;File → Profiles…&lt;/b&gt; from the field names on CustomerGauge&apos;s Field Settings page.</source>
+        <translation>Administrator ohne Profildatei? Erstellen Sie eine unter &lt;b&gt;Datei → Profile…&lt;/b&gt; anhand der Feldnamen auf der Seite „Field Settings“ von CustomerGauge.</translation>
+    </message>
+    <message>
+        <source>Just looking? Try &lt;b&gt;practice mode&lt;/b&gt;: everything works the same, but nothing is sent to CustomerGauge.</source>
+        <translation>Möchten Sie sich nur umsehen? Probieren Sie den &lt;b&gt;Übungsmodus&lt;/b&gt;: Alles funktioniert gleich, aber nichts wird an CustomerGauge gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a profile…</source>
+        <translation>Ein Profil &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Try &amp;practice mode</source>
+        <translation>Übungsmodus &amp;testen</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation>senden</translation>
+    </message>
+    <message>
+        <source>Shift+Tab</source>
+        <translation>Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>next / previous field</source>
+        <translation>nächstes / vorheriges Feld</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>clear the form (asks first)</source>
+        <translation>das Formular leeren (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>use the suggested address (&quot;Did you mean …?&quot;)</source>
+        <translation>die vorgeschlagene Adresse übernehmen („Meinten Sie …?“)</translation>
+    </message>
+    <message>
+        <source>fix a record CustomerGauge refused</source>
+        <translation>einen von CustomerGauge abgelehnten Datensatz korrigieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Strg+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Strg+2</translation>
+    </message>
+    <message>
+        <source>the form / the history</source>
+        <translation>das Formular / der Verlauf</translation>
+    </message>
+    <message>
+        <source>the region / the profile</source>
+        <translation>die Region / das Profil</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Strg+Q</translation>
+    </message>
+    <message>
+        <source>quit (what waits is sent next time)</source>
+        <translation>beenden (Wartendes wird beim nächsten Mal gesendet)</translation>
+    </message>
+    <message>
+        <source>Sending a record</source>
+        <translation>Einen Datensatz senden</translation>
+    </message>
+    <message>
+        <source>Fill in the form and press &lt;b&gt;Enter&lt;/b&gt;. The record is saved on this computer at once and the form is cleared for the next person; &lt;b&gt;Recent&lt;/b&gt;, beside the form, shows how each send went. Nothing is lost when the Wi-Fi is down: it is sent when it is back.</source>
+        <translation>Füllen Sie das Formular aus und drücken Sie &lt;b&gt;Enter&lt;/b&gt;. Der Datensatz wird sofort auf diesem Computer gespeichert und das Formular für die nächste Person geleert; &lt;b&gt;Zuletzt&lt;/b&gt; neben dem Formular zeigt, wie jede Sendung verlaufen ist. Fällt das WLAN aus, geht nichts verloren: Gesendet wird, sobald es wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>Was Sie brauchen</translation>
+    </message>
+    <message>
+        <source>A &lt;b&gt;profile&lt;/b&gt; (which fields, and where they go) and your CustomerGauge &lt;b&gt;Client ID&lt;/b&gt; and &lt;b&gt;Client Secret&lt;/b&gt; (File → Credentials…). Without them, try practice mode: everything works, nothing is sent to CustomerGauge.</source>
+        <translation>Ein &lt;b&gt;Profil&lt;/b&gt; (welche Felder, und wohin sie gehen) und Ihre CustomerGauge-&lt;b&gt;Client ID&lt;/b&gt; und Ihr &lt;b&gt;Client Secret&lt;/b&gt; (Datei → Zugangsdaten…). Ohne diese probieren Sie den Übungsmodus aus: Alles funktioniert, aber nichts wird an CustomerGauge gesendet.</translation>
+    </message>
+    <message>
+        <source>cg-desktop Help</source>
+        <translation>cg-desktop-Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
+    <message>
+        <source>Profile not here</source>
+        <translation>Profil nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>The profile &quot;{profile}&quot; of this send is not on this computer any more, so it can&apos;t be opened in the form.</source>
+        <translation>Das Profil „{profile}“ dieser Übermittlung ist nicht mehr auf diesem Computer, daher kann sie nicht im Formular geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Fix what CustomerGauge refused for {name}, then press Enter: it goes as a new send.</source>
+        <translation>Korrigieren Sie, was CustomerGauge für {name} abgelehnt hat, und drücken Sie dann Enter: Es geht als neue Übermittlung hinaus.</translation>
+    </message>
+    <message>
+        <source>The profile is “{profile}” for this fix; then back to “{desk}”.</source>
+        <translation>Für diese Korrektur gilt das Profil „{profile}“; danach wieder „{desk}“.</translation>
+    </message>
+    <message>
+        <source>That record is no longer on this computer.</source>
+        <translation>Dieser Datensatz ist nicht mehr auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Replace what is typed?</source>
+        <translation>Eingegebenes ersetzen?</translation>
+    </message>
+    <message>
+        <source>The form holds {name}, not sent yet.</source>
+        <translation>Im Formular steht {name}, noch nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Replace it with {name} to fix? What is typed now would be lost. To keep it, send or clear it first, then press F2 again.</source>
+        <translation>Durch {name} ersetzen, um zu korrigieren? Das jetzt Eingegebene ginge verloren. Um es zu behalten, senden oder leeren Sie es zuerst und drücken Sie dann erneut F2.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep typing</source>
+        <translation>Weiter tippen</translation>
+    </message>
+    <message>
+        <source>Sign in to send this record.</source>
+        <translation>Melden Sie sich an, um diesen Datensatz zu senden.</translation>
+    </message>
+    <message>
+        <source>Delete the send to {contact} from this computer? This can&apos;t be undone.</source>
+        <translation>Die Übermittlung an {contact} von diesem Computer löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete the send to this contact from this computer? This can&apos;t be undone.</source>
+        <translation>Die Übermittlung an diesen Kontakt von diesem Computer löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>It has not been sent yet: deleted, it will never be sent.</source>
+        <translation>Der Datensatz wurde noch nicht gesendet: Gelöscht wird er nie gesendet.</translation>
+    </message>
+    <message>
+        <source>Delete this send?</source>
+        <translation>Diese Übermittlung löschen?</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>The send was not deleted: {error}.</source>
+        <translation>Die Übermittlung wurde nicht gelöscht: {error}.</translation>
+    </message>
+    <message>
+        <source>This record is being sent right now, so it was not deleted. Look again in a moment.</source>
+        <translation>Dieser Datensatz wird gerade gesendet und wurde daher nicht gelöscht. Sehen Sie gleich noch einmal nach.</translation>
+    </message>
+    <message>
+        <source>Clear the history?</source>
+        <translation>Verlauf leeren?</translation>
+    </message>
+    <message>
+        <source>Delete every finished send (delivered, or already surveyed) from this computer? Sends still waiting, and refused ones that need a fix, are kept. This can&apos;t be undone.</source>
+        <translation>Alle abgeschlossenen Übermittlungen (zugestellt oder bereits befragt) von diesem Computer löschen? Noch wartende und abgelehnte, die eine Korrektur brauchen, bleiben erhalten. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Not cleared</source>
+        <translation>Nicht geleert</translation>
+    </message>
+    <message>
+        <source>The history was not cleared: {error}.</source>
+        <translation>Der Verlauf wurde nicht geleert: {error}.</translation>
+    </message>
+    <message>
+        <source>History cleared: 1 send deleted.</source>
+        <translation>Verlauf geleert: 1 Übermittlung gelöscht.</translation>
+    </message>
+    <message>
+        <source>History cleared: {count} sends deleted.</source>
+        <translation>Verlauf geleert: {count} Übermittlungen gelöscht.</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>Include personal data (names, email addresses, phone numbers)?</source>
+        <translation>Personenbezogene Daten einschließen (Namen, E-Mail-Adressen, Telefonnummern)?</translation>
+    </message>
+    <message>
+        <source>Without it, contacts are masked (j***@example.com): safer to share.</source>
+        <translation>Ohne sie werden Kontakte maskiert (j***@example.com): sicherer zum Weitergeben.</translation>
+    </message>
+    <message>
+        <source>Without personal data</source>
+        <translation>Ohne personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>With personal data</source>
+        <translation>Mit personenbezogenen Daten</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Choose another folder: this one holds cg-desktop&apos;s own history.</source>
+        <translation>Wählen Sie einen anderen Ordner: Dieser enthält den Verlauf von cg-desktop selbst.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}.</source>
+        <translation>Die Datei konnte nicht geschrieben werden: {error}.</translation>
+    </message>
+    <message>
+        <source>Exported 1 send to {path}.</source>
+        <translation>1 Übermittlung nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported {count} sends to {path}.</source>
+        <translation>{count} Übermittlungen nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>diesen Datensatz</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Search contact, profile or message…</source>
+        <translation>Kontakt, Profil oder Meldung suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Se&amp;arch:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Übermittlungen</translation>
+    </message>
+    <message>
+        <source>Details of the chosen send</source>
+        <translation>Details der gewählten Übermittlung</translation>
+    </message>
+    <message>
+        <source>Select a send to see what was sent and how it went.</source>
+        <translation>Wählen Sie eine Übermittlung, um zu sehen, was gesendet wurde und wie es lief.</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische Details</translation>
+    </message>
+    <message>
+        <source>The exact request and CustomerGauge&apos;s exact answer</source>
+        <translation>Die genaue Anfrage und die genaue Antwort von CustomerGauge</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and resend…</source>
+        <translation>&amp;Bearbeiten, neu senden…</translation>
+    </message>
+    <message>
+        <source>Open this record in the form, with CustomerGauge&apos;s errors</source>
+        <translation>Diesen Datensatz im Formular öffnen, mit den Fehlern von CustomerGauge</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y now</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear history…</source>
+        <translation>&amp;Verlauf leeren…</translation>
+    </message>
+    <message>
+        <source>All sends</source>
+        <translation>Alle Übermittlungen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Needs a fix</source>
+        <translation>Korrektur nötig</translation>
+    </message>
+    <message>
+        <source>Already surveyed</source>
+        <translation>Bereits befragt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>IdleWarning</name>
     <message>
         <source>I&apos;m still here</source>
@@ -29,6 +756,13 @@
     <message>
         <source>Still there? The form clears in {seconds} s.</source>
         <translation>Noch da? Das Formular wird in {seconds} s geleert.</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>cg-desktop is already open on this computer (it may be minimised or on another desktop). Use that window.</source>
+        <translation>cg-desktop ist auf diesem Computer bereits geöffnet (vielleicht minimiert oder auf einem anderen Desktop). Verwenden Sie dieses Fenster.</translation>
     </message>
 </context>
 <context>
@@ -47,7 +781,117 @@
     </message>
 </context>
 <context>
+    <name>KioskSettingsDialog</name>
+    <message>
+        <source>&amp;Start kiosk mode</source>
+        <translation>Kiosk&amp;modus starten</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>Kioskmodus</translation>
+    </message>
+    <message>
+        <source>Kiosk mode makes this computer a self-service desk: full screen, the form only, one visitor at a time, the form cleared after each. Staff leave it, or open the staff panel (Ctrl+Alt+S), with the PIN.</source>
+        <translation>Der Kioskmodus macht diesen Computer zu einem Selbstbedienungsplatz: Vollbild, nur das Formular, ein Besucher nach dem anderen, das Formular nach jedem geleert. Das Personal verlässt ihn oder öffnet den Personalbereich (Strg+Alt+S) mit der PIN.</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> Sekunden</translation>
+    </message>
+    <message>
+        <source>&amp;Open in kiosk mode whenever cg-desktop starts</source>
+        <translation>&amp;Immer im Kioskmodus öffnen, wenn cg-desktop startet</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Läuft mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Clear an untouched form after</source>
+        <translation>Unberührtes Formular &amp;leeren nach</translation>
+    </message>
+    <message>
+        <source>Practice mode: these settings last until you leave this kiosk.</source>
+        <translation>Übungsmodus: Diese Einstellungen gelten, bis Sie diesen Kiosk verlassen.</translation>
+    </message>
+    <message>
+        <source>Staff PIN:</source>
+        <translation>Personal-PIN:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>New PIN chosen (saved with the rest).</source>
+        <translation>Neue PIN gewählt (wird mit dem Rest gespeichert).</translation>
+    </message>
+    <message>
+        <source>Set.</source>
+        <translation>Festgelegt.</translation>
+    </message>
+    <message>
+        <source>Not set yet: kiosk mode needs one.</source>
+        <translation>Noch nicht festgelegt: Der Kioskmodus braucht eine.</translation>
+    </message>
+    <message>
+        <source>Change &amp;PIN…</source>
+        <translation>&amp;PIN ändern…</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation>&amp;PIN festlegen…</translation>
+    </message>
+    <message>
+        <source>the profile “{profile}”, sending to {region}</source>
+        <translation>dem Profil „{profile}“, sendet an {region}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStart</name>
+    <message>
+        <source>There is no profile called “{name}” on this computer.</source>
+        <translation>Auf diesem Computer gibt es kein Profil namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode needs a profile: import the one your administrator gave you (start cg-desktop without --kiosk, File → Import profile…), then start again.</source>
+        <translation>Der Kioskmodus braucht ein Profil: Importieren Sie das Profil, das Sie von Ihrem Administrator erhalten haben (starten Sie cg-desktop ohne --kiosk, Datei → Profil importieren…), und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set for kiosk mode.</source>
+        <translation>Für den Kioskmodus ist keine Personal-PIN festgelegt.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode needs a staff PIN; none was set.</source>
+        <translation>Der Kioskmodus braucht eine Personal-PIN; es wurde keine festgelegt.</translation>
+    </message>
+    <message>
+        <source>The profile “{profile}” is not for a CustomerGauge region (it says “{region}”): start with --sandbox to practise with it, or give the region with --region eu, us or au.</source>
+        <translation>Das Profil „{profile}“ gehört zu keiner CustomerGauge-Region (dort steht „{region}“): Starten Sie mit --sandbox, um damit zu üben, oder geben Sie die Region mit --region eu, us oder au an.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode did not start</source>
+        <translation>Der Kioskmodus wurde nicht gestartet</translation>
+    </message>
+    <message>
+        <source>{reason} Ask the person who set up this desk.</source>
+        <translation>{reason} Fragen Sie die Person, die diesen Platz eingerichtet hat.</translation>
+    </message>
+    <message>
+        <source>{reason} Staff can open cg-desktop&apos;s window with the staff PIN; without it, cg-desktop closes.</source>
+        <translation>{reason} Das Personal kann das Fenster von cg-desktop mit der Personal-PIN öffnen; ohne sie wird cg-desktop beendet.</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
+    <message>
+        <source>cg-desktop — kiosk</source>
+        <translation>cg-desktop — Kiosk</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
     <message>
         <source>Practice</source>
         <translation>Übung</translation>
@@ -68,9 +912,755 @@
         <source>Sending works</source>
         <translation>Senden funktioniert</translation>
     </message>
+    <message>
+        <source>Sign in so this kiosk can send.</source>
+        <translation>Melden Sie sich an, damit dieser Kiosk senden kann.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>LineFieldEditor</name>
+    <message>
+        <source>e.g. 250</source>
+        <translation>z. B. 250</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} characters</source>
+        <translation>{count} von {limit} Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>New record</source>
+        <translation>Neuer Datensatz</translation>
+    </message>
+    <message>
+        <source>The form (Ctrl+1)</source>
+        <translation>Das Formular (Strg+1)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Kiosk mode needs a profile: choose one (or File → Import profile…).</source>
+        <translation>Der Kioskmodus braucht ein Profil: Wählen Sie eines (oder Datei → Profil importieren…).</translation>
+    </message>
+    <message>
+        <source>Close the profile editor first, then choose File → Kiosk mode… again.</source>
+        <translation>Schließen Sie zuerst den Profileditor und wählen Sie dann Datei → Kioskmodus… erneut.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode&apos;s settings are saved.</source>
+        <translation>Die Einstellungen des Kioskmodus sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>Profil exportieren</translation>
+    </message>
+    <message>
+        <source>There is no profile to export yet: import one first.</source>
+        <translation>Es gibt noch kein Profil zum Exportieren: Importieren Sie zuerst eines.</translation>
+    </message>
+    <message>
+        <source>What was sent, and how it went (Ctrl+2)</source>
+        <translation>Was gesendet wurde und wie es lief (Strg+2)</translation>
+    </message>
+    <message>
+        <source>What is typed in the form could not be saved.</source>
+        <translation>Was im Formular eingegeben ist, konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>cg-desktop can&apos;t start</source>
+        <translation>cg-desktop kann nicht starten</translation>
+    </message>
+    <message>
+        <source>History database replaced</source>
+        <translation>Verlaufsdatenbank ersetzt</translation>
+    </message>
+    <message>
+        <source>{name} — your organisation</source>
+        <translation>{name} — Ihre Organisation</translation>
+    </message>
+    <message>
+        <source>{title} — practice mode</source>
+        <translation>{title} — Übungsmodus</translation>
+    </message>
+    <message>
+        <source>cg-desktop is already open</source>
+        <translation>cg-desktop ist bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Import profile…</source>
+        <translation>Profil &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ofiles…</source>
+        <translation>Pr&amp;ofile…</translation>
+    </message>
+    <message>
+        <source>&amp;Fix a refused record</source>
+        <translation>&amp;Abgelehnten Datensatz korrigieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export history…</source>
+        <translation>&amp;Verlauf exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;profile…</source>
+        <translation>&amp;Profil exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation>&amp;Zugangsdaten…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk mode…</source>
+        <translation>&amp;Kioskmodus…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave practice mode</source>
+        <translation>Übungsmodus ver&amp;lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Formular</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>cg-desktop &amp;Help</source>
+        <translation>cg-desktop-&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Check this computer…</source>
+        <translation>&amp;Diesen Computer prüfen…</translation>
+    </message>
+    <message>
+        <source>&amp;About cg-desktop</source>
+        <translation>&amp;Über cg-desktop</translation>
+    </message>
+</context>
+<context>
+    <name>NewPinDialog</name>
+    <message>
+        <source>Staff PIN for this kiosk</source>
+        <translation>Personal-PIN für diesen Kiosk</translation>
+    </message>
+    <message>
+        <source>Kiosk mode keeps visitors to the form. Choose a PIN for the staff: it is needed to leave kiosk mode and to see the staff panel. It is kept only as a salted hash, so write it down somewhere safe.</source>
+        <translation>Der Kioskmodus hält Besucher beim Formular. Wählen Sie eine PIN für das Personal: Sie wird gebraucht, um den Kioskmodus zu verlassen und den Personalbereich zu sehen. Sie wird nur als gesalzener Hash gespeichert, notieren Sie sie also an einem sicheren Ort.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4 to 12 digits)</source>
+        <translation>&amp;PIN (4 bis 12 Ziffern)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Die beiden PINs stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProfileDialog</name>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Data &amp;type (as the mapping in CustomerGauge)</source>
+        <translation>&amp;Datentyp (wie das Mapping in CustomerGauge)</translation>
+    </message>
+    <message>
+        <source>Start with the &amp;usual fields</source>
+        <translation>&amp;Mit den üblichen Feldern beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste field names…</source>
+        <translation>&amp;Feldnamen einfügen…</translation>
+    </message>
+    <message>
+        <source>Paste the field &amp;names from CustomerGauge (Data → Field Settings): one per line, or a copied table (its first column is used).</source>
+        <translation>Fügen Sie die Feld&amp;namen aus CustomerGauge ein (Data → Field Settings): einen pro Zeile oder eine kopierte Tabelle (deren erste Spalte wird verwendet).</translation>
+    </message>
+    <message>
+        <source>Check the &amp;kind of each field (guessed from its name):</source>
+        <translation>&amp;Prüfen Sie die Art jedes Felds (anhand des Namens geraten):</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>For {data_type}: {keys}.</source>
+        <translation>Für {data_type}: {keys}.</translation>
+    </message>
+    <message>
+        <source>Type of {key}</source>
+        <translation>Typ von {key}</translation>
+    </message>
+    <message>
+        <source>Paste the field names first.</source>
+        <translation>Fügen Sie zuerst die Feldnamen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeView</name>
+    <message>
+        <source>Sent to {name}. The practice sandbox accepted it: with a real account, CustomerGauge would now send the survey.</source>
+        <translation>An {name} gesendet. Die Übungs-Sandbox hat den Datensatz angenommen: Mit einem echten Konto würde CustomerGauge jetzt die Umfrage senden.</translation>
+    </message>
+    <message>
+        <source>Sent to {name}. CustomerGauge will send the survey.</source>
+        <translation>An {name} gesendet. CustomerGauge sendet die Umfrage.</translation>
+    </message>
+    <message>
+        <source>{name} already received a survey recently (CG-ID {cg_id}), so no new survey was sent.</source>
+        <translation>{name} hat kürzlich bereits eine Umfrage erhalten (CG-ID {cg_id}), daher wurde keine neue gesendet.</translation>
+    </message>
+    <message>
+        <source>{name} already received a survey recently, so no new survey was sent.</source>
+        <translation>{name} hat kürzlich bereits eine Umfrage erhalten, daher wurde keine neue gesendet.</translation>
+    </message>
+    <message>
+        <source>{name}: saved. {message} It will be sent once you sign in.</source>
+        <translation>{name}: gespeichert. {message} Der Datensatz wird gesendet, sobald Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>The exact keys sent:</source>
+        <translation>Die genau gesendeten Schlüssel:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer:</source>
+        <translation>Die Antwort des Servers:</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Staff: type the PIN to open cg-desktop&apos;s window.</source>
+        <translation>Personal: Geben Sie die PIN ein, um das Fenster von cg-desktop zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Staff: type the PIN to open the staff panel.</source>
+        <translation>Personal: Geben Sie die PIN ein, um den Personalbereich zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>Nur für Personal</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Personal-PIN</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: try again in {seconds} s.</source>
+        <translation>Zu viele falsche PINs: Versuchen Sie es in {seconds} s erneut.</translation>
+    </message>
+    <message>
+        <source>You can try the PIN again.</source>
+        <translation>Sie können die PIN erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. 1 try left.</source>
+        <translation>Diese PIN ist nicht richtig. Noch 1 Versuch.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. {count} tries left.</source>
+        <translation>Diese PIN ist nicht richtig. Noch {count} Versuche.</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Practice mode — nothing is sent to CustomerGauge</source>
+        <translation>Übungsmodus — es wird nichts an CustomerGauge gesendet</translation>
+    </message>
+    <message>
+        <source>Practice mode — trying “{name}”; nothing is sent to CustomerGauge</source>
+        <translation>Übungsmodus — Sie testen „{name}“; es wird nichts an CustomerGauge gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeRibbon</name>
+    <message>
+        <source>Simulate a Wi-Fi &amp;outage</source>
+        <translation>&amp;WLAN-Ausfall simulieren</translation>
+    </message>
+    <message>
+        <source>Practice: CustomerGauge stops answering until you press this again. Sends wait and go out by themselves when the connection is back.</source>
+        <translation>Übung: CustomerGauge antwortet nicht mehr, bis Sie hier erneut klicken. Sendungen warten und gehen von selbst hinaus, sobald die Verbindung wieder da ist.</translation>
+    </message>
+    <message>
+        <source>{ribbon} · the practice server could not restart: try again</source>
+        <translation>{ribbon} · der Übungsserver konnte nicht neu starten: Versuchen Sie es noch einmal</translation>
+    </message>
+    <message>
+        <source>End the Wi-Fi &amp;outage</source>
+        <translation>&amp;WLAN-Ausfall beenden</translation>
+    </message>
+    <message>
+        <source>{ribbon} · Wi-Fi outage (simulated)</source>
+        <translation>{ribbon} · WLAN-Ausfall (simuliert)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>What to check in this profile</source>
+        <translation>Was Sie in diesem Profil prüfen sollten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Checks (click one to go to it)</source>
+        <translation>Prüfungen (zum Hinspringen anklicken)</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed under the fields first.</source>
+        <translation>Beheben Sie zuerst die unter den Feldern aufgeführten Probleme.</translation>
+    </message>
+    <message>
+        <source>Choose a profile on the left, or press New… to make one.</source>
+        <translation>Wählen Sie links ein Profil oder klicken Sie auf Neu…, um eines anzulegen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is provided by your organisation, so it can&apos;t be changed or deleted here. Duplicate it to make your own version.</source>
+        <translation>„{name}“ wird von Ihrer Organisation bereitgestellt und kann daher hier weder geändert noch gelöscht werden. Duplizieren Sie es, um Ihre eigene Version zu erstellen.</translation>
+    </message>
+    <message>
+        <source>New profile — not saved yet.</source>
+        <translation>Neues Profil – noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Editing “{name}” — changed, not saved yet.</source>
+        <translation>Sie bearbeiten „{name}“ – geändert, noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Editing “{name}”.</source>
+        <translation>Sie bearbeiten „{name}“.</translation>
+    </message>
+    <message>
+        <source>Delete profile?</source>
+        <translation>Profil löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the profile “{name}” from this computer? Its form will no longer be offered here. This can&apos;t be undone.</source>
+        <translation>Das Profil „{name}“ von diesem Computer löschen? Sein Formular wird hier dann nicht mehr angeboten. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Profile not deleted</source>
+        <translation>Profil nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>“{name}”: {problem}</source>
+        <translation>„{name}“: {problem}</translation>
+    </message>
+    <message>
+        <source>Saving the profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>the new profile</source>
+        <translation>das neue Profil</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>“{name}” has problems, so it can&apos;t be saved as it is. Discard the changes?</source>
+        <translation>„{name}“ enthält Probleme und kann so nicht gespeichert werden. Die Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Änderungen speichern?</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” before leaving it?</source>
+        <translation>Die Änderungen an „{name}“ speichern, bevor Sie es verlassen?</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileExport</name>
+    <message>
+        <source>Export profile</source>
+        <translation>Profil exportieren</translation>
+    </message>
+    <message>
+        <source>Profiles (*.cgprofile)</source>
+        <translation>Profile (*.cgprofile)</translation>
+    </message>
+    <message>
+        <source>Profile not exported</source>
+        <translation>Profil nicht exportiert</translation>
+    </message>
+    <message>
+        <source>cg-desktop could not write {file}: {problem} Choose a folder you may write to, such as Documents.</source>
+        <translation>cg-desktop konnte {file} nicht schreiben: {problem} Wählen Sie einen Ordner, in den Sie schreiben dürfen, etwa Dokumente.</translation>
+    </message>
+    <message>
+        <source>Profile exported</source>
+        <translation>Profil exportiert</translation>
+    </message>
+    <message>
+        <source>“{name}” is saved as {file}. Hand this file to the other desks: opening it imports the profile. It holds no password or secret.</source>
+        <translation>„{name}“ wurde als {file} gespeichert. Geben Sie diese Datei an die anderen Arbeitsplätze weiter: Beim Öffnen wird das Profil importiert. Sie enthält weder Passwort noch Geheimnis.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImport</name>
+    <message>
+        <source>Import profile</source>
+        <translation>Profil importieren</translation>
+    </message>
+    <message>
+        <source>Profiles (*.cgprofile *.json)</source>
+        <translation>Profile (*.cgprofile *.json)</translation>
+    </message>
+    <message>
+        <source>Profile not imported</source>
+        <translation>Profil nicht importiert</translation>
+    </message>
+    <message>
+        <source>That folder holds cg-desktop&apos;s own history, not profiles. Choose the profile file your administrator gave you.</source>
+        <translation>Dieser Ordner enthält den eigenen Verlauf von cg-desktop, keine Profile. Wählen Sie die Profildatei, die Sie von Ihrem Administrator erhalten haben.</translation>
+    </message>
+    <message>
+        <source>Profile not found</source>
+        <translation>Profil nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cg-desktop can&apos;t find “{file}” in {folder}. Was it moved, renamed or deleted? Open it from where it is now.</source>
+        <translation>cg-desktop findet „{file}“ nicht in {folder}. Wurde die Datei verschoben, umbenannt oder gelöscht? Öffnen Sie sie dort, wo sie jetzt liegt.</translation>
+    </message>
+    <message>
+        <source>This file can&apos;t be used as a profile. Ask your CustomerGauge administrator for a corrected one.
+
+Details: {details}</source>
+        <translation>Diese Datei kann nicht als Profil verwendet werden. Bitten Sie Ihren CustomerGauge-Administrator um eine korrigierte Fassung.
+
+Details: {details}</translation>
+    </message>
+    <message>
+        <source>Replace profile?</source>
+        <translation>Profil ersetzen?</translation>
+    </message>
+    <message>
+        <source>A profile called “{name}” is already here. Replace it with this file?</source>
+        <translation>Ein Profil namens „{name}“ ist bereits vorhanden. Durch diese Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>and {count} more changes</source>
+        <translation>und {count} weitere Änderungen</translation>
+    </message>
+    <message>
+        <source>A profile called “{name}” is already here. This file changes it:
+
+{changes}
+
+Replace it?</source>
+        <translation>Ein Profil namens „{name}“ ist bereits vorhanden. Diese Datei ändert es:
+
+{changes}
+
+Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Profile added</source>
+        <translation>Profil hinzugefügt</translation>
+    </message>
+    <message>
+        <source>cg-desktop is already open. The profile “{name}” is added to it: choose it in the Profile list of the open window.</source>
+        <translation>cg-desktop ist bereits geöffnet. Das Profil „{name}“ wurde hinzugefügt: Wählen Sie es in der Profilliste des geöffneten Fensters.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileList</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ofiles</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>{file} — can&apos;t be read</source>
+        <translation>{file} – nicht lesbar</translation>
+    </message>
+    <message>
+        <source>{name} — your organisation</source>
+        <translation>{name} — Ihre Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePreview</name>
+    <message>
+        <source>The preview appears once the profile has no problems.</source>
+        <translation>Die Vorschau erscheint, sobald das Profil keine Probleme mehr hat.</translation>
+    </message>
+    <message>
+        <source>What a desk will see. Try typing in it: nothing is sent from here.</source>
+        <translation>So sieht es am Arbeitsplatz aus. Probieren Sie Eingaben ruhig aus: Von hier wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Not up to date: this is the form before the last changes. Fix the problems listed to see the new one.</source>
+        <translation>Nicht aktuell: Dies ist das Formular vor den letzten Änderungen. Beheben Sie die aufgeführten Probleme, um das neue zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vorschau&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSettings</name>
+    <message>
+        <source>e.g. Spring fair desk</source>
+        <translation>z. B. Stand Frühjahrsmesse</translation>
+    </message>
+    <message>
+        <source>Paste it here (like 9dd58237-c913-4073-…)</source>
+        <translation>Hier einfügen (etwa 9dd58237-c913-4073-…)</translation>
+    </message>
+    <message>
+        <source>The user name CustomerGauge gave with the webhook (not secret)</source>
+        <translation>Der Benutzername, den CustomerGauge mit dem Webhook angegeben hat (nicht geheim)</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>&amp;Erweitert</translation>
+    </message>
+    <message>
+        <source>How records are sent: leave as they are unless told</source>
+        <translation>Wie Datensätze gesendet werden: Lassen Sie dies unverändert, sofern nicht anders angewiesen</translation>
+    </message>
+    <message>
+        <source>In CustomerGauge: Data → Rest APIs → Inbound Mapping, column Reference.</source>
+        <translation>In CustomerGauge: Data → Rest APIs → Inbound Mapping, Spalte Reference.</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s URL as CustomerGauge shows it (https://hooks.&lt;region&gt;.customergauge.com/…), or only the id at its end</source>
+        <translation>Die URL des Webhooks, wie CustomerGauge sie anzeigt (https://hooks.&lt;region&gt;.customergauge.com/…), oder nur die ID an ihrem Ende</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <source>Data &amp;type</source>
+        <translation>Datent&amp;yp</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>Sent t&amp;hrough</source>
+        <translation>&amp;Gesendet über</translation>
+    </message>
+    <message>
+        <source>Mapping re&amp;ference</source>
+        <translation>Mapping-Referen&amp;z</translation>
+    </message>
+    <message>
+        <source>Webhoo&amp;k URL</source>
+        <translation>Webhoo&amp;k-URL</translation>
+    </message>
+    <message>
+        <source>Webhook user (lo&amp;gin)</source>
+        <translation>&amp;Webhook-Benutzer (Login)</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Methode</translation>
+    </message>
+    <message>
+        <source>&amp;Body format</source>
+        <translation>&amp;Body-Format</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTry</name>
+    <message>
+        <source>Save before trying?</source>
+        <translation>Vor dem Ausprobieren speichern?</translation>
+    </message>
+    <message>
+        <source>Practice mode opens in place of this window. Save the changes to “{name}” and try it there?</source>
+        <translation>Der Übungsmodus öffnet sich anstelle dieses Fensters. Die Änderungen an „{name}“ speichern und es dort ausprobieren?</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Check this computer</source>
+        <translation>Diesen Computer prüfen</translation>
+    </message>
+    <message>
+        <source>Whether this computer is ready for the first visitor: each line says what was found and, when something is wrong, what to do next.</source>
+        <translation>Ob dieser Computer für den ersten Besucher bereit ist: Jede Zeile sagt, was gefunden wurde und, wenn etwas nicht stimmt, was als Nächstes zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>Prüfergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Checking {name}… ({number} of {total})</source>
+        <translation>{name} wird geprüft… ({number} von {total})</translation>
+    </message>
+    <message>
+        <source>the check failed ({error})</source>
+        <translation>die Prüfung ist fehlgeschlagen ({error})</translation>
+    </message>
+    <message>
+        <source>Send this report to support.</source>
+        <translation>Senden Sie diesen Bericht an den Support.</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Nächster Schritt: {step}</translation>
+    </message>
+    <message>
+        <source>Not ready: 1 problem above. Fix it, then Check again.</source>
+        <translation>Nicht bereit: 1 Problem oben. Beheben Sie es und wählen Sie dann Erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>Not ready: {count} problems above. Fix them, then Check again.</source>
+        <translation>Nicht bereit: {count} Probleme oben. Beheben Sie sie und wählen Sie dann Erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>Ready, with 1 warning worth a look.</source>
+        <translation>Bereit, mit 1 Warnung, die einen Blick wert ist.</translation>
+    </message>
+    <message>
+        <source>Ready, with {count} warnings worth a look.</source>
+        <translation>Bereit, mit {count} Warnungen, die einen Blick wert sind.</translation>
+    </message>
+    <message>
+        <source>Ready: everything checked is fine.</source>
+        <translation>Bereit: Alles Geprüfte ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>{summary} (Copied.)</source>
+        <translation>{summary} (Kopiert.)</translation>
+    </message>
+</context>
+<context>
+    <name>RecentStrip</name>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Recent sends</source>
+        <translation>Letzte Übermittlungen</translation>
+    </message>
+    <message>
+        <source>Records you send appear here, with how each one went.</source>
+        <translation>Gesendete Datensätze erscheinen hier, jeweils mit dem Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Fix (F2)</source>
+        <translation>Korrigieren (F2)</translation>
+    </message>
+    <message>
+        <source>Open the selected refused record in the form to fix it</source>
+        <translation>Den gewählten abgelehnten Datensatz zum Korrigieren im Formular öffnen</translation>
+    </message>
 </context>
 <context>
     <name>RecordForm</name>
+    <message>
+        <source>Also sent: {fields}</source>
+        <translation>Ebenfalls gesendet: {fields}</translation>
+    </message>
     <message>
         <source>* required</source>
         <translation>* Pflichtfeld</translation>
@@ -86,6 +1676,34 @@
     <message>
         <source>Clear the form for the next person (Esc)</source>
         <translation>Das Formular für die nächste Person leeren (Esc)</translation>
+    </message>
+    <message>
+        <source>Read as {value}.</source>
+        <translation>Verstanden als {value}.</translation>
+    </message>
+    <message>
+        <source>Not ready to send:</source>
+        <translation>Noch nicht bereit zum Senden:</translation>
+    </message>
+    <message>
+        <source>Send this record (Enter)</source>
+        <translation>Diesen Datensatz senden (Enter)</translation>
+    </message>
+    <message>
+        <source>Not sent yet: correct the marked fields, then press Enter.</source>
+        <translation>Noch nicht gesendet: Korrigieren Sie die markierten Felder und drücken Sie dann Enter.</translation>
+    </message>
+    <message>
+        <source>Check {field}: {doubt} Alt+U uses it; Enter sends it as typed.</source>
+        <translation>Prüfen Sie {field}: {doubt} Alt+U übernimmt den Vorschlag; Enter sendet die Eingabe unverändert.</translation>
+    </message>
+    <message>
+        <source>Check {field}: {doubt} Enter sends it as typed.</source>
+        <translation>Prüfen Sie {field}: {doubt} Enter sendet die Eingabe unverändert.</translation>
+    </message>
+    <message>
+        <source>Changed to {address}. Press Enter to send.</source>
+        <translation>Geändert in {address}. Drücken Sie Enter zum Senden.</translation>
     </message>
     <message>
         <source>Clear the form?</source>
@@ -125,6 +1743,358 @@
     <message>
         <source>Keep what I typed</source>
         <translation>Eingabe behalten</translation>
+    </message>
+</context>
+<context>
+    <name>SendFlow</name>
+    <message>
+        <source>The record could not be saved on this computer, so it was not sent. Nothing you typed is lost: fix the problem in Details and press Send again.</source>
+        <translation>Der Datensatz konnte auf diesem Computer nicht gespeichert werden und wurde daher nicht gesendet. Nichts von Ihrer Eingabe ist verloren: Beheben Sie das Problem unter Details und drücken Sie erneut auf Senden.</translation>
+    </message>
+    <message>
+        <source>Sign in to send this record.</source>
+        <translation>Melden Sie sich an, um diesen Datensatz zu senden.</translation>
+    </message>
+    <message>
+        <source>Saved {name}. It will be sent once you sign in (Credentials…).</source>
+        <translation>{name} gespeichert. Der Datensatz wird gesendet, sobald Sie sich anmelden (Zugangsdaten…).</translation>
+    </message>
+    <message>
+        <source>Saved and sending: {name}…</source>
+        <translation>Gespeichert, wird gesendet: {name}…</translation>
+    </message>
+    <message>
+        <source>Saved {name}. It will be sent once the sign-in is put right (Credentials…).</source>
+        <translation>{name} gespeichert. Der Datensatz wird gesendet, sobald die Anmeldung korrigiert ist (Zugangsdaten…).</translation>
+    </message>
+    <message>
+        <source>{name} was not sent: {reason} Press F2 to fix it in the form (it waits in Recent).</source>
+        <translation>{name} wurde nicht gesendet: {reason} Drücken Sie F2, um es im Formular zu korrigieren (es wartet unter Zuletzt).</translation>
+    </message>
+    <message>
+        <source>{name} was not sent. {message}
+It waits in Recent: F2 opens it.</source>
+        <translation>{name} wurde nicht gesendet. {message}
+Es wartet unter Zuletzt: F2 öffnet es.</translation>
+    </message>
+    <message>
+        <source>A record sent earlier ({contact}) was not accepted by CustomerGauge and needs a fix: open History (Ctrl+2), select it and press Edit and resend….</source>
+        <translation>Ein früher gesendeter Datensatz ({contact}) wurde von CustomerGauge nicht angenommen und muss korrigiert werden: Öffnen Sie den Verlauf (Strg+2), wählen Sie ihn aus und drücken Sie „Bearbeiten, neu senden…“.</translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation>kein Kontakt</translation>
+    </message>
+    <message>
+        <source>Sign in to send the waiting records.</source>
+        <translation>Melden Sie sich an, um die wartenden Datensätze zu senden.</translation>
+    </message>
+    <message>
+        <source>Back to the profile “{name}”.</source>
+        <translation>Zurück zum Profil „{name}“.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>After this many days, delivered sends lose their personal data: the record and CustomerGauge&apos;s answer are removed and the contact is masked (j***@example.com). The send stays in the history. Sends not yet delivered are never touched.</source>
+        <translation>Nach so vielen Tagen verlieren zugestellte Sendungen ihre personenbezogenen Daten: Der Datensatz und die Antwort von CustomerGauge werden entfernt und der Kontakt wird maskiert (j***@example.com). Die Sendung bleibt im Verlauf. Noch nicht zugestellte Sendungen werden nie angetastet.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>Sprache des Computers</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of cg-desktop.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von cg-desktop.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep personal data for</source>
+        <translation>Personenbezogene Daten &amp;aufbewahren für</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
+    </message>
+    <message>
+        <source>nothing waiting</source>
+        <translation>nichts wartet</translation>
+    </message>
+    <message>
+        <source>Last record sent: {time}</source>
+        <translation>Letzter gesendeter Datensatz: {time}</translation>
+    </message>
+    <message>
+        <source>{count} record(s) were refused and need a fix: leave kiosk mode and open History (Ctrl+2).</source>
+        <translation>Abgelehnte Datensätze, die korrigiert werden müssen: {count}. Verlassen Sie den Kioskmodus und öffnen Sie den Verlauf (Strg+2).</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation>Personalbereich</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>&amp;Jetzt senden</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation>&amp;Zugangsdaten…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck this computer…</source>
+        <translation>Diesen Computer &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Kiosk &amp;settings…</source>
+        <translation>&amp;Kiosk-Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave kiosk mode</source>
+        <translation>Kioskmodus &amp;verlassen</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>Zurück zum &amp;Formular</translation>
+    </message>
+</context>
+<context>
+    <name>StatusArea</name>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>&amp;Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Try the waiting sends again now</source>
+        <translation>Die wartenden Sendungen jetzt erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>Signed in as {client_id} (practice)</source>
+        <translation>Angemeldet als {client_id} (Übung)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Webhook user {user} (practice)</source>
+        <translation>Webhook-Benutzer {user} (Übung)</translation>
+    </message>
+    <message>
+        <source>Webhook user {user}</source>
+        <translation>Webhook-Benutzer {user}</translation>
+    </message>
+    <message>
+        <source>Client ID {user}</source>
+        <translation>Client ID {user}</translation>
+    </message>
+    <message>
+        <source>1 waiting to be sent</source>
+        <translation>1 wartet auf den Versand</translation>
+    </message>
+    <message>
+        <source>{count} waiting to be sent</source>
+        <translation>{count} warten auf den Versand</translation>
+    </message>
+    <message>
+        <source>paused until the webhook&apos;s user and password are put right (Credentials…)</source>
+        <translation>angehalten, bis Benutzer und Passwort des Webhooks korrigiert sind (Zugangsdaten…)</translation>
+    </message>
+    <message>
+        <source>paused until you sign in again (Credentials…)</source>
+        <translation>angehalten, bis Sie sich erneut anmelden (Zugangsdaten…)</translation>
+    </message>
+    <message>
+        <source>offline: they go as soon as the connection is back</source>
+        <translation>offline: Versand, sobald die Verbindung wieder steht</translation>
+    </message>
+    <message>
+        <source>next try at {time}</source>
+        <translation>nächster Versuch um {time}</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>wird gesendet…</translation>
+    </message>
+    <message>
+        <source>1 needs a fix (History)</source>
+        <translation>1 braucht eine Korrektur (Verlauf)</translation>
+    </message>
+    <message>
+        <source>{count} need a fix (History)</source>
+        <translation>{count} brauchen eine Korrektur (Verlauf)</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>&amp;Import profile…</source>
+        <translation>Profil &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation>&amp;Zugangsdaten…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+</context>
+<context>
+    <name>TryButton</name>
+    <message>
+        <source>Tr&amp;y in practice mode</source>
+        <translation>&amp;Im Übungsmodus testen</translation>
+    </message>
+    <message>
+        <source>Send a test record to the practice sandbox, which takes this profile&apos;s fields as its mapping: see CustomerGauge&apos;s checks and the exact keys sent.</source>
+        <translation>Senden Sie einen Testdatensatz an die Übungs-Sandbox, die die Felder dieses Profils als Mapping übernimmt: So sehen Sie die Prüfungen von CustomerGauge und die genau gesendeten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed under the fields first.</source>
+        <translation>Beheben Sie zuerst die unter den Feldern aufgeführten Probleme.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Finishing the send in progress… It is saved either way.</source>
+        <translation>Die laufende Sendung wird abgeschlossen… Sie ist in jedem Fall gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>_CellEditors</name>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>The PIN must be 4 to 12 digits (0-9), nothing else.</source>
+        <translation>Die PIN muss aus 4 bis 12 Ziffern (0-9) bestehen, sonst nichts.</translation>
+    </message>
+    <message>
+        <source>The PIN can&apos;t be one digit repeated (like 0000): it is the first thing guessed.</source>
+        <translation>Die PIN darf nicht eine wiederholte Ziffer sein (wie 0000): Das wird zuerst geraten.</translation>
+    </message>
+    <message>
+        <source>The PIN can&apos;t be a run of digits (like 1234 or 9876): it is easily guessed.</source>
+        <translation>Die PIN darf keine Ziffernfolge sein (wie 1234 oder 9876): Sie ist leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>This address has unusual parts (quotes, brackets, spaces, symbols or invisible characters). The server may accept it, but check it is what the person wrote.</source>
+        <translation>Diese Adresse enthält ungewöhnliche Teile (Anführungszeichen, Klammern, Leerzeichen, Symbole oder unsichtbare Zeichen). Der Server nimmt sie vielleicht an, aber prüfen Sie, ob sie so geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>Did you mean {address}?</source>
+        <translation>Meinten Sie {address}?</translation>
+    </message>
+    <message>
+        <source>The part after @ (&quot;{domain}&quot;) has no dot (like example.com) — check the address.</source>
+        <translation>Der Teil nach @ (&quot;{domain}&quot;) hat keinen Punkt (wie example.com) — bitte die Adresse prüfen.</translation>
+    </message>
+    <message>
+        <source>This number has characters other than digits, spaces, ( ) - and + — check it.</source>
+        <translation>Diese Nummer enthält andere Zeichen als Ziffern, Leerzeichen, ( ) - und + — bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>This phone number looks far too long — check it for extra digits.</source>
+        <translation>Diese Telefonnummer scheint viel zu lang — auf überzählige Ziffern prüfen.</translation>
+    </message>
+    <message>
+        <source>The country code of this number is not one in use — check it.</source>
+        <translation>Die Landesvorwahl dieser Nummer wird nicht verwendet — bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like a phone number — check it.</source>
+        <translation>Das sieht nicht wie eine Telefonnummer aus — bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>This phone number looks incomplete for {where} — check it, or add the country code ({code}…).</source>
+        <translation>Diese Telefonnummer scheint für {where} unvollständig — bitte prüfen oder die Landesvorwahl hinzufügen ({code}…).</translation>
+    </message>
+    <message>
+        <source>This phone number looks incomplete for {where} — check it.</source>
+        <translation>Diese Telefonnummer scheint für {where} unvollständig — bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>This phone number looks too long for {where} — check it for extra digits.</source>
+        <translation>Diese Telefonnummer scheint für {where} zu lang — auf überzählige Ziffern prüfen.</translation>
+    </message>
+    <message>
+        <source>The country code {code} is not one in use — check the number.</source>
+        <translation>Die Landesvorwahl {code} wird nicht verwendet — bitte die Nummer prüfen.</translation>
+    </message>
+    <message>
+        <source>This phone number doesn&apos;t look right for {where} — check it, or add the country code ({code}…).</source>
+        <translation>Diese Telefonnummer scheint für {where} nicht zu stimmen — bitte prüfen oder die Landesvorwahl hinzufügen ({code}…).</translation>
+    </message>
+    <message>
+        <source>This phone number doesn&apos;t look right for {where} — check it.</source>
+        <translation>Diese Telefonnummer scheint für {where} nicht zu stimmen — bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>The part after @ (&quot;{domain}&quot;) has no dot, like example.com.</source>
+        <translation>Der Teil nach @ (&quot;{domain}&quot;) hat keinen Punkt wie example.com.</translation>
+    </message>
+    <message>
+        <source>Give an email address or a phone number (or both): the survey is sent to one of them.</source>
+        <translation>Geben Sie eine E-Mail-Adresse oder eine Telefonnummer an (oder beides): Die Umfrage geht an eine davon.</translation>
+    </message>
+    <message>
+        <source>{label} is needed: fill it in.</source>
+        <translation>{label} wird benötigt: Bitte ausfüllen.</translation>
+    </message>
+    <message>
+        <source>{label}: this is not a complete email address. Check it (like name@example.com).</source>
+        <translation>{label}: Das ist keine vollständige E-Mail-Adresse. Bitte prüfen (wie name@example.com).</translation>
+    </message>
+    <message>
+        <source>{label}: use a date like {date}.</source>
+        <translation>{label}: Bitte ein Datum wie {date} angeben.</translation>
+    </message>
+    <message>
+        <source>{label}: use a number, like 250 or 1200.</source>
+        <translation>{label}: Bitte eine Zahl angeben, wie 250 oder 1200.</translation>
+    </message>
+    <message>
+        <source>{label}: at most {count} characters. Shorten it.</source>
+        <translation>{label}: höchstens {count} Zeichen. Bitte kürzen.</translation>
+    </message>
+    <message>
+        <source>{label}: CustomerGauge does not know this value. Choose one from the list, or ask your administrator to add it.</source>
+        <translation>{label}: CustomerGauge kennt diesen Wert nicht. Wählen Sie einen aus der Liste oder bitten Sie Ihre Administration, ihn hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>{label}: use only digits, spaces, brackets, - and +, like +44 20 7946 0958.</source>
+        <translation>{label}: Nur Ziffern, Leerzeichen, Klammern, - und + verwenden, wie +44 20 7946 0958.</translation>
     </message>
 </context>
 </TS>

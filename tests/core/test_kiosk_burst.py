@@ -275,3 +275,32 @@ def test_key_says_when_a_new_run_starts() -> None:
     assert detector.key("b", 10.0) is False
     assert detector.key("c", 500.0) is True  # after a person's pause
     assert detector.key("", 510.0) is False  # a modifier: nothing starts
+
+
+def test_a_card_stalled_before_a_lines_enter_keeps_collecting_at_that_enter() -> None:
+    lines = VCARD.split("\n")
+    detector = BurstDetector()
+    first = scanner("\n".join(lines[:5]), 48)[:-1]  # ORG:ACME typed, its Enter not yet
+    assert feed(detector, first) == [None] * 4
+    assert detector.flush(first[-1][1] + 5_000) == "\n".join(lines[:5])
+    # The stalled line's Enter: the scanner's, never a person's Send.
+    assert detector.end(first[-1][1] + 6_000) is None and detector.collecting
+    rest = scanner("\n".join(lines[5:]), 49, start=first[-1][1] + 6_010)
+    assert feed(detector, rest) == [None] * 2 + [VCARD]
+
+
+def test_a_new_card_after_a_stalled_one_is_read_on_its_own() -> None:
+    lines = VCARD.split("\n")
+    other = VCARD.replace("John Doe", "Ann Lee").replace("Doe;John", "Lee;Ann")
+    detector = BurstDetector()
+    first = scanner("\n".join(lines[:4]), 50)
+    feed(detector, first)
+    assert detector.flush(first[-1][1] + 5_000) is not None
+    assert feed(detector, scanner(other, 51, start=first[-1][1] + 6_000))[-1] == other
+
+
+def test_a_pause_at_a_lines_end_longer_than_a_hiccup_does_not_break_the_card() -> None:
+    lines = VCARD.split("\n")
+    first = scanner("\n".join(lines[:4]), 52)
+    rest = scanner("\n".join(lines[4:]), 53, start=first[-1][1] + 1_100)
+    assert feed(BurstDetector(), first + rest)[-1] == VCARD

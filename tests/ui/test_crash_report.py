@@ -17,6 +17,9 @@ SECRETS = (
     'password": "hunter2-long"',
     "https://desk:w3bh00k-pass@hooks.eu.customergauge.com/abc",
     "ann.lee@example.com",
+    "'password': 'correct horse battery'",
+    "KeyError: 'Rosa Diaz'",
+    "+44 20 7946 0958",
 )
 
 
@@ -30,8 +33,10 @@ def test_the_report_keeps_the_stack_and_drops_what_is_private() -> None:
         report = crash_report(type(error), error, error.__traceback__)
     assert "RuntimeError" in report and "send_the_record" in report
     assert report.startswith("cg-desktop ")
-    for private in ("eyJhbGciOi", "s3cr3t-Value", "hunter2-long", "w3bh00k-pass", "ann.lee"):
-        assert private not in report, report
+    private = ("eyJhbGciOi", "s3cr3t-Value", "hunter2-long", "w3bh00k-pass", "ann.lee")
+    for text in (*private, "horse", "battery", "Rosa", "7946"):
+        assert text not in report, report
+    assert 'test_crash_report.py", line' in report  # where it happened stays readable
     assert scrub("Client ID abc, 3 fields") == "Client ID abc, 3 fields"  # words stay
 
 
@@ -58,6 +63,14 @@ SCRIPT = textwrap.dedent(
         seen.append(boxes[0].detailedText())
         boxes[0].button(QMessageBox.StandardButton.Close).click()
 
+    import threading
+
+    def sender_thread():
+        raise RuntimeError("token=abc.def-thread for bo@example.com")
+
+    worker = threading.Thread(target=sender_thread)
+    worker.start()
+    worker.join()
     QTimer.singleShot(0, fail)
     QTimer.singleShot(0, read_the_box)
     code = app.exec()
@@ -81,4 +94,7 @@ def test_with_no_window_left_the_box_is_shown_and_closing_it_ends_the_app(
     out = result.stdout
     assert "CODE 1" in out and "RuntimeError" in out and "in fail" in out, out
     assert "abc.def-token" not in out + result.stderr and "ann@example.com" not in out
+    # Another thread's exception: in the log (here, stderr), scrubbed, never raw.
+    assert "in sender_thread" in result.stderr
+    assert "abc.def-thread" not in result.stderr and "bo@example.com" not in result.stderr
     assert out.strip().endswith("True")  # the hook was put back

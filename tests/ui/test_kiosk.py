@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 from ui_helpers import HANG_MS, fill
 
 from cg_desktop.core.credentials import CredentialStore
@@ -318,6 +320,15 @@ def test_wrong_pins_lock_the_staff_panel_for_a_minute(qtbot: QtBot) -> None:
     assert "Too many wrong PINs" in dialog.verdict.text()
     # No box to type into meanwhile: a PIN typed then would be refused without a word.
     assert not dialog.pin.isEnabled() and not dialog.ok.isEnabled()
+    dialog.show()
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setFocus()  # all that is left to focus
+    QTest.keyClick(cancel, Qt.Key.Key_Return)  # staff's Enter: the dialog stays, saying why
+    assert dialog.isVisible() and "Too many wrong PINs" in dialog.verdict.text()
     dialog.pin.setText(PIN)  # even the right one waits out the minute
     dialog.try_pin()
     assert dialog.result() != PinDialog.DialogCode.Accepted
@@ -512,8 +523,9 @@ def test_a_badge_scanned_while_a_question_is_open_answers_nothing_and_sends_noth
     assert kiosk.focusWidget() is kiosk.form.rows["Email"].editor.focusProxy()
 
 
-def test_in_a_question_a_stalled_badges_enter_answers_nothing_but_space_presses_the_button(
-    qtbot: QtBot, kiosk: KioskWindow
+@pytest.mark.parametrize("answer", ["space", "letter then enter"])
+def test_in_a_question_a_stalled_badges_enter_answers_nothing_but_a_persons_keys_do(
+    qtbot: QtBot, kiosk: KioskWindow, answer: str
 ) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
@@ -521,30 +533,45 @@ def test_in_a_question_a_stalled_badges_enter_answers_nothing_but_space_presses_
     fill(kiosk, Email="kept@example.com", First_Name="Kim")
     seen: list[bool] = []
 
+    def tap(button: QWidget, key: Qt.Key, text: str, at: int) -> None:
+        """A key pressed and let go, as a keyboard (and a scanner) sends it."""
+        press(button, key, text, at)
+        release = QKeyEvent(QEvent.Type.KeyRelease, key, Qt.KeyboardModifier.NoModifier, text)
+        QApplication.sendEvent(button, release)
+
     def keys_into_the_question() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
             QTimer.singleShot(10, keys_into_the_question)
             return
+        try:
+            answer_it(box)
+        finally:
+            if isValid(box) and box.isVisible():
+                box.reject()  # (a failed check must not leave the test hanging on the box)
+
+    def answer_it(box: QMessageBox) -> None:
         button = box.defaultButton()  # No
         assert button is not None
+        answered: list[int] = []
+        box.finished.connect(answered.append)
         box.activateWindow()
         qtbot.waitUntil(lambda: QApplication.focusWidget() is button, timeout=HANG_MS)
         at = 3_000_000
         for char in "Ann Lee":  # a badge's space is no press of the button
-            press(button, Qt.Key.Key_unknown, char, at)
+            tap(button, Qt.Key.Key_Space if char == " " else Qt.Key.Key_unknown, char, at)
             at += 4
-        press(button, Qt.Key.Key_Return, "\r", at + 400)  # after the scanner stalled
-        seen.append(box.isVisible())
-        at += 5_000  # a person, later: Space presses the focused button, as anywhere
-        press(button, Qt.Key.Key_Space, " ", at)
-        release = QKeyEvent(
-            QEvent.Type.KeyRelease, Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier, " "
-        )
-        QApplication.sendEvent(button, release)
-        seen.append(box.isVisible())
-        if box.isVisible():
-            box.reject()
+        tap(button, Qt.Key.Key_Return, "\r", at + 400)  # after the scanner stalled
+        # (Enter clicks a button with a short animation: pressed at once, clicked later.)
+        seen.append(not answered and not button.isDown())
+        at += 5_000  # a person, later
+        if answer == "space":  # Space presses the focused button, as anywhere
+            tap(button, Qt.Key.Key_Space, " ", at)
+        else:  # "y" is kept from the box; the Enter after it is a person's and answers
+            tap(button, Qt.Key.Key_unknown, "y", at)
+            tap(button, Qt.Key.Key_Return, "\r", at + 300)
+        qtbot.waitUntil(lambda: bool(answered), timeout=HANG_MS)
+        seen.append(not answered)
 
     QTimer.singleShot(0, keys_into_the_question)
     kiosk.form.ask_clear()

@@ -467,3 +467,19 @@ def test_kiosk_settings_from_the_staff_panel_show_and_keep_the_visitors_idle_tim
     assert kiosk.idle.idle_ms == 15_000  # in force once the panel closed
     kiosk.confirm_close = False
     kiosk.close()
+
+
+def test_a_practice_profile_on_a_real_kiosk_is_refused_with_a_sentence(
+    paths: AppPaths, file_keyring: Any
+) -> None:
+    from cg_desktop.ui.kiosk.start import KioskRefused, plan_kiosk
+
+    paths.profiles_dir.mkdir(parents=True, exist_ok=True)
+    demo = (ROOT / "resources" / "profiles" / "demo.json").read_text("utf-8")
+    (paths.profiles_dir / "demo.json").write_text(demo, encoding="utf-8")
+    context = build_context(paths, credentials=CredentialStore(file_keyring))
+    # Its region is the sandbox's: a real kiosk said nothing and crashed (RegionError).
+    with pytest.raises(KioskRefused, match="start with --sandbox"):
+        plan_kiosk(context, profile_name="Demo (practice)", pin_text="2468")
+    plan = plan_kiosk(context, profile_name="Demo (practice)", region_code="eu", pin_text="2468")
+    assert plan.region.code == "eu"

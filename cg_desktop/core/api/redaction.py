@@ -58,6 +58,8 @@ def redact(text: str, secrets: Iterable[str]) -> str:
     Percent-encodings match in either case (%2F and %2f).
     """
     forms = {form for secret in secrets if secret for form in _forms(secret)}
+    if not any(form.lower() in text.lower() for form in forms):
+        return text  # as it was (a translatable sentence stays one: core/words.py)
     for form in sorted(forms, key=len, reverse=True):  # longest first: no half-replaced
         if "%" in form:
             pattern = re.sub(r"%([0-9A-F]{2})", lambda m: f"%(?i:{m.group(1)})", re.escape(form))

@@ -110,6 +110,7 @@ class BurstDetector:
         self._collecting = False
         self._tail = False
         self._resume: str | None = None  # a payload flush handed over unfinished
+        self._cut_mid_line = False  # ... in the middle of a line
 
     @property
     def collecting(self) -> bool:
@@ -159,13 +160,17 @@ class BurstDetector:
         held: one, and one more for every 20 keys (a person who rolled the first keys of
         "BEGIN" as fast as a scanner is let go at the second slow key).
         """
-        return (
-            self.max_gap_ms < gap <= self.hiccup_ms
+        if not (
+            self.max_gap_ms < gap
             and self._held_pauses < 1 + self._keys // 20
             and self._keys >= _SCANNER_LIKE_KEYS
             and self._scanner_fast()
             and _payload(self._whole())
-        )
+        ):
+            return False
+        # At a line's end inside a card, however long: the window's quiet timer (flush)
+        # decides when a stalled card is read as it is.
+        return gap <= self.hiccup_ms or (self._collecting and self.text.endswith("\n"))
 
     def key(self, char: str, at_ms: float) -> bool:
         """A printable key (its text, as typed) at `at_ms` milliseconds, monotonic.
@@ -229,6 +234,8 @@ class BurstDetector:
             return False
         if median([*self._gaps, enter_gap]) > self.max_median_ms:
             return False
+        if _payload(self.text, whole=True):
+            return False  # a new badge (BEGIN:VCARD…): its own, never the stalled one's
         return self._resume.startswith("{") or bool(_VCARD_LINE.match(self.text))
 
     def end(self, at_ms: float) -> str | None:
@@ -237,6 +244,11 @@ class BurstDetector:
         None with `collecting` True means the Enter belongs inside a multi-line scan.
         """
         self._still_spoilt(at_ms)
+        if self._resume is not None and self._cut_mid_line and not self._chars:
+            # The stalled line's own Enter, after its quiet: the card goes on being collected.
+            self._chars, self._keys = list(f"{self._resume}\n"), len(self._resume) + 1
+            self._resume, self._last, self._collecting = None, at_ms, True
+            return None
         if self._goes_on(at_ms):
             assert self._last is not None  # _goes_on checked it
             whole = self._whole()
@@ -274,6 +286,8 @@ class BurstDetector:
         if 0 <= at_ms - self._last <= self.hiccup_ms:
             return None
         text = self.text.rstrip("\n")
+        cut_mid_line = not self.text.endswith("\n")
         self.reset()
         self._resume = text  # the scanner may only have stalled: its next lines join it
+        self._cut_mid_line = cut_mid_line  # (then its next Enter is the scanner's too)
         return text

@@ -17,6 +17,8 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from cg_desktop.core.words import QT_TRANSLATE_NOOP, Words
+
 SALT_BYTES = 16
 # Bounds for a stored hash's cost, so a hand-edited settings file can neither make
 # checking a PIN trivial nor make it take the machine's memory (scrypt uses 128*n*r bytes).
@@ -102,11 +104,23 @@ def _is_sequence(pin: str) -> bool:
 def pin_problem(pin: str) -> str | None:
     """A sentence saying why a new PIN can't be used, or None when it can."""
     if not re.fullmatch(r"[0-9]{4,12}", pin):
-        return "The PIN must be 4 to 12 digits (0-9), nothing else."
+        return Words(
+            QT_TRANSLATE_NOOP("core", "The PIN must be 4 to 12 digits (0-9), nothing else.")
+        )
     if len(set(pin)) == 1:
-        return "The PIN can't be one digit repeated (like 0000): it is the first thing guessed."
+        return Words(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The PIN can't be one digit repeated (like 0000): it is the first thing guessed.",
+            )
+        )
     if _is_sequence(pin):
-        return "The PIN can't be a run of digits (like 1234 or 9876): it is easily guessed."
+        return Words(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The PIN can't be a run of digits (like 1234 or 9876): it is easily guessed.",
+            )
+        )
     return None
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from cg_desktop.core.profiles.laravel import email_is_unusual, laravel_value, phone_chars_ok
 from cg_desktop.core.profiles.model import FieldSpec, Profile
 from cg_desktop.core.profiles.rules import EMAIL, PHONE, validate_record
+from cg_desktop.core.words import QT_TRANSLATE_NOOP, Words
 
 # Domains people really use; an exact match is never "mistyped".
 _KNOWN_DOMAINS = frozenset(
@@ -126,15 +127,35 @@ def email_hints(value: str) -> list[str]:
     """Doubts about an email address the server accepts."""
     if email_is_unusual(value):
         return [
-            "This address has unusual parts (quotes, brackets, spaces, symbols or invisible "
-            "characters). The server may accept it, but check it is what the person wrote."
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "This address has unusual parts (quotes, brackets, spaces, symbols or "
+                    "invisible characters). The server may accept it, but check it is what "
+                    "the person wrote.",
+                )
+            )
         ]
     local, _, domain = value.rpartition("@")
     suggestion = suggest_domain(domain)
     if suggestion is not None:
-        return [f"Did you mean {local}@{suggestion}?"]
+        return [
+            Words(
+                QT_TRANSLATE_NOOP("core", "Did you mean {address}?"),
+                address=f"{local}@{suggestion}",
+            )
+        ]
     if "." not in domain:
-        return [f'The part after @ ("{domain}") has no dot (like example.com) — check the address.']
+        return [
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    'The part after @ ("{domain}") has no dot (like example.com) — '
+                    "check the address.",
+                ),
+                domain=domain,
+            )
+        ]
     return []
 
 
@@ -142,7 +163,14 @@ def phone_hints(value: str, region_hint: str | None, server_checked: bool) -> li
     """Doubts about a phone number, for the desk's country (a region code like "GB")."""
     if not server_checked and not phone_chars_ok(value):
         # Only the Phone field has the server's character rule; elsewhere it's a doubt.
-        return ["This number has characters other than digits, spaces, ( ) - and + — check it."]
+        return [
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "This number has characters other than digits, spaces, ( ) - and + — check it.",
+                )
+            )
+        ]
     import phonenumbers  # slow to import, and only needed once someone types a number
 
     region = (region_hint or "").strip().upper() or None
@@ -154,24 +182,74 @@ def phone_hints(value: str, region_hint: str | None, server_checked: bool) -> li
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException as exc:
         if exc.error_type == exc.TOO_LONG:
-            return ["This phone number looks far too long — check it for extra digits."]
+            return [
+                Words(
+                    QT_TRANSLATE_NOOP(
+                        "core", "This phone number looks far too long — check it for extra digits."
+                    )
+                )
+            ]
         if exc.error_type == exc.INVALID_COUNTRY_CODE:
-            return ["The country code of this number is not one in use — check it."]
-        return ["This doesn't look like a phone number — check it."]
+            return [
+                Words(
+                    QT_TRANSLATE_NOOP(
+                        "core", "The country code of this number is not one in use — check it."
+                    )
+                )
+            ]
+        return [
+            Words(QT_TRANSLATE_NOOP("core", "This doesn't look like a phone number — check it."))
+        ]
     where = region if region and not value.startswith("+") else f"+{number.country_code}"
-    add_code = (
-        "" if value.startswith("+") else f", or add the country code (+{number.country_code}…)"
-    )
+    local = not value.startswith("+")  # no country code typed: say it may be added
+    code = f"+{number.country_code}"
     reason = phonenumbers.is_possible_number_with_reason(number)
     result = phonenumbers.ValidationResult
     if reason in (result.TOO_SHORT, result.INVALID_LENGTH, result.IS_POSSIBLE_LOCAL_ONLY):
-        return [f"This phone number looks incomplete for {where} — check it{add_code}."]
+        template = (
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This phone number looks incomplete for {where} — check it, "
+                "or add the country code ({code}…).",
+            )
+            if local
+            else QT_TRANSLATE_NOOP(
+                "core", "This phone number looks incomplete for {where} — check it."
+            )
+        )
+        return [Words(template, where=where, code=code)]
     if reason == result.TOO_LONG:
-        return [f"This phone number looks too long for {where} — check it for extra digits."]
+        return [
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "This phone number looks too long for {where} — check it for extra digits.",
+                ),
+                where=where,
+            )
+        ]
     if reason == result.INVALID_COUNTRY_CODE:
-        return [f"The country code +{number.country_code} is not one in use — check the number."]
+        return [
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "The country code {code} is not one in use — check the number."
+                ),
+                code=code,
+            )
+        ]
     if not phonenumbers.is_valid_number(number):
-        return [f"This phone number doesn't look right for {where} — check it{add_code}."]
+        template = (
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This phone number doesn't look right for {where} — check it, "
+                "or add the country code ({code}…).",
+            )
+            if local
+            else QT_TRANSLATE_NOOP(
+                "core", "This phone number doesn't look right for {where} — check it."
+            )
+        )
+        return [Words(template, where=where, code=code)]
     return []
 
 
@@ -220,9 +298,19 @@ def email_doubt(value: str) -> Doubt | None:
     suggestion = suggest_domain(domain)
     if suggestion is not None:
         meant = f"{local}@{suggestion}"
-        return Doubt(f"Did you mean {meant}?", meant)
+        return Doubt(
+            Words(QT_TRANSLATE_NOOP("core", "Did you mean {address}?"), address=meant), meant
+        )
     if "." not in domain:
-        return Doubt(f'The part after @ ("{domain}") has no dot, like example.com.', None)
+        return Doubt(
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core", 'The part after @ ("{domain}") has no dot, like example.com.'
+                ),
+                domain=domain,
+            ),
+            None,
+        )
     return None
 
 

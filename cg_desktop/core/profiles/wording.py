@@ -13,10 +13,14 @@ import re
 from collections.abc import Callable
 
 from cg_desktop.core.profiles.model import FieldSpec
+from cg_desktop.core.words import QT_TRANSLATE_NOOP, Words
 
 # A survey goes to an email address or a phone number: one sentence for both fields.
-CONTACT_NEEDED = (
-    "Give an email address or a phone number (or both): the survey is sent to one of them."
+CONTACT_NEEDED = Words(
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Give an email address or a phone number (or both): the survey is sent to one of them.",
+    )
 )
 
 _Rule = tuple[re.Pattern[str], Callable[[re.Match[str], str, str], str]]
@@ -27,38 +31,63 @@ def _rules() -> list[_Rule]:
     return [
         (
             re.compile(r"The (?P<f>.+) field is required\."),
-            lambda _m, label, _date: f"{label} is needed: fill it in.",
+            lambda _m, label, _date: Words(
+                QT_TRANSLATE_NOOP("core", "{label} is needed: fill it in."), label=label
+            ),
         ),
         (
             re.compile(r"The (?P<f>.+?) (field )?must be a valid email address\."),
-            lambda _m, label, _date: (
-                f"{label}: this is not a complete email address. Check it (like name@example.com)."
+            lambda _m, label, _date: Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{label}: this is not a complete email address. "
+                    "Check it (like name@example.com).",
+                ),
+                label=label,
             ),
         ),
         (
             re.compile(r"The field (?P<f>.+) must be a valid date with format .+\."),
-            lambda _m, label, date: f"{label}: use a date like {date}.",
+            lambda _m, label, date: Words(
+                QT_TRANSLATE_NOOP("core", "{label}: use a date like {date}."),
+                label=label,
+                date=date,
+            ),
         ),
         (
             re.compile(r"The (?P<f>.+) must be a number\."),
             # No grouping in the example: "1,200" is 1.2 where "," is the decimal point.
-            lambda _m, label, _date: f"{label}: use a number, like 250 or 1200.",
+            lambda _m, label, _date: Words(
+                QT_TRANSLATE_NOOP("core", "{label}: use a number, like 250 or 1200."), label=label
+            ),
         ),
         (
             re.compile(r"The (?P<f>.+) must not be greater than (?P<x>\d+) characters\."),
-            lambda m, label, _date: f"{label}: at most {m['x']} characters. Shorten it.",
+            lambda m, label, _date: Words(
+                QT_TRANSLATE_NOOP("core", "{label}: at most {count} characters. Shorten it."),
+                label=label,
+                count=m["x"],
+            ),
         ),
         (
             re.compile(r"The (?P<f>.+) field is invalid\."),
-            lambda _m, label, _date: (
-                f"{label}: CustomerGauge does not know this value. Choose one from the list, "
-                "or ask your administrator to add it."
+            lambda _m, label, _date: Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{label}: CustomerGauge does not know this value. Choose one from the "
+                    "list, or ask your administrator to add it.",
+                ),
+                label=label,
             ),
         ),
         (
             re.compile(r"The (?P<f>.+) format is invalid\."),
-            lambda _m, label, _date: (
-                f"{label}: use only digits, spaces, brackets, - and +, like +44 20 7946 0958."
+            lambda _m, label, _date: Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{label}: use only digits, spaces, brackets, - and +, like +44 20 7946 0958.",
+                ),
+                label=label,
             ),
         ),
     ]

@@ -74,15 +74,21 @@ class CredentialsDialog(QDialog):
         self._store = store
         self._background = Background(self)
         self.setWindowTitle(
-            f"{'Webhook credentials' if webhook else 'Credentials'} — {region.label}"
+            self.tr("Webhook credentials — {region}").format(region=region.label)
+            if webhook
+            else self.tr("Credentials — {region}").format(region=region.label)
         )
         self.setModal(True)
         intro = QLabel(
-            f"Sign in to {region.server_name} with a Connected App's Client ID and Client "
-            "Secret (your CustomerGauge administrator creates them)."
+            self.tr(
+                "Sign in to {server} with a Connected App's Client ID and Client "
+                "Secret (your CustomerGauge administrator creates them)."
+            ).format(server=region.server_name)
             if webhook is None
-            else f"This profile sends through the Incoming Webhook {webhook.url}. Give the "
-            "user and password CustomerGauge showed with it (your administrator has them)."
+            else self.tr(
+                "This profile sends through the Incoming Webhook {url}. Give the "
+                "user and password CustomerGauge showed with it (your administrator has them)."
+            ).format(url=webhook.url)
         )
         intro.setWordWrap(True)
         self.reason = QLabel(reason)
@@ -96,9 +102,11 @@ class CredentialsDialog(QDialog):
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         for line in (self.client_id, self.secret):
             line.setMinimumWidth(340)
-        self.show_secret = QCheckBox("Sh&ow the password" if webhook else "Sh&ow the secret")
+        self.show_secret = QCheckBox(
+            self.tr("Sh&ow the password") if webhook else self.tr("Sh&ow the secret")
+        )
         self.show_secret.toggled.connect(self._toggle_secret)
-        self.test_button = QPushButton("&Test connection")
+        self.test_button = QPushButton(self.tr("&Test connection"))
         # The result has a row of its own, the dialog's full width: in the form's field
         # column a long reason was drawn over the rows below and cut off.
         self.test_result = QLabel("")
@@ -108,8 +116,8 @@ class CredentialsDialog(QDialog):
         self.test_result.hide()
         self._check: SignInCheck | None = None
         form = QFormLayout()
-        form.addRow("&User" if webhook else "Client &ID", self.client_id)
-        form.addRow("&Password" if webhook else "Client &Secret", self.secret)
+        form.addRow(self.tr("&User") if webhook else self.tr("Client &ID"), self.client_id)
+        form.addRow(self.tr("&Password") if webhook else self.tr("Client &Secret"), self.secret)
         form.addRow("", self.show_secret)
         form.addRow("", self.test_button)
         # A test would have to send a record through the webhook: its first send tells.
@@ -122,7 +130,7 @@ class CredentialsDialog(QDialog):
         self.no_keyring = QLabel(explanation)
         self.no_keyring.setObjectName("no-keyring")
         self.no_keyring.setWordWrap(True)
-        self.session_only = QCheckBox("Keep for this session only")
+        self.session_only = QCheckBox(self.tr("Keep for this session only"))
         self.session_only.setObjectName("session-only")
         self.session_only.setChecked(not status.secure)
         self.session_only.setEnabled(status.secure)
@@ -134,9 +142,9 @@ class CredentialsDialog(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         if practice:
-            self.save_button.setText("Use")
+            self.save_button.setText(self.tr("Use"))
         elif not status.secure:
-            self.save_button.setText("Keep for this session")
+            self.save_button.setText(self.tr("Keep for this session"))
         self.error = QLabel("")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color:{colours().error};")
@@ -192,8 +200,8 @@ class CredentialsDialog(QDialog):
             return
         check = SignInCheck(self.region, self.credentials(), self._before_network)
         self._check = check
-        self.test_button.setText("Cancel &test")
-        self._say(f"Signing in to {self.region.server_name}…")
+        self.test_button.setText(self.tr("Cancel &test"))
+        self._say(self.tr("Signing in to {server}…").format(server=self.region.server_name))
         self._background.run(check.run, lambda result: self._tested(check, result))
 
     def cancel_test(self) -> None:
@@ -201,17 +209,17 @@ class CredentialsDialog(QDialog):
         check, self._check = self._check, None
         if check is not None:
             check.cancel()
-        self.test_button.setText("&Test connection")
-        self._say("Test cancelled.")
+        self.test_button.setText(self.tr("&Test connection"))
+        self._say(self.tr("Test cancelled."))
 
     def _tested(self, check: SignInCheck, result: Any) -> None:
         """Show the test's result (unless it was cancelled or replaced meanwhile)."""
         if check.cancelled or check is not self._check:
             return
         self._check = None
-        self.test_button.setText("&Test connection")
+        self.test_button.setText(self.tr("&Test connection"))
         if isinstance(result, Exception):
-            self._say("✘ The test could not run. Try again.")
+            self._say(self.tr("✘ The test could not run. Try again."))
         else:
             self._say(sign_in_words(result))
 

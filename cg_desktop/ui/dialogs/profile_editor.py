@@ -45,7 +45,6 @@ from cg_desktop.ui.dialogs.profile_settings import ProfileSettings
 from cg_desktop.ui.dialogs.profile_start import NewProfileDialog
 from cg_desktop.ui.dialogs.profile_try import TryButton, save_before_trying
 
-NOTHING_CHOSEN = "Choose a profile on the left, or press New… to make one."
 _Button = QMessageBox.StandardButton
 
 
@@ -64,7 +63,7 @@ class ProfileEditor(QDialog):
         """`phone_region` and `reading`: the desk's, for the preview (desk_locale.py);
         `try_profile`: opens practice mode trying a profile (None: no such button)."""
         super().__init__(parent)
-        self.setWindowTitle("Profiles")
+        self.setWindowTitle(self.tr("Profiles"))
         self._library = library
         self.draft = ProfileDraft()
         self._original: str | None = None  # the saved name of the draft shown (None: new)
@@ -93,12 +92,12 @@ class ProfileEditor(QDialog):
         self.settings = ProfileSettings()
         self.fields = FieldsPanel()
         self.findings_list = FindingsList()
-        name(self.findings_list, "What to check in this profile")
+        name(self.findings_list, self.tr("What to check in this profile"))
         self.preview = ProfilePreview(phone_region=phone_region, reading=reading)
         self.try_button = TryButton()
         self.try_button.setVisible(try_profile is not None)
-        self.save_button = QPushButton("&Save")
-        self.close_button = QPushButton("Close")
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAutoDefault(False)
         self.save_button.setDefault(True)
         # The parts' controls, named here for the tests and for the Tab order.
@@ -121,7 +120,7 @@ class ProfileEditor(QDialog):
     def _lay_out(self) -> None:
         """The list left, the chosen profile in the middle, its preview right; Save below."""
         self.findings_list.setMaximumHeight(self.fontMetrics().height() * 6)
-        self.checks_label = QLabel("Checks (click one to go to it)")
+        self.checks_label = QLabel(self.tr("Checks (click one to go to it)"))
         self.editing_area = QWidget()
         middle = QVBoxLayout(self.editing_area)
         middle.setContentsMargins(0, 0, 0, 0)
@@ -239,7 +238,7 @@ class ProfileEditor(QDialog):
         blocked = bool(problems(findings))
         self.save_button.setEnabled(self.dirty and not blocked)
         self.save_button.setToolTip(
-            "Fix the problems listed under the fields first." if blocked else ""
+            self.tr("Fix the problems listed under the fields first.") if blocked else ""
         )
         self.try_button.allow(profile is not None, blocked)
         self.heading.setText(self._heading())
@@ -258,15 +257,17 @@ class ProfileEditor(QDialog):
     def _heading(self) -> str:
         """One line over the form: what is shown, and whether it can be changed."""
         if not self._showing:
-            return NOTHING_CHOSEN
+            return self.tr("Choose a profile on the left, or press New… to make one.")
         if self._read_only:
-            return (
-                f"“{self._original}” is provided by your organisation, so it can't be "
+            return self.tr(
+                "“{name}” is provided by your organisation, so it can't be "
                 "changed or deleted here. Duplicate it to make your own version."
-            )
+            ).format(name=self._original)
         if self._original is None:
-            return "New profile — not saved yet."
-        return f"Editing “{self._original}”" + (" — changed, not saved yet." if self.dirty else ".")
+            return self.tr("New profile — not saved yet.")
+        if self.dirty:
+            return self.tr("Editing “{name}” — changed, not saved yet.").format(name=self._original)
+        return self.tr("Editing “{name}”.").format(name=self._original)
 
     def go_to(self, finding: Finding) -> None:
         """Put the focus where a finding is about."""
@@ -320,9 +321,11 @@ class ProfileEditor(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Delete profile?",
-            f"Delete the profile “{name}” from this computer? Its form will no longer be "
-            "offered here. This can't be undone.",
+            self.tr("Delete profile?"),
+            self.tr(
+                "Delete the profile “{name}” from this computer? Its form will no longer be "
+                "offered here. This can't be undone."
+            ).format(name=name),
             _Button.Yes | _Button.No,
             _Button.No,
         )
@@ -331,7 +334,11 @@ class ProfileEditor(QDialog):
         try:
             delete_profile(self._library, name)
         except ProfileError as exc:
-            QMessageBox.warning(self, "Profile not deleted", f"“{name}”: {exc.problem}")
+            QMessageBox.warning(
+                self,
+                self.tr("Profile not deleted"),
+                self.tr("“{name}”: {problem}").format(name=name, problem=exc.problem),
+            )
             return
         self.library_changed = True
         if self.last_saved == name:
@@ -347,7 +354,11 @@ class ProfileEditor(QDialog):
         try:
             profile = save_draft(self._library, self.draft, self._original)
         except ProfileError as exc:
-            QMessageBox.warning(self, "Saving the profile", f"“{exc.source}”: {exc.problem}")
+            QMessageBox.warning(
+                self,
+                self.tr("Saving the profile"),
+                self.tr("“{name}”: {problem}").format(name=exc.source, problem=exc.problem),
+            )
             return False
         self.library_changed, self.last_saved = True, profile.name
         self._original = profile.name
@@ -363,7 +374,7 @@ class ProfileEditor(QDialog):
         """Try in practice mode: saved first (practice replaces this window), then tried."""
         if self._try_profile is None or self.checked is None:
             return
-        name = self.draft.name.strip() or "the new profile"
+        name = self.draft.name.strip() or self.tr("the new profile")
         if self.dirty and not (save_before_trying(self, name) and self.save()):
             return
         tried = self.checked
@@ -379,20 +390,22 @@ class ProfileEditor(QDialog):
         """Whether the draft shown may be let go: asks Save / Discard / Cancel if changed."""
         if not self.dirty:
             return True
-        name = self.draft.name.strip() or "the new profile"
+        name = self.draft.name.strip() or self.tr("the new profile")
         if problems(self.findings):
             answer = QMessageBox.question(
                 self,
-                "Discard changes?",
-                f"“{name}” has problems, so it can't be saved as it is. Discard the changes?",
+                self.tr("Discard changes?"),
+                self.tr(
+                    "“{name}” has problems, so it can't be saved as it is. Discard the changes?"
+                ).format(name=name),
                 _Button.Discard | _Button.Cancel,
                 _Button.Cancel,
             )
             return answer == _Button.Discard
         answer = QMessageBox.question(
             self,
-            "Save changes?",
-            f"Save the changes to “{name}” before leaving it?",
+            self.tr("Save changes?"),
+            self.tr("Save the changes to “{name}” before leaving it?").format(name=name),
             _Button.Save | _Button.Discard | _Button.Cancel,
             _Button.Save,
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cg_desktop.core.profiles.files import save_profile
@@ -22,7 +23,12 @@ def suggested_name(profile: Profile) -> str:
 def ask_where(parent: QWidget, name: str) -> Path | None:
     """The file to write, chosen in a save dialog that adds .cgprofile itself, so its
     "replace the existing file?" question is about the file really written."""
-    dialog = QFileDialog(parent, "Export profile", "", f"Profiles (*{SUFFIX})")
+    dialog = QFileDialog(
+        parent,
+        QCoreApplication.translate("ProfileExport", "Export profile"),
+        "",
+        QCoreApplication.translate("ProfileExport", "Profiles (*.cgprofile)"),
+    )
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix(SUFFIX.lstrip("."))
     dialog.selectFile(name)
@@ -41,15 +47,21 @@ def export_profile(profile: Profile, parent: QWidget) -> Path | None:
     except ProfileError as exc:
         QMessageBox.warning(
             parent,
-            "Profile not exported",
-            f"cg-desktop could not write {target.name}: {exc.problem} Choose a folder you "
-            "may write to, such as Documents.",
+            QCoreApplication.translate("ProfileExport", "Profile not exported"),
+            QCoreApplication.translate(
+                "ProfileExport",
+                "cg-desktop could not write {file}: {problem} Choose a folder you "
+                "may write to, such as Documents.",
+            ).format(file=target.name, problem=exc.problem),
         )
         return None
     QMessageBox.information(
         parent,
-        "Profile exported",
-        f"“{profile.name}” is saved as {target}. Hand this file to the other desks: "
-        "opening it imports the profile. It holds no password or secret.",
+        QCoreApplication.translate("ProfileExport", "Profile exported"),
+        QCoreApplication.translate(
+            "ProfileExport",
+            "“{name}” is saved as {file}. Hand this file to the other desks: "
+            "opening it imports the profile. It holds no password or secret.",
+        ).format(name=profile.name, file=target),
     )
     return target

@@ -26,22 +26,6 @@ from cg_desktop.ui.colours import colours
 # The order keeps what most fields need (and a fixed value's two cells) in view in a window
 # 1280 pixels wide; the rarely used columns come last, where the table scrolls.
 KEY, LABEL, TYPE, REQUIRED, CHOICES, HIDDEN, VALUE, STICKY, MAX_LENGTH, HELP = range(10)
-# (heading, what it means for an administrator): the heading's tooltip says the second.
-COLUMNS = (
-    (
-        "Key",
-        "The exact key the mapping expects, as in CustomerGauge's Field Settings (case-sensitive).",
-    ),
-    ("Label", "What the desk sees beside the field (the key, if left empty)."),
-    ("Type", "What may be typed: text, an email address, a date…"),
-    ("Required", "The desk can't send without it."),
-    ("Choices", "For a Choice field: the choices offered (double-click to edit)."),
-    ("Hidden", "Not shown on the form: its Value is always sent."),
-    ("Value", "A hidden field's fixed value, or a value a shown field starts with."),
-    ("Sticky", "Kept after each send, for the next visitor (a desk's Touchpoint, say)."),
-    ("Max length", "The most characters allowed (empty: no limit)."),
-    ("Help", "A line of help shown under the field."),
-)
 # Where in the row each kind of finding is shown.
 PART_COLUMN = {
     "key": KEY,
@@ -81,7 +65,7 @@ class _CellEditors(QStyledItemDelegate):
         if index.column() == MAX_LENGTH:
             spin = QSpinBox(parent)
             spin.setRange(0, 1_000_000)
-            spin.setSpecialValueText("no limit")  # 0 means none
+            spin.setSpecialValueText(self.tr("no limit"))  # 0 means none
             return spin
         editor = super().createEditor(parent, option, index)
         if index.column() == KEY and isinstance(editor, QLineEdit):
@@ -128,12 +112,12 @@ class FieldsTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """An empty table; `show_fields` fills it."""
-        super().__init__(0, len(COLUMNS), parent)
+        super().__init__(0, HELP + 1, parent)  # HELP is the last column
         self.setObjectName("fields-table")
         self._fields: list[FieldDraft] = []
         self._read_only = False
         self._filling = False
-        for column, (heading, meaning) in enumerate(COLUMNS):
+        for column, (heading, meaning) in enumerate(self._columns()):
             item = QTableWidgetItem(heading)
             item.setToolTip(meaning)
             self.setHorizontalHeaderItem(column, item)
@@ -158,6 +142,44 @@ class FieldsTable(QTableWidget):
             self.resizeColumnToContents(column)  # a check box: as wide as its heading
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         self.itemChanged.connect(self._item_changed)
+
+    def _columns(self) -> tuple[tuple[str, str], ...]:
+        """(heading, what it means for an administrator) of each column, in order: the
+        heading's tooltip says the second."""
+        return (
+            (
+                self.tr("Key"),
+                self.tr(
+                    "The exact key the mapping expects, as in CustomerGauge's Field Settings "
+                    "(case-sensitive)."
+                ),
+            ),
+            (
+                self.tr("Label"),
+                self.tr("What the desk sees beside the field (the key, if left empty)."),
+            ),
+            (self.tr("Type"), self.tr("What may be typed: text, an email address, a date…")),
+            (self.tr("Required"), self.tr("The desk can't send without it.")),
+            (
+                self.tr("Choices"),
+                self.tr("For a Choice field: the choices offered (double-click to edit)."),
+            ),
+            (self.tr("Hidden"), self.tr("Not shown on the form: its Value is always sent.")),
+            (
+                self.tr("Value"),
+                self.tr("A hidden field's fixed value, or a value a shown field starts with."),
+            ),
+            (
+                self.tr("Sticky"),
+                self.tr("Kept after each send, for the next visitor (a desk's Touchpoint, say)."),
+            ),
+            (self.tr("Max length"), self.tr("The most characters allowed (empty: no limit).")),
+            (self.tr("Help"), self.tr("A line of help shown under the field.")),
+        )
+
+    def _said(self, on: bool) -> str:
+        """What a screen reader says for a check box cell."""
+        return self.tr("yes") if on else self.tr("no")
 
     # -- showing ---------------------------------------------------------------------------------
 
@@ -215,7 +237,7 @@ class FieldsTable(QTableWidget):
             check.setFlags(flags)
             on = bool(getattr(spec, attribute))
             check.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-            check.setData(Qt.ItemDataRole.AccessibleTextRole, "yes" if on else "no")
+            check.setData(Qt.ItemDataRole.AccessibleTextRole, self._said(on))
             self.setItem(row, column, check)
 
     def mark(self, findings: list[Finding]) -> None:
@@ -259,7 +281,7 @@ class FieldsTable(QTableWidget):
             on = item.checkState() == Qt.CheckState.Checked
             setattr(spec, _CHECKS[column], on)
             self._filling = True
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, "yes" if on else "no")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self._said(on))
             self._filling = False
         elif column == TYPE:
             spec.type = str(item.data(Qt.ItemDataRole.UserRole))

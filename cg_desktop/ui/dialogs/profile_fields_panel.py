@@ -31,13 +31,13 @@ class FieldsPanel(QWidget):
         self._fields: list[FieldDraft] = []
         self._editable = False
         self.table = FieldsTable()
-        self.add_button = QPushButton("Add fi&eld")
-        self.remove_button = QPushButton("Remove fiel&d")
-        self.up_button = QPushButton("Move &up")
-        self.down_button = QPushButton("Move do&wn")
-        self.choices_button = QPushButton("Edit &choices…")
+        self.add_button = QPushButton(self.tr("Add fi&eld"))
+        self.remove_button = QPushButton(self.tr("Remove fiel&d"))
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.down_button = QPushButton(self.tr("Move do&wn"))
+        self.choices_button = QPushButton(self.tr("Edit &choices…"))
         self.choices_dialog: ChoicesDialog | None = None
-        label = QLabel("F&ields")
+        label = QLabel(self.tr("F&ields"))
         label.setBuddy(self.table)
         buttons = QHBoxLayout()
         for button in self._buttons():
@@ -154,8 +154,12 @@ class ChoicesDialog(QDialog):
     def __init__(self, field_name: str, choices: list[str], parent: QWidget | None = None) -> None:
         """`field_name`: the field's key, named in the title."""
         super().__init__(parent)
-        self.setWindowTitle(f"Choices for {field_name or 'this field'}")
-        explain = QLabel("&One choice per line, exactly as CustomerGauge expects it:")
+        self.setWindowTitle(
+            self.tr("Choices for {key}").format(key=field_name)
+            if field_name
+            else self.tr("Choices for this field")
+        )
+        explain = QLabel(self.tr("&One choice per line, exactly as CustomerGauge expects it:"))
         self.text = QPlainTextEdit("\n".join(choices))
         self.text.setTabChangesFocus(True)
         explain.setBuddy(self.text)

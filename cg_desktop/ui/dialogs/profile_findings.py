@@ -11,12 +11,10 @@ from cg_desktop.core.profiles.draft import ProfileDraft
 from cg_desktop.core.profiles.editor_words import finding_line
 from cg_desktop.ui.colours import colours
 
-ALL_GOOD = "No problems: the profile can be saved."
 _ICON = {
     "problem": QStyle.StandardPixmap.SP_MessageBoxCritical,
     "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
 }
-_WORD = {"problem": "Problem", "warning": "Warning"}
 
 
 class FindingsList(QListWidget):
@@ -45,14 +43,18 @@ class FindingsList(QListWidget):
             )
             item.setIcon(self.style().standardIcon(_ICON[finding.severity]))
             item.setData(Qt.ItemDataRole.UserRole, finding)
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole,
-                f"{_WORD[finding.severity]}: {finding_line(draft, finding)}",
-            )
-            item.setToolTip(f"{_WORD[finding.severity]}. Click to go there.")
+            line = finding_line(draft, finding)
+            if finding.severity == "problem":
+                said = self.tr("Problem: {finding}").format(finding=line)
+                tip = self.tr("Problem. Click to go there.")
+            else:
+                said = self.tr("Warning: {finding}").format(finding=line)
+                tip = self.tr("Warning. Click to go there.")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, said)
+            item.setToolTip(tip)
             self.addItem(item)
         if not findings:
-            item = QListWidgetItem(ALL_GOOD)
+            item = QListWidgetItem(self.tr("No problems: the profile can be saved."))
             item.setForeground(QBrush(QColor(colours().fine)))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addItem(item)

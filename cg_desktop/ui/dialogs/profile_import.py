@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -32,7 +32,10 @@ class ProfileImport(QObject):
     def import_profile(self) -> None:
         """Choose a profile file, check it, and copy it into the profiles folder."""
         path, _ = QFileDialog.getOpenFileName(
-            self._parent, "Import profile", "", "Profiles (*.cgprofile *.json)"
+            self._parent,
+            self.tr("Import profile"),
+            "",
+            self.tr("Profiles (*.cgprofile *.json)"),
         )
         if path:
             self.import_profile_file(Path(path))
@@ -43,9 +46,11 @@ class ProfileImport(QObject):
             # Opening and closing the live database (sends.db) would drop its locks.
             QMessageBox.warning(
                 self._parent,
-                "Profile not imported",
-                "That folder holds cg-desktop's own history, not profiles. Choose the "
-                "profile file your administrator gave you.",
+                self.tr("Profile not imported"),
+                self.tr(
+                    "That folder holds cg-desktop's own history, not profiles. Choose the "
+                    "profile file your administrator gave you."
+                ),
             )
             return None
         if not path.is_file():
@@ -53,9 +58,11 @@ class ProfileImport(QObject):
             # that is gone). Asking the administrator for another would not help.
             QMessageBox.warning(
                 self._parent,
-                "Profile not found",
-                f"cg-desktop can't find “{path.name}” in {path.parent}. Was it moved, "
-                "renamed or deleted? Open it from where it is now.",
+                self.tr("Profile not found"),
+                self.tr(
+                    "cg-desktop can't find “{file}” in {folder}. Was it moved, "
+                    "renamed or deleted? Open it from where it is now."
+                ).format(file=path.name, folder=path.parent),
             )
             return None
         try:
@@ -64,9 +71,11 @@ class ProfileImport(QObject):
             if "already there" not in exc.problem:
                 QMessageBox.warning(
                     self._parent,
-                    "Profile not imported",
-                    "This file can't be used as a profile. Ask your CustomerGauge "
-                    f"administrator for a corrected one.\n\nDetails: {exc}",
+                    self.tr("Profile not imported"),
+                    self.tr(
+                        "This file can't be used as a profile. Ask your CustomerGauge "
+                        "administrator for a corrected one.\n\nDetails: {details}"
+                    ).format(details=exc),
                 )
                 return None
             incoming = load_profile(path)
@@ -78,7 +87,7 @@ class ProfileImport(QObject):
                 return kept
             answer = QMessageBox.question(
                 self._parent,
-                "Replace profile?",
+                self.tr("Replace profile?"),
                 replace_question(kept.name if kept else incoming.name, changes),
             )
             if answer != QMessageBox.StandardButton.Yes:
@@ -95,15 +104,18 @@ _SHOWN_CHANGES = 12
 def replace_question(name: str, changes: list[str]) -> str:
     """ "Replace profile?" with what would change, so nobody replaces a form blindly."""
     if not changes:
-        return f"A profile called “{name}” is already here. Replace it with this file?"
+        return QCoreApplication.translate(
+            "ProfileImport", "A profile called “{name}” is already here. Replace it with this file?"
+        ).format(name=name)
     shown = [f"• {change}" for change in changes[:_SHOWN_CHANGES]]
     if len(changes) > _SHOWN_CHANGES:
-        shown.append(f"• and {len(changes) - _SHOWN_CHANGES} more changes")
-    return (
-        f"A profile called “{name}” is already here. This file changes it:\n\n"
-        + "\n".join(shown)
-        + "\n\nReplace it?"
-    )
+        more = QCoreApplication.translate("ProfileImport", "and {count} more changes")
+        shown.append(f"• {more.format(count=len(changes) - _SHOWN_CHANGES)}")
+    return QCoreApplication.translate(
+        "ProfileImport",
+        "A profile called “{name}” is already here. This file changes it:\n\n"
+        "{changes}\n\nReplace it?",
+    ).format(name=name, changes="\n".join(shown))
 
 
 def import_beside_open_app(library: ProfileLibrary, path: Path, data_dir: Path) -> bool:
@@ -124,9 +136,12 @@ def import_beside_open_app(library: ProfileLibrary, path: Path, data_dir: Path) 
         return False
     QMessageBox.information(
         owner,
-        "Profile added",
-        f"cg-desktop is already open. The profile “{profile.name}” is added to it: "
-        "choose it in the Profile list of the open window.",
+        QCoreApplication.translate("ProfileImport", "Profile added"),
+        QCoreApplication.translate(
+            "ProfileImport",
+            "cg-desktop is already open. The profile “{name}” is added to it: "
+            "choose it in the Profile list of the open window.",
+        ).format(name=profile.name),
     )
     return True
 

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
 
 from cg_desktop.core.profiles.library import ProfileEntry
 
-ORGANISATION = " — your organisation"
-
 
 class ProfileList(QWidget):
     """Lists profiles by name; `chosen` says which one a person picked (None: none)."""
@@ -31,10 +29,10 @@ class ProfileList(QWidget):
         # Long names wrap rather than hide behind a scroll bar ("… — your organisation").
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.new_button = QPushButton("&New…")
-        self.duplicate_button = QPushButton("Du&plicate")
-        self.delete_button = QPushButton("De&lete…")
-        label = QLabel("Pr&ofiles")
+        self.new_button = QPushButton(self.tr("&New…"))
+        self.duplicate_button = QPushButton(self.tr("Du&plicate"))
+        self.delete_button = QPushButton(self.tr("De&lete…"))
+        label = QLabel(self.tr("Pr&ofiles"))
         label.setBuddy(self.list)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -56,12 +54,18 @@ class ProfileList(QWidget):
         preferred: QListWidgetItem | None = None
         for entry in entries:
             if entry.profile is None:
-                item = QListWidgetItem(f"{entry.path.name} — can't be read")
+                item = QListWidgetItem(
+                    self.tr("{file} — can't be read").format(file=entry.path.name)
+                )
                 item.setToolTip(entry.problem or "")
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
             else:
                 name = entry.profile.name
-                item = QListWidgetItem(name + (ORGANISATION if entry.organisation else ""))
+                item = QListWidgetItem(
+                    self.tr("{name} — your organisation").format(name=name)
+                    if entry.organisation
+                    else name
+                )
                 item.setData(Qt.ItemDataRole.UserRole, name)
                 first = first or item
                 preferred = item if name == prefer else preferred

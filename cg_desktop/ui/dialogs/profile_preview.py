@@ -6,7 +6,7 @@ isn't current: the administrator keeps seeing the layout they are changing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -15,12 +15,38 @@ from cg_desktop.core.profiles.understand import Reading
 from cg_desktop.ui.colours import colours
 from cg_desktop.ui.form.record_form import RecordForm
 
-WAITING = "The preview appears once the profile has no problems."
-CURRENT = "What a desk will see. Try typing in it: nothing is sent from here."
-STALE = (
-    "Not up to date: this is the form before the last changes. Fix the problems listed "
-    "to see the new one."
-)
+
+def waiting_words() -> str:
+    """The status line while there is no form to show yet."""
+    return QCoreApplication.translate(
+        "ProfilePreview", "The preview appears once the profile has no problems."
+    )
+
+
+def current_words() -> str:
+    """The status line over the draft's own form."""
+    return QCoreApplication.translate(
+        "ProfilePreview", "What a desk will see. Try typing in it: nothing is sent from here."
+    )
+
+
+def stale_words() -> str:
+    """The status line over the last good form, greyed."""
+    return QCoreApplication.translate(
+        "ProfilePreview",
+        "Not up to date: this is the form before the last changes. Fix the problems listed "
+        "to see the new one.",
+    )
+
+
+_WORDS = {"WAITING": waiting_words, "CURRENT": current_words, "STALE": stale_words}
+
+
+def __getattr__(attribute: str) -> str:
+    """WAITING, CURRENT and STALE: the status lines, in the language in use when asked."""
+    if attribute in _WORDS:
+        return _WORDS[attribute]()
+    raise AttributeError(f"module {__name__!r} has no attribute {attribute!r}")
 
 
 class ProfilePreview(QWidget):
@@ -39,8 +65,8 @@ class ProfilePreview(QWidget):
         self._reading = reading
         self.form: RecordForm | None = None
         self.profile: Profile | None = None
-        title = QLabel("<b>Preview</b>")
-        self.status = QLabel(WAITING)
+        title = QLabel(self.tr("<b>Preview</b>"))
+        self.status = QLabel(waiting_words())
         self.status.setObjectName("preview-status")
         self.status.setWordWrap(True)
         self.area = QScrollArea()
@@ -59,7 +85,7 @@ class ProfilePreview(QWidget):
 
     def show_profile(self, profile: Profile) -> None:
         """Show this profile's form (built again only if the profile changed)."""
-        self.status.setText(CURRENT)
+        self.status.setText(current_words())
         self.status.setStyleSheet("")
         if self.form is not None and profile == self.profile:
             self.form.setEnabled(True)
@@ -78,17 +104,17 @@ class ProfilePreview(QWidget):
     def show_stale(self) -> None:
         """The draft has problems: grey the last good form and say it isn't current."""
         if self.form is None:
-            self.status.setText(WAITING)
+            self.status.setText(waiting_words())
             return
         self.form.setEnabled(False)
-        self.status.setText(STALE)
+        self.status.setText(stale_words())
         self.status.setStyleSheet(f"color:{colours().caution};")
 
     def clear(self) -> None:
         """Nothing to preview (another profile is being chosen)."""
         self._retire()
         self.form, self.profile = None, None
-        self.status.setText(WAITING)
+        self.status.setText(waiting_words())
         self.status.setStyleSheet("")
 
     def _retire(self) -> None:

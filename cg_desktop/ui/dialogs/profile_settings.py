@@ -33,13 +33,6 @@ _BORDER = {
     "warning": "QLineEdit { border: 2px solid #e37400; }",
 }
 
-_TIPS = {
-    "configuration": "In CustomerGauge: Data → Rest APIs → Inbound Mapping, column Reference.",
-    "webhook_id": "The webhook's URL as CustomerGauge shows it "
-    "(https://hooks.<region>.customergauge.com/…), or only the id at its end",
-    "webhook_user": "The user name CustomerGauge gave with the webhook (not secret)",
-}
-
 
 def _combo(words: dict[str, str], codes: tuple[str, ...]) -> QComboBox:
     """A combo box offering `codes` in people's words (the code is each item's data)."""
@@ -61,32 +54,36 @@ class ProfileSettings(QWidget):
         self._filling = False
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("profile-name")
-        self.name_edit.setPlaceholderText("e.g. Spring fair desk")
+        self.name_edit.setPlaceholderText(self.tr("e.g. Spring fair desk"))
         self.data_type_combo = _combo(DATA_TYPE_WORDS, DATA_TYPES)
         self.region_combo = _combo({code: region_label(code) for code in REGIONS}, REGIONS)
         self.transport_combo = _combo(TRANSPORT_WORDS, TRANSPORTS)
         self.reference_edit = QLineEdit()
         self.reference_edit.setObjectName("mapping-reference")
         self.reference_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.reference_edit.setPlaceholderText("Paste it here (like 9dd58237-c913-4073-…)")
-        self.reference_edit.setToolTip(_TIPS["configuration"])
+        self.reference_edit.setPlaceholderText(self.tr("Paste it here (like 9dd58237-c913-4073-…)"))
+        self.reference_edit.setToolTip(self._tip("configuration"))
         self.webhook_edit = QLineEdit()
         self.webhook_edit.setObjectName("webhook-id")
         self.webhook_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.webhook_edit.setToolTip(_TIPS["webhook_id"])
+        self.webhook_edit.setToolTip(self._tip("webhook_id"))
         self.webhook_edit.setPlaceholderText("https://hooks.eu.customergauge.com/…")
         self.webhook_user_edit = QLineEdit()
         self.webhook_user_edit.setObjectName("webhook-user")
-        self.webhook_user_edit.setToolTip(_TIPS["webhook_user"])
+        self.webhook_user_edit.setToolTip(
+            self.tr("The user name CustomerGauge gave with the webhook (not secret)")
+        )
         self.webhook_note = QLabel(WEBHOOK_PASSWORD_NOTE)
         self.webhook_note.setWordWrap(True)
         self.webhook_note.setStyleSheet(f"color:{colours().secondary};")
         self.advanced_button = QToolButton()
-        self.advanced_button.setText("Ad&vanced")
+        self.advanced_button.setText(self.tr("Ad&vanced"))
         self.advanced_button.setCheckable(True)
         self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.advanced_button.setToolTip("How records are sent: leave as they are unless told")
+        self.advanced_button.setToolTip(
+            self.tr("How records are sent: leave as they are unless told")
+        )
         self.method_combo = _combo(METHOD_WORDS, METHODS)
         self.format_combo = _combo(FORMAT_WORDS, FORMATS)
         self._labels: dict[str, QLabel] = {}
@@ -103,6 +100,19 @@ class ProfileSettings(QWidget):
             )
         self.advanced_button.toggled.connect(self._show_advanced)
         self._show_advanced(False)
+
+    def _tip(self, part: str) -> str:
+        """A box's tooltip while no finding is about it (none for the name)."""
+        if part == "configuration":
+            return self.tr(
+                "In CustomerGauge: Data → Rest APIs → Inbound Mapping, column Reference."
+            )
+        if part == "webhook_id":
+            return self.tr(
+                "The webhook's URL as CustomerGauge shows it "
+                "(https://hooks.<region>.customergauge.com/…), or only the id at its end"
+            )
+        return ""
 
     def _combos(self) -> dict[str, QComboBox]:
         """Each combo box by the draft attribute it sets."""
@@ -125,28 +135,32 @@ class ProfileSettings(QWidget):
         """Two columns of settings; the reference (or webhook id) across; Advanced below."""
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self._label("name", "N&ame", self.name_edit), 0, 0)
+        grid.addWidget(self._label("name", self.tr("N&ame"), self.name_edit), 0, 0)
         grid.addWidget(self.name_edit, 0, 1)
-        grid.addWidget(self._label("data_type", "Data &type", self.data_type_combo), 0, 2)
+        grid.addWidget(self._label("data_type", self.tr("Data &type"), self.data_type_combo), 0, 2)
         grid.addWidget(self.data_type_combo, 0, 3)
-        grid.addWidget(self._label("region", "&Region", self.region_combo), 1, 0)
+        grid.addWidget(self._label("region", self.tr("&Region"), self.region_combo), 1, 0)
         grid.addWidget(self.region_combo, 1, 1)
-        grid.addWidget(self._label("transport", "Sent t&hrough", self.transport_combo), 1, 2)
+        grid.addWidget(
+            self._label("transport", self.tr("Sent t&hrough"), self.transport_combo), 1, 2
+        )
         grid.addWidget(self.transport_combo, 1, 3)
         grid.addWidget(
-            self._label("configuration", "Mapping re&ference", self.reference_edit), 2, 0
+            self._label("configuration", self.tr("Mapping re&ference"), self.reference_edit), 2, 0
         )
         grid.addWidget(self.reference_edit, 2, 1, 1, 3)
-        grid.addWidget(self._label("webhook_id", "Webhoo&k URL", self.webhook_edit), 3, 0)
+        grid.addWidget(self._label("webhook_id", self.tr("Webhoo&k URL"), self.webhook_edit), 3, 0)
         grid.addWidget(self.webhook_edit, 3, 1, 1, 3)
-        user_label = self._label("webhook_user", "Webhook user (lo&gin)", self.webhook_user_edit)
+        user_label = self._label(
+            "webhook_user", self.tr("Webhook user (lo&gin)"), self.webhook_user_edit
+        )
         grid.addWidget(user_label, 4, 0)
         grid.addWidget(self.webhook_user_edit, 4, 1)
         grid.addWidget(self.webhook_note, 5, 1, 1, 3)
         grid.addWidget(self.advanced_button, 6, 0)
-        grid.addWidget(self._label("method", "&Method", self.method_combo), 7, 0)
+        grid.addWidget(self._label("method", self.tr("&Method"), self.method_combo), 7, 0)
         grid.addWidget(self.method_combo, 7, 1)
-        grid.addWidget(self._label("format", "&Body format", self.format_combo), 7, 2)
+        grid.addWidget(self._label("format", self.tr("&Body format"), self.format_combo), 7, 2)
         grid.addWidget(self.format_combo, 7, 3)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 2)
@@ -222,7 +236,7 @@ class ProfileSettings(QWidget):
                 iter(found), None
             )
             edit.setStyleSheet(_BORDER[worst.severity] if worst else "")
-            edit.setToolTip(worst.text if worst else _TIPS.get(part, ""))
+            edit.setToolTip(worst.text if worst else self._tip(part))
 
     def go_to(self, part: str) -> bool:
         """Put the focus on the box a profile finding is about; False if there is none."""

@@ -39,22 +39,24 @@ class NewProfileDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         """Contacts and its usual fields are chosen to begin with."""
         super().__init__(parent)
-        self.setWindowTitle("New profile")
+        self.setWindowTitle(self.tr("New profile"))
         self.data_type_combo = QComboBox()
         for code in DATA_TYPES:
             self.data_type_combo.addItem(DATA_TYPE_WORDS[code], code)
         self.data_type_combo.setCurrentIndex(DATA_TYPES.index("contacts"))
-        type_label = QLabel("Data &type (as the mapping in CustomerGauge)")
+        type_label = QLabel(self.tr("Data &type (as the mapping in CustomerGauge)"))
         type_label.setBuddy(self.data_type_combo)
-        self.template_radio = QRadioButton("Start with the &usual fields")
+        self.template_radio = QRadioButton(self.tr("Start with the &usual fields"))
         self.template_radio.setChecked(True)
         self.template_keys = QLabel()
         self.template_keys.setWordWrap(True)
         self.template_keys.setStyleSheet(f"color:{colours().secondary};")
-        self.paste_radio = QRadioButton("&Paste field names…")
+        self.paste_radio = QRadioButton(self.tr("&Paste field names…"))
         self.paste_label = QLabel(
-            "Paste the field &names from CustomerGauge (Data → Field Settings): one per "
-            "line, or a copied table (its first column is used)."
+            self.tr(
+                "Paste the field &names from CustomerGauge (Data → Field Settings): one per "
+                "line, or a copied table (its first column is used)."
+            )
         )
         self.paste_label.setWordWrap(True)
         self.paste_box = QPlainTextEdit()
@@ -62,17 +64,17 @@ class NewProfileDialog(QDialog):
         self.paste_box.setTabChangesFocus(True)
         self.paste_box.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.paste_label.setBuddy(self.paste_box)
-        self.guess_label = QLabel("Check the &kind of each field (guessed from its name):")
+        self.guess_label = QLabel(self.tr("Check the &kind of each field (guessed from its name):"))
         self.guesses = QTableWidget(0, 2)
         self.guesses.setObjectName("guessed-fields")
-        self.guesses.setHorizontalHeaderLabels(["Key", "Type"])
+        self.guesses.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Type")])
         self.guesses.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.guesses.setColumnWidth(1, 150)
         self.guesses.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.guesses.setTabKeyNavigation(False)
         self.guess_label.setBuddy(self.guesses)
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = QPushButton("&Create")
+        self.create_button = QPushButton(self.tr("&Create"))
         self.create_button.setDefault(True)
         self._buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self._buttons.accepted.connect(self.accept)
@@ -124,7 +126,11 @@ class NewProfileDialog(QDialog):
     def _show_template(self) -> None:
         """Name the template's keys, so "the usual fields" isn't a leap in the dark."""
         keys = ", ".join(spec.name for spec in template(self.data_type()))
-        self.template_keys.setText(f"For {self.data_type_combo.currentText()}: {keys}.")
+        self.template_keys.setText(
+            self.tr("For {data_type}: {keys}.").format(
+                data_type=self.data_type_combo.currentText(), keys=keys
+            )
+        )
 
     def _show_choice(self) -> None:
         """The pasting part only when pasting was chosen."""
@@ -146,7 +152,7 @@ class NewProfileDialog(QDialog):
             key.setFont(fixed)
             self.guesses.setItem(row, 0, key)
             combo = QComboBox()
-            combo.setAccessibleName(f"Type of {spec.name}")
+            combo.setAccessibleName(self.tr("Type of {key}").format(key=spec.name))
             for code in FIELD_TYPES:
                 combo.addItem(FIELD_TYPE_WORDS[code], code)
             combo.setCurrentIndex(FIELD_TYPES.index(self._corrected.get(spec.name, spec.type)))
@@ -164,4 +170,4 @@ class NewProfileDialog(QDialog):
         """Create needs something to create: pasted names, when pasting."""
         ready = not self.paste_radio.isChecked() or bool(self._pasted)
         self.create_button.setEnabled(ready)
-        self.create_button.setToolTip("" if ready else "Paste the field names first.")
+        self.create_button.setToolTip("" if ready else self.tr("Paste the field names first."))

@@ -6,6 +6,7 @@ signing in can take seconds; the window stays usable meanwhile.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -48,7 +49,14 @@ def desk_of(context: AppContext, region: Region, profile: Profile | None) -> Des
     )
 
 
-_WORDS = {"ok": "OK", "warning": "Warning", "problem": "Problem", "skipped": "–"}
+def status_words() -> dict[str, str]:
+    """Each line's status as the dialog shows it (the copied report keeps its own words)."""
+    return {
+        "ok": QCoreApplication.translate("ReadinessDialog", "OK"),
+        "warning": QCoreApplication.translate("ReadinessDialog", "Warning"),
+        "problem": QCoreApplication.translate("ReadinessDialog", "Problem"),
+        "skipped": "–",
+    }
 
 
 class ReadinessDialog(QDialog):
@@ -57,26 +65,32 @@ class ReadinessDialog(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         """`desk`: what to check (this window's folders, region, keyring, profiles)."""
         super().__init__(parent)
-        self.setWindowTitle("Check this computer")
+        self.setWindowTitle(self.tr("Check this computer"))
         self._desk = desk
         self._background = Background(self)
         self._pending: list[tuple[str, Check]] = []
         self.lines: list[Line] = []
+        self._words = status_words()
+        # Wide enough for the longest status in this language, as wide as ever in English.
+        self._word_width = max(8, max(len(word) for word in self._words.values()) + 1)
+        self._summary_words = ""  # the last summary, before "(Copied.)" is added
         intro = QLabel(
-            "Whether this computer is ready for the first visitor: each line says what was "
-            "found and, when something is wrong, what to do next."
+            self.tr(
+                "Whether this computer is ready for the first visitor: each line says what "
+                "was found and, when something is wrong, what to do next."
+            )
         )
         intro.setWordWrap(True)
         self.text = QPlainTextEdit()
-        name(self.text, "Check results")
+        name(self.text, self.tr("Check results"))
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy report")
-        self.again_button = QPushButton("Check &again")
+        self.copy_button = QPushButton(self.tr("&Copy report"))
+        self.again_button = QPushButton(self.tr("Check &again"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.again_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -112,7 +126,11 @@ class ReadinessDialog(QDialog):
             return
         name, check = self._pending[0]
         total = len(self.lines) + len(self._pending)
-        self.summary.setText(f"Checking {name}… ({len(self.lines) + 1} of {total})")
+        self.summary.setText(
+            self.tr("Checking {name}… ({number} of {total})").format(
+                name=name, number=len(self.lines) + 1, total=total
+            )
+        )
         self._background.run(lambda: run(name, check), self._finished)
 
     def _finished(self, line: object) -> None:
@@ -122,28 +140,35 @@ class ReadinessDialog(QDialog):
         name, _check = self._pending.pop(0)
         if not isinstance(line, Line):  # run() never raises; should it ever, say so
             line = Line(
-                "problem", name, f"the check failed ({line!r})", "Send this report to support."
+                "problem",
+                name,
+                self.tr("the check failed ({error})").format(error=repr(line)),
+                self.tr("Send this report to support."),
             )
         self.lines.append(line)
-        step = f"\n    Next: {line.next_step}" if line.next_step else ""
-        self.text.appendPlainText(f"{_WORDS[line.status]:8} {line.name}: {line.found}{step}")
+        step = (
+            "\n    " + self.tr("Next: {step}").format(step=line.next_step) if line.next_step else ""
+        )
+        status = self._words[line.status].ljust(self._word_width)
+        self.text.appendPlainText(f"{status} {line.name}: {line.found}{step}")
         self._next()
 
     def _sum_up(self) -> None:
         """The last line is in: say whether the desk is ready."""
         problems = sum(line.status == "problem" for line in self.lines)
         warnings = sum(line.status == "warning" for line in self.lines)
-        if problems:
-            self.summary.setText(
-                f"Not ready: {problems} problem{'s' if problems != 1 else ''} above. "
-                f"Fix {'them' if problems != 1 else 'it'}, then Check again."
-            )
+        if problems == 1:
+            words = self.tr("Not ready: 1 problem above. Fix it, then Check again.")
+        elif problems:
+            words = self.tr("Not ready: {count} problems above. Fix them, then Check again.")
+        elif warnings == 1:
+            words = self.tr("Ready, with 1 warning worth a look.")
         elif warnings:
-            self.summary.setText(
-                f"Ready, with {warnings} warning{'s' if warnings != 1 else ''} worth a look."
-            )
+            words = self.tr("Ready, with {count} warnings worth a look.")
         else:
-            self.summary.setText("Ready: everything checked is fine.")
+            words = self.tr("Ready: everything checked is fine.")
+        self._summary_words = words.format(count=problems or warnings)
+        self.summary.setText(self._summary_words)
         self.again_button.setEnabled(True)
         self.copy_button.setEnabled(True)
 
@@ -158,4 +183,4 @@ class ReadinessDialog(QDialog):
         """The report as text for support, with the Client Secret taken out."""
         clipboard = QGuiApplication.clipboard()
         clipboard.setText(report(self.lines, secrets_of(self._desk)))
-        self.summary.setText(self.summary.text().split(" (Copied")[0] + " (Copied.)")
+        self.summary.setText(self.tr("{summary} (Copied.)").format(summary=self._summary_words))

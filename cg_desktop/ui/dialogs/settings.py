@@ -27,30 +27,32 @@ class SettingsDialog(QDialog):
     ) -> None:
         """`language`: the one chosen before (None: the computer's)."""
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         explain = QLabel(
-            "After this many days, delivered sends lose their personal data: the record "
-            "and CustomerGauge's answer are removed and the contact is masked "
-            "(j***@example.com). The send stays in the history. Sends not yet delivered "
-            "are never touched."
+            self.tr(
+                "After this many days, delivered sends lose their personal data: the record "
+                "and CustomerGauge's answer are removed and the contact is masked "
+                "(j***@example.com). The send stays in the history. Sends not yet delivered "
+                "are never touched."
+            )
         )
         explain.setWordWrap(True)
         self.days = QSpinBox()
         self.days.setObjectName("retention-days")
         self.days.setRange(1, MAX_DAYS)
         self.days.setValue(retention_days)
-        self.days.setSuffix(" days")
+        self.days.setSuffix(self.tr(" days"))
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("language")
-        self.language_combo.addItem("The computer's language", None)
+        self.language_combo.addItem(self.tr("The computer's language"), None)
         for code, own_name in LANGUAGES.items():
             self.language_combo.addItem(own_name, code)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
-        language_note = QLabel("A new language is used from the next start of cg-desktop.")
+        language_note = QLabel(self.tr("A new language is used from the next start of cg-desktop."))
         language_note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Keep personal data for", self.days)
-        form.addRow("&Language", self.language_combo)
+        form.addRow(self.tr("&Keep personal data for"), self.days)
+        form.addRow(self.tr("&Language"), self.language_combo)
         form.addRow("", language_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

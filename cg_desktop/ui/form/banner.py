@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from cg_desktop.ui.accessible import announce
 from cg_desktop.ui.colours import colours
+from cg_desktop.ui.words import said
 
 
 class Tone(StrEnum):
@@ -50,12 +51,12 @@ class Banner(QFrame):
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details_button = QToolButton(self)
-        self.details_button.setText("Details")
+        self.details_button.setText(self.tr("Details"))
         self.details_button.setCheckable(True)
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Dismiss")
-        self.close_button.setAccessibleName("Dismiss message")
+        self.close_button.setToolTip(self.tr("Dismiss"))
+        self.close_button.setAccessibleName(self.tr("Dismiss message"))
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
         # The server's exact text, and the exact keys sent: technical, so in columns.
@@ -88,9 +89,11 @@ class Banner(QFrame):
 
         pixmap = getattr(QStyle.StandardPixmap, _ICONS[tone])
         self.icon.setPixmap(self.style().standardIcon(pixmap).pixmap(20, 20))
-        self.icon.setAccessibleName(tone.value)
+        words = self._tone_words(tone)
+        self.icon.setAccessibleName(words)
+        text = said(text)  # core's sentences in the person's language
         self.text.setText(text)
-        self.setAccessibleName(f"{tone.value}: {text}")
+        self.setAccessibleName(f"{words}: {text}")
         self.details.setPlainText(details)
         # As tall as its lines (the keys sent: a line each), up to ten, then it scrolls.
         lines = min(details.count("\n") + 2, 10)
@@ -100,6 +103,15 @@ class Banner(QFrame):
         self.show()
         # Said as it appears: the person's eyes may be on the next visitor's form.
         announce(self, text, urgent=tone is Tone.ERROR)
+
+    def _tone_words(self, tone: Tone) -> str:
+        """The tone in words, for screen readers (the icon alone says nothing to them)."""
+        return {
+            Tone.SUCCESS: self.tr("success"),
+            Tone.INFO: self.tr("info"),
+            Tone.WARNING: self.tr("warning"),
+            Tone.ERROR: self.tr("error"),
+        }[tone]
 
     def clear(self) -> None:
         """Hide the banner."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import shiboken6
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
 
 from cg_desktop.core.profiles.model import FieldSpec
 from cg_desktop.ui.colours import colours
-
-CHOOSE = "— choose —"
 
 
 class FieldEditor(QWidget):
@@ -79,10 +77,11 @@ class LineFieldEditor(FieldEditor):
         }
         if spec.type in hints:
             self.line.setInputMethodHints(hints[spec.type])
+        # An explicit context: self.tr() would look under the subclass's name (a date field).
         placeholders = {
             "email": "name@example.com",
             "phone": "+44 20 7946 0958",
-            "number": "e.g. 250",
+            "number": QCoreApplication.translate("LineFieldEditor", "e.g. 250"),
         }
         self.line.setPlaceholderText(spec.help or placeholders.get(spec.type, ""))
         self.row = QHBoxLayout(self)
@@ -112,7 +111,11 @@ class LineFieldEditor(FieldEditor):
             assert self.counter is not None
             self.counter.setText(f"{len(text)}/{limit}")
             self.counter.setVisible(len(text) >= limit * 0.8)
-            self.counter.setAccessibleName(f"{len(text)} of {limit} characters")
+            self.counter.setAccessibleName(
+                QCoreApplication.translate(
+                    "LineFieldEditor", "{count} of {limit} characters"
+                ).format(count=len(text), limit=limit)
+            )
 
         self.line.textChanged.connect(count)
 
@@ -156,7 +159,8 @@ class DateFieldEditor(LineFieldEditor):
         super().__init__(spec, parent)
         self._with_time = spec.type == "datetime"
         self.line.setPlaceholderText(
-            spec.help or ("YYYY-MM-DD HH:MM:SS" if self._with_time else "YYYY-MM-DD")
+            spec.help
+            or (self.tr("YYYY-MM-DD HH:MM:SS") if self._with_time else self.tr("YYYY-MM-DD"))
         )
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
@@ -165,9 +169,9 @@ class DateFieldEditor(LineFieldEditor):
         action.setDefaultWidget(self.calendar)
         menu.addAction(action)
         self.button = QToolButton(self)
-        self.button.setText("Calendar")
-        self.button.setToolTip("Pick a date (Alt+Down)")
-        self.button.setAccessibleName(f"Pick a date for {spec.label}")
+        self.button.setText(self.tr("Calendar"))
+        self.button.setToolTip(self.tr("Pick a date (Alt+Down)"))
+        self.button.setAccessibleName(self.tr("Pick a date for {field}").format(field=spec.label))
         self.button.setMenu(menu)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field
@@ -216,7 +220,7 @@ class ChoiceFieldEditor(FieldEditor):
         super().__init__(parent)
         self.combo = QComboBox(self)
         self.combo.setObjectName(f"field:{spec.name}")
-        self.combo.addItem(CHOOSE, "")
+        self.combo.addItem(self.tr("— choose —"), "")
         for choice in spec.choices:
             self.combo.addItem(choice, choice)
         layout = QHBoxLayout(self)

@@ -10,6 +10,7 @@ from cg_desktop.core.profiles.wording import in_our_words
 from cg_desktop.ui.accessible import announce, spoken
 from cg_desktop.ui.colours import colours
 from cg_desktop.ui.form.field_editors import FieldEditor, editor_for
+from cg_desktop.ui.words import said
 
 
 class MessageLine(QWidget):
@@ -35,6 +36,7 @@ class MessageLine(QWidget):
 
     def set_messages(self, messages: list[str]) -> None:
         """Show these sentences (one per line), or hide the line when there are none."""
+        messages = [said(message) for message in messages]  # core's, in the person's language
         if messages and self._icon is None:
             from PySide6.QtWidgets import QStyle
 
@@ -102,20 +104,24 @@ class FieldRow(QWidget):
         the tooltip), and name them for screen readers. `quiet`: the field is marked but
         the sentence is under another field (Email or Phone: one sentence for both)."""
         self._exact = list(errors)
-        ours = [in_our_words(error, self.spec, day_first=self._day_first) for error in errors]
+        ours = [said(in_our_words(error, self.spec, day_first=self._day_first)) for error in errors]
         ours = list(dict.fromkeys(ours))  # two texts can say the same thing
         if errors or self._error_line is not None:
             self.error_line.set_messages([] if quiet else ours)
             self.error_line.setToolTip(
-                "CustomerGauge's words: " + " ".join(errors) if errors and not quiet else ""
+                self.tr("CustomerGauge's words: {words}").format(words=" ".join(errors))
+                if errors and not quiet
+                else ""
             )
         focus = self.editor.focusProxy() or self.editor
-        said = " ".join(ours)
+        spoken_errors = " ".join(ours)
         before = focus.accessibleDescription()
-        focus.setAccessibleDescription(" ".join(part for part in (said, self.spec.help) if part))
+        focus.setAccessibleDescription(
+            " ".join(part for part in (spoken_errors, self.spec.help) if part)
+        )
         focus.setProperty("invalid", bool(errors))
-        if said and not quiet and not before.startswith(said):
-            announce(focus, said)  # a new error: said once, where it appears
+        if spoken_errors and not quiet and not before.startswith(spoken_errors):
+            announce(focus, spoken_errors)  # a new error: said once, where it appears
 
     def show_hints(self, hints: list[str]) -> None:
         """Show soft, non-blocking doubts under the field."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from PySide6.QtCore import QCoreApplication
+
 from cg_desktop.core.api.outcomes import Outcome, OutcomeKind
 from cg_desktop.core.profiles.contacts import display_name
 from cg_desktop.core.profiles.placement import place_errors
@@ -41,22 +43,33 @@ def view_for(
     kind = outcome.kind
     if kind is OutcomeKind.DELIVERED or settled.status is Status.DELIVERED:
         text = (
-            f"Sent to {who}. The practice sandbox accepted it: with a real account, "
-            "CustomerGauge would now send the survey."
+            QCoreApplication.translate(
+                "OutcomeView",
+                "Sent to {name}. The practice sandbox accepted it: with a real account, "
+                "CustomerGauge would now send the survey.",
+            )
             if practice
-            else f"Sent to {who}. CustomerGauge will send the survey."
-        )
+            else QCoreApplication.translate(
+                "OutcomeView", "Sent to {name}. CustomerGauge will send the survey."
+            )
+        ).format(name=who)
         if kind is OutcomeKind.DUPLICATE:  # an earlier attempt had landed after all
             text = f"{who}: {settled.message}"
         return View(Tone.SUCCESS, text, {}, details=details)
     if kind is OutcomeKind.DUPLICATE:
-        cg = f" (CG-ID {outcome.cg_id})" if outcome.cg_id else ""
-        return View(
-            Tone.INFO,
-            f"{who} already received a survey recently{cg}, so no new survey was sent.",
-            {},
-            details=details,
+        text = (
+            QCoreApplication.translate(
+                "OutcomeView",
+                "{name} already received a survey recently (CG-ID {cg_id}), "
+                "so no new survey was sent.",
+            )
+            if outcome.cg_id
+            else QCoreApplication.translate(
+                "OutcomeView",
+                "{name} already received a survey recently, so no new survey was sent.",
+            )
         )
+        return View(Tone.INFO, text.format(name=who, cg_id=outcome.cg_id), {}, details=details)
     if kind is OutcomeKind.REJECTED:
         placement = place_errors(field_names, outcome.field_errors, outcome.general_errors)
         text = outcome.message
@@ -68,7 +81,9 @@ def view_for(
     if kind is OutcomeKind.NEEDS_SIGN_IN:
         return View(
             Tone.WARNING,
-            f"{who}: saved. {outcome.message} It will be sent once you sign in.",
+            QCoreApplication.translate(
+                "OutcomeView", "{name}: saved. {message} It will be sent once you sign in."
+            ).format(name=who, message=outcome.message),
             {},
             details=details,
             ask_credentials=True,
@@ -79,7 +94,11 @@ def view_for(
 
 def with_keys_sent(view: View, record: dict[str, str]) -> View:
     """The view with the exact keys and values sent ahead of the server's answer (practice)."""
-    parts = ["The exact keys sent:", keys_sent(record)]
+    parts = [QCoreApplication.translate("OutcomeView", "The exact keys sent:"), keys_sent(record)]
     if view.details:
-        parts += ["", "The server's answer:", view.details]
+        parts += [
+            "",
+            QCoreApplication.translate("OutcomeView", "The server's answer:"),
+            view.details,
+        ]
     return replace(view, details="\n".join(parts))

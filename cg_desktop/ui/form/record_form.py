@@ -31,7 +31,6 @@ from cg_desktop.ui.form.banner import Banner, Tone
 from cg_desktop.ui.form.field_row import FieldRow
 
 CONTACT_MISSING = frozenset({EMAIL_WITHOUT_PHONE, PHONE_WITHOUT_EMAIL})
-NOT_SENT = "Not sent yet: correct the marked fields, then press Enter."
 
 
 class RecordForm(QWidget):
@@ -76,7 +75,9 @@ class RecordForm(QWidget):
             # (a window that isn't active yet); the shortcut covers combo boxes and buttons.
             row.editor.submitted.connect(self.try_send)
         hidden = [f"{spec.label} = {spec.default}" for spec in profile.hidden_fields]
-        self.also_sent = QLabel("Also sent: " + "; ".join(hidden) if hidden else "")
+        self.also_sent = QLabel(
+            self.tr("Also sent: {fields}").format(fields="; ".join(hidden)) if hidden else ""
+        )
         self.also_sent.setObjectName("also-sent")
         self.also_sent.setWordWrap(True)
         self.also_sent.setVisible(bool(hidden))
@@ -210,7 +211,9 @@ class RecordForm(QWidget):
         values = self.record_values()
         hints = record_hints(self.profile, values, self._phone_region)
         if values[name] != row.editor.value() and name not in errors:
-            hints.setdefault(name, []).insert(0, f"Read as {values[name]}.")
+            hints.setdefault(name, []).insert(
+                0, self.tr("Read as {value}.").format(value=values[name])
+            )
         row.show_hints(hints.get(name, []))
         self._refresh()
 
@@ -220,16 +223,18 @@ class RecordForm(QWidget):
         self.send_button.setEnabled(not errors)
         if errors:
             first = [messages[0] for messages in errors.values()][:3]
-            self.send_button.setToolTip("Not ready to send:\n" + "\n".join(first))
+            self.send_button.setToolTip(self.tr("Not ready to send:") + "\n" + "\n".join(first))
         else:
-            self.send_button.setToolTip("Send this record (Enter)")
+            self.send_button.setToolTip(self.tr("Send this record (Enter)"))
 
     def try_send(self) -> None:
         """Enter or Send: show every problem, or ask the window to send."""
         errors = self._errors()
         if errors:
             # Replace any message about the last person: it is not about this one.
-            self.banner.show_message(Tone.ERROR, NOT_SENT)
+            self.banner.show_message(
+                Tone.ERROR, self.tr("Not sent yet: correct the marked fields, then press Enter.")
+            )
             self.show_errors(errors)
             return
         values = self.record_values()
@@ -251,11 +256,14 @@ class RecordForm(QWidget):
         for field, _doubt in doubts.items():
             self._doubted[field] = values[field]
         self.suggestion = (name, doubt.replacement) if doubt.replacement else None
-        use = " Alt+U uses it;" if doubt.replacement else ""
+        said = (
+            self.tr("Check {field}: {doubt} Alt+U uses it; Enter sends it as typed.")
+            if doubt.replacement
+            else self.tr("Check {field}: {doubt} Enter sends it as typed.")
+        )
         self.rows[name].show_hints([doubt.message])
         self.banner.show_message(
-            Tone.WARNING,
-            f"Check {self.rows[name].spec.label}: {doubt.message}{use} Enter sends it as typed.",
+            Tone.WARNING, said.format(field=self.rows[name].spec.label, doubt=doubt.message)
         )
         self.rows[name].editor.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
@@ -268,7 +276,9 @@ class RecordForm(QWidget):
         self.suggestion = None
         self.rows[name].editor.set_value(address)
         self.rows[name].show_hints([])
-        self.banner.show_message(Tone.INFO, f"Changed to {address}. Press Enter to send.")
+        self.banner.show_message(
+            Tone.INFO, self.tr("Changed to {address}. Press Enter to send.").format(address=address)
+        )
         self._refresh()
 
     def _messages_for(self, name: str, client: Mapping[str, list[str]]) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cg_desktop.core.profiles.contacts import display_name
@@ -67,9 +67,11 @@ class HistoryActions(QObject):
         if form is None:
             QMessageBox.information(
                 self._parent,
-                "Profile not here",
-                f'The profile "{send.profile}" of this send is not on this computer any more, '
-                "so it can't be opened in the form.",
+                self.tr("Profile not here"),
+                self.tr(
+                    'The profile "{profile}" of this send is not on this computer any more, '
+                    "so it can't be opened in the form."
+                ).format(profile=send.profile),
             )
             return
         # Lazily: answers imports requests (~0.2 s), which start-up must not pay for.
@@ -86,11 +88,15 @@ class HistoryActions(QObject):
         )
         placement = place_errors(list(form.rows), refusal.field_errors, refusal.general_errors)
         form.show_server_errors(placement.by_field)
-        text = f"Fix what CustomerGauge refused for {who}, then press Enter: it goes as a new send."
+        text = self.tr(
+            "Fix what CustomerGauge refused for {name}, then press Enter: it goes as a new send."
+        ).format(name=who)
         if placement.banner:
             text += "\n" + "\n".join(f"• {message}" for message in placement.banner)
         if back_to is not None:
-            text += f"\nThe profile is “{send.profile}” for this fix; then back to “{back_to}”."
+            text += "\n" + self.tr(
+                "The profile is “{profile}” for this fix; then back to “{desk}”."
+            ).format(profile=send.profile, desk=back_to)
         form.banner.show_message(Tone.WARNING, text, send.server_answer)
         host.show_form()
         form.focus_first_error()  # the cursor where the fix is, not in the first field
@@ -101,7 +107,7 @@ class HistoryActions(QObject):
         if send is None:  # deleted from History meanwhile
             if self._host.form is not None:
                 self._host.form.banner.show_message(
-                    Tone.INFO, "That record is no longer on this computer."
+                    Tone.INFO, self.tr("That record is no longer on this computer.")
                 )
             return
         self.edit_and_resend(send)
@@ -111,14 +117,18 @@ class HistoryActions(QObject):
         who = _who(send)
         box = QMessageBox(self._parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Replace what is typed?")
-        box.setText(f"The form holds {display_name(typed)}, not sent yet.")
-        box.setInformativeText(
-            f"Replace it with {who} to fix? What is typed now would be lost. To keep it, "
-            "send or clear it first, then press F2 again."
+        box.setWindowTitle(self.tr("Replace what is typed?"))
+        box.setText(
+            self.tr("The form holds {name}, not sent yet.").format(name=display_name(typed))
         )
-        replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep typing", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(
+            self.tr(
+                "Replace it with {name} to fix? What is typed now would be lost. To keep it, "
+                "send or clear it first, then press F2 again."
+            ).format(name=who)
+        )
+        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep typing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.exec()
         return box.clickedButton() is replace
@@ -127,38 +137,47 @@ class HistoryActions(QObject):
         """Send one waiting record now, without waiting for its next try."""
         account = self._sign_in.for_lane(send.lane)
         if account is None:
-            account = self._sign_in.ask("Sign in to send this record.", send.lane)
+            account = self._sign_in.ask(self.tr("Sign in to send this record."), send.lane)
         if account is not None and account.lane == send.lane:
             self._sender.send(send.id, account)
 
     def delete(self, send: Send) -> None:
         """Remove one send from this computer, after asking."""
-        warning = (
-            "\n\nIt has not been sent yet: deleted, it will never be sent."
-            if send.status is Status.QUEUED
-            else ""
+        question = (
+            self.tr(
+                "Delete the send to {contact} from this computer? This can't be undone."
+            ).format(contact=send.contact)
+            if send.contact
+            else self.tr(
+                "Delete the send to this contact from this computer? This can't be undone."
+            )
         )
+        if send.status is Status.QUEUED:
+            question += "\n\n" + self.tr(
+                "It has not been sent yet: deleted, it will never be sent."
+            )
         answer = QMessageBox.question(
-            self._parent,
-            "Delete this send?",
-            f"Delete the send to {send.contact or 'this contact'} from this computer? "
-            f"This can't be undone.{warning}",
-            Yes | No,
-            No,
+            self._parent, self.tr("Delete this send?"), question, Yes | No, No
         )
         if answer != Yes:
             return
         try:
             deleted = self._store.delete(send.id)
         except (StoreError, sqlite3.Error) as exc:
-            QMessageBox.warning(self._parent, "Not deleted", f"The send was not deleted: {exc}.")
+            QMessageBox.warning(
+                self._parent,
+                self.tr("Not deleted"),
+                self.tr("The send was not deleted: {error}.").format(error=exc),
+            )
             return
         if not deleted:
             QMessageBox.information(
                 self._parent,
-                "Not deleted",
-                "This record is being sent right now, so it was not deleted. Look again in "
-                "a moment.",
+                self.tr("Not deleted"),
+                self.tr(
+                    "This record is being sent right now, so it was not deleted. Look again in "
+                    "a moment."
+                ),
             )
         self.history_changed.emit()
 
@@ -166,10 +185,12 @@ class HistoryActions(QObject):
         """Delete every settled send, after asking; waiting ones are kept."""
         answer = QMessageBox.question(
             self._parent,
-            "Clear the history?",
-            "Delete every finished send (delivered, or already surveyed) from this computer? "
-            "Sends still waiting, and refused ones that need a fix, are kept. "
-            "This can't be undone.",
+            self.tr("Clear the history?"),
+            self.tr(
+                "Delete every finished send (delivered, or already surveyed) from this computer? "
+                "Sends still waiting, and refused ones that need a fix, are kept. "
+                "This can't be undone."
+            ),
             Yes | No,
             No,
         )
@@ -178,23 +199,32 @@ class HistoryActions(QObject):
         try:
             removed = self._store.clear_history()
         except (StoreError, sqlite3.Error) as exc:
-            QMessageBox.warning(self._parent, "Not cleared", f"The history was not cleared: {exc}.")
+            QMessageBox.warning(
+                self._parent,
+                self.tr("Not cleared"),
+                self.tr("The history was not cleared: {error}.").format(error=exc),
+            )
             return
         self.history_changed.emit()
-        self.message.emit(Tone.INFO, f"History cleared: {_sends(removed)} deleted.")
+        said = (
+            self.tr("History cleared: 1 send deleted.")
+            if removed == 1
+            else self.tr("History cleared: {count} sends deleted.").format(count=removed)
+        )
+        self.message.emit(Tone.INFO, said)
 
     def export(self) -> None:
         """Save the history as a CSV file, with or without personal data (the person chooses)."""
         from cg_desktop.core.store.export import export_csv
 
         box = QMessageBox(self._parent)
-        box.setWindowTitle("Export the history")
-        box.setText("Include personal data (names, email addresses, phone numbers)?")
+        box.setWindowTitle(self.tr("Export the history"))
+        box.setText(self.tr("Include personal data (names, email addresses, phone numbers)?"))
         box.setInformativeText(
-            "Without it, contacts are masked (j***@example.com): safer to share."
+            self.tr("Without it, contacts are masked (j***@example.com): safer to share.")
         )
-        without = box.addButton("Without personal data", QMessageBox.ButtonRole.AcceptRole)
-        with_data = box.addButton("With personal data", QMessageBox.ButtonRole.AcceptRole)
+        without = box.addButton(self.tr("Without personal data"), QMessageBox.ButtonRole.AcceptRole)
+        with_data = box.addButton(self.tr("With personal data"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(without)
         box.exec()
@@ -203,7 +233,10 @@ class HistoryActions(QObject):
         personal = box.clickedButton() is with_data
         name = "cg-desktop-history" + ("" if personal else "-masked") + ".csv"
         path, _ = QFileDialog.getSaveFileName(
-            self._parent, "Export the history", str(Path.home() / name), "CSV files (*.csv)"
+            self._parent,
+            self.tr("Export the history"),
+            str(Path.home() / name),
+            self.tr("CSV files (*.csv)"),
         )
         if not path:
             return
@@ -214,25 +247,29 @@ class HistoryActions(QObject):
             # Writing there could replace the live database (or close its locks).
             QMessageBox.warning(
                 self._parent,
-                "Not exported",
-                "Choose another folder: this one holds cg-desktop's own history.",
+                self.tr("Not exported"),
+                self.tr("Choose another folder: this one holds cg-desktop's own history."),
             )
             return
         try:
             count = export_csv(self._store, Path(path), personal=personal)
         except OSError as exc:
             QMessageBox.warning(
-                self._parent, "Not exported", f"The file could not be written: {exc.strerror}."
+                self._parent,
+                self.tr("Not exported"),
+                self.tr("The file could not be written: {error}.").format(error=exc.strerror),
             )
             return
-        self.message.emit(Tone.SUCCESS, f"Exported {_sends(count)} to {path}.")
-
-
-def _sends(count: int) -> str:
-    """How many sends, in words: "1 send", "2 sends"."""
-    return f"{count} send" if count == 1 else f"{count} sends"
+        said = (
+            self.tr("Exported 1 send to {path}.").format(path=path)
+            if count == 1
+            else self.tr("Exported {count} sends to {path}.").format(count=count, path=path)
+        )
+        self.message.emit(Tone.SUCCESS, said)
 
 
 def _who(send: Send) -> str:
     """Whom a stored send is about (its contact once the record was purged)."""
-    return display_name(send.record) if send.record else send.contact or "this record"
+    if send.record:
+        return display_name(send.record)
+    return send.contact or QCoreApplication.translate("HistoryActions", "this record")

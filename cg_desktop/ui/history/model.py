@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from cg_desktop.core.store.sends import Send, Status, Store
 
 PAGE = 200
-COLUMNS = ("Time", "Profile", "Contact", "Status", "Attempts", "Message")
+COLUMN_COUNT = 6  # Time, Profile, Contact, Status, Attempts, Message (headerData)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -59,7 +59,7 @@ class HistoryModel(QAbstractTableModel):
                     self.endRemoveRows()
                 else:
                     self._rows[row] = send
-                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
                 return
         newest = self._rows[0].id if self._rows else 0
         if send is not None and send.id > newest and self._matches(send):
@@ -83,7 +83,7 @@ class HistoryModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """The fixed columns."""
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def canFetchMore(self, parent: Index) -> bool:
         """True while older sends remain in the store."""
@@ -110,7 +110,15 @@ class HistoryModel(QAbstractTableModel):
     ) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            titles = (
+                self.tr("Time"),
+                self.tr("Profile"),
+                self.tr("Contact"),
+                self.tr("Status"),
+                self.tr("Attempts"),
+                self.tr("Message"),
+            )
+            return titles[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

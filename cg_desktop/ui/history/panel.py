@@ -26,15 +26,6 @@ from cg_desktop.ui.accessible import name, name_buddies
 from cg_desktop.ui.form.banner import Banner
 from cg_desktop.ui.history.model import HistoryModel
 
-FILTERS: list[tuple[str, list[Status] | None]] = [
-    ("All sends", None),
-    ("Waiting", [Status.QUEUED, Status.SENDING]),
-    ("Delivered", [Status.DELIVERED]),
-    ("Needs a fix", [Status.REJECTED]),
-    ("Already surveyed", [Status.DUPLICATE]),
-    ("Failed", [Status.FAILED]),
-]
-
 
 class HistoryPanel(QWidget):
     """Lists past sends with a status and text filter; shows one send's details."""
@@ -63,15 +54,15 @@ class HistoryPanel(QWidget):
         self.model = HistoryModel(store, self)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("history-status")
-        for label, statuses in FILTERS:
+        for label, statuses in self._filters():
             self.status_filter.addItem(label, statuses)
         self.search = QLineEdit()
         self.search.setObjectName("history-search")
-        self.search.setPlaceholderText("Search contact, profile or message…")
+        self.search.setPlaceholderText(self.tr("Search contact, profile or message…"))
         self.search.setClearButtonEnabled(True)
-        show = QLabel("&Show:")
+        show = QLabel(self.tr("&Show:"))
         show.setBuddy(self.status_filter)
-        find = QLabel("Se&arch:")
+        find = QLabel(self.tr("Se&arch:"))
         find.setBuddy(self.search)
         bar = QHBoxLayout()
         bar.addWidget(show)
@@ -80,7 +71,7 @@ class HistoryPanel(QWidget):
         bar.addWidget(self.search, 1)
         self.table = QTableView()
         self.table.setObjectName("history-table")
-        name(self.table, "Sends")
+        name(self.table, self.tr("Sends"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -94,13 +85,17 @@ class HistoryPanel(QWidget):
             self.table.setColumnWidth(column, width)
         self.details = QPlainTextEdit()
         self.details.setObjectName("history-details")
-        name(self.details, "Details of the chosen send")
+        name(self.details, self.tr("Details of the chosen send"))
         self.details.setReadOnly(True)
-        self.details.setPlaceholderText("Select a send to see what was sent and how it went.")
+        self.details.setPlaceholderText(
+            self.tr("Select a send to see what was sent and how it went.")
+        )
         self.technical_button = QToolButton()
-        self.technical_button.setText("Technical details")
+        self.technical_button.setText(self.tr("Technical details"))
         self.technical_button.setCheckable(True)
-        self.technical_button.setToolTip("The exact request and CustomerGauge's exact answer")
+        self.technical_button.setToolTip(
+            self.tr("The exact request and CustomerGauge's exact answer")
+        )
         self.technical = QPlainTextEdit()
         self.technical.setObjectName("history-technical")
         self.technical.setReadOnly(True)
@@ -118,12 +113,14 @@ class HistoryPanel(QWidget):
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.edit_button = QPushButton("&Edit and resend…")
-        self.edit_button.setToolTip("Open this record in the form, with CustomerGauge's errors")
-        self.retry_button = QPushButton("Retr&y now")
-        self.delete_button = QPushButton("&Delete…")
-        self.export_button = QPushButton("E&xport CSV…")
-        self.clear_button = QPushButton("C&lear history…")
+        self.edit_button = QPushButton(self.tr("&Edit and resend…"))
+        self.edit_button.setToolTip(
+            self.tr("Open this record in the form, with CustomerGauge's errors")
+        )
+        self.retry_button = QPushButton(self.tr("Retr&y now"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.export_button = QPushButton(self.tr("E&xport CSV…"))
+        self.clear_button = QPushButton(self.tr("C&lear history…"))
         actions = QHBoxLayout()
         for button in (self.edit_button, self.retry_button, self.delete_button):
             actions.addWidget(button)
@@ -157,6 +154,17 @@ class HistoryPanel(QWidget):
         self.model.modelReset.connect(lambda: self._show(None))
         self.model.reload()
         name_buddies(self)  # each labelled control is named after its label
+
+    def _filters(self) -> list[tuple[str, list[Status] | None]]:
+        """The status filter's choices: words, and the statuses each shows (None: all)."""
+        return [
+            (self.tr("All sends"), None),
+            (self.tr("Waiting"), [Status.QUEUED, Status.SENDING]),
+            (self.tr("Delivered"), [Status.DELIVERED]),
+            (self.tr("Needs a fix"), [Status.REJECTED]),
+            (self.tr("Already surveyed"), [Status.DUPLICATE]),
+            (self.tr("Failed"), [Status.FAILED]),
+        ]
 
     def _filter(self) -> None:
         """Apply the status choice and the search text."""

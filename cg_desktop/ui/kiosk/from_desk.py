@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from cg_desktop.core.api.regions import Region
@@ -34,7 +35,7 @@ def choose_kiosk(
     dialog = KioskSettingsDialog(
         settings,
         running=kiosk_runs(profile, region),
-        ok_text="&Start kiosk mode",
+        ok_text=QCoreApplication.translate("KioskSettingsDialog", "&Start kiosk mode"),
         save_only=not practice,
         practice=practice,
         parent=parent,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+import logging
+from typing import Literal
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,8 +22,22 @@ from cg_desktop.core.kiosk.pin import PinHash, PinLock, PinOutcome, hash_pin, pi
 from cg_desktop.ui.accessible import name, name_buddies
 from cg_desktop.ui.colours import colours
 from cg_desktop.ui.context import AppContext
+from cg_desktop.ui.words import said
 
+log = logging.getLogger(__name__)
 _DIGITS = QRegularExpressionValidator(r"\d{0,12}")
+
+# What a PinDialog opens; each has its own whole sentence to translate (pin_intro).
+PinPurpose = Literal["the staff panel", "cg-desktop's window"]
+
+
+def pin_intro(purpose: PinPurpose) -> str:
+    """The PIN dialog's sentence for `purpose`."""
+    if purpose == "cg-desktop's window":
+        return QCoreApplication.translate(
+            "PinDialog", "Staff: type the PIN to open cg-desktop's window."
+        )
+    return QCoreApplication.translate("PinDialog", "Staff: type the PIN to open the staff panel.")
 
 
 def kept_lock(context: AppContext, pin: PinHash) -> PinLock:
@@ -32,7 +49,10 @@ def kept_lock(context: AppContext, pin: PinHash) -> PinLock:
     def remember(state: dict[str, object]) -> None:
         """Keep the count and the lockout's end with the settings, at once."""
         context.settings.kiosk_pin_lock = state
-        context.save_settings()
+        try:
+            context.save_settings()
+        except OSError as exc:  # a full or read-only disk: the lock still holds in memory
+            log.warning("PIN tries not kept for the next start: %s", type(exc).__name__)
 
     return PinLock(pin, saved=context.settings.kiosk_pin_lock, remember=remember)
 
@@ -53,11 +73,13 @@ class NewPinDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         """Both boxes empty; OK waits for a usable PIN typed the same twice."""
         super().__init__(parent)
-        self.setWindowTitle("Staff PIN for this kiosk")
+        self.setWindowTitle(self.tr("Staff PIN for this kiosk"))
         intro = QLabel(
-            "Kiosk mode keeps visitors to the form. Choose a PIN for the staff: it is needed "
-            "to leave kiosk mode and to see the staff panel. It is kept only as a salted "
-            "hash, so write it down somewhere safe."
+            self.tr(
+                "Kiosk mode keeps visitors to the form. Choose a PIN for the staff: it is "
+                "needed to leave kiosk mode and to see the staff panel. It is kept only as a "
+                "salted hash, so write it down somewhere safe."
+            )
         )
         intro.setWordWrap(True)
         self.pin = _pin_field("new-pin")
@@ -69,8 +91,8 @@ class NewPinDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         form = QFormLayout()
-        form.addRow("&PIN (4 to 12 digits)", self.pin)
-        form.addRow("PIN &again", self.again)
+        form.addRow(self.tr("&PIN (4 to 12 digits)"), self.pin)
+        form.addRow(self.tr("PIN &again"), self.again)
         layout = QVBoxLayout(self)
         # Grows with what it says (a lockout sentence), even with no window manager; wide
         # enough that its sentences don't wrap into a narrow column.
@@ -93,8 +115,8 @@ class NewPinDialog(QDialog):
         pin, again = self.pin.text(), self.again.text()
         problem = pin_problem(pin) if pin else None
         if problem is None and again and again != pin:
-            problem = "The two PINs are not the same."
-        self.problem.setText(problem or "")
+            problem = self.tr("The two PINs are not the same.")
+        self.problem.setText(said(problem or ""))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(pin) and problem is None and again == pin)
 
@@ -113,15 +135,15 @@ class NewPinDialog(QDialog):
 class PinDialog(QDialog):
     """Asks for the staff PIN; accepted only with the right one (five wrong: a minute's wait)."""
 
-    def __init__(self, lock: PinLock, purpose: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lock: PinLock, purpose: PinPurpose, parent: QWidget | None = None) -> None:
         """`purpose` says what the PIN opens ("the staff panel")."""
         super().__init__(parent)
         self._lock = lock
-        self.setWindowTitle("Staff only")
-        intro = QLabel(f"Staff: type the PIN to open {purpose}.")
+        self.setWindowTitle(self.tr("Staff only"))
+        intro = QLabel(pin_intro(purpose))
         intro.setWordWrap(True)
         self.pin = _pin_field("staff-pin")
-        name(self.pin, "Staff PIN")
+        name(self.pin, self.tr("Staff PIN"))
         self.verdict = QLabel("")
         self.verdict.setObjectName("pin-verdict")
         self.verdict.setWordWrap(True)
@@ -129,6 +151,9 @@ class PinDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # During a lockout the cursor can only be on Cancel: Enter there (staff typing the
+        # PIN and Enter) must not close the dialog without a word. Esc still cancels.
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         layout = QVBoxLayout(self)
         # Grows with what it says (a lockout sentence), even with no window manager; wide
         # enough that its sentences don't wrap into a narrow column.
@@ -159,11 +184,16 @@ class PinDialog(QDialog):
         self.pin.setEnabled(not locked)
         self.ok.setEnabled(not locked)
         if locked:
-            self._say(f"Too many wrong PINs: try again in {max(1, round(left))} s.", error=True)
+            self._say(
+                self.tr("Too many wrong PINs: try again in {seconds} s.").format(
+                    seconds=max(1, round(left))
+                ),
+                error=True,
+            )
             self._countdown.start()
         elif self._countdown.isActive():
             self._countdown.stop()
-            self._say("You can try the PIN again.", error=False)
+            self._say(self.tr("You can try the PIN again."), error=False)
             self.pin.setFocus()
 
     def try_pin(self) -> None:
@@ -178,6 +208,8 @@ class PinDialog(QDialog):
         else:
             left = verdict.tries_left
             self._say(
-                f"That PIN is not right. {left} {'try' if left == 1 else 'tries'} left.",
+                self.tr("That PIN is not right. 1 try left.")
+                if left == 1
+                else self.tr("That PIN is not right. {count} tries left.").format(count=left),
                 error=True,
             )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -60,14 +61,16 @@ class KioskSettingsDialog(QDialog):
         nothing is kept for the real desk, so it can't be made to open as a kiosk.
         `has_pin` and `idle_seconds`: a running kiosk's own (else the settings')."""
         super().__init__(parent)
-        self.setWindowTitle("Kiosk mode")
+        self.setWindowTitle(self.tr("Kiosk mode"))
         self._has_pin = settings.kiosk_pin is not None if has_pin is None else has_pin
         self._new_pin: PinHash | None = None
         self.saved_only = False
         intro = QLabel(
-            "Kiosk mode makes this computer a self-service desk: full screen, the form "
-            "only, one visitor at a time, the form cleared after each. Staff leave it, or "
-            "open the staff panel (Ctrl+Alt+S), with the PIN."
+            self.tr(
+                "Kiosk mode makes this computer a self-service desk: full screen, the form "
+                "only, one visitor at a time, the form cleared after each. Staff leave it, or "
+                "open the staff panel (Ctrl+Alt+S), with the PIN."
+            )
         )
         intro.setWordWrap(True)
         intro.setMinimumWidth(460)
@@ -79,8 +82,8 @@ class KioskSettingsDialog(QDialog):
         self.idle.setRange(*KIOSK_IDLE_SECONDS_RANGE)
         self.idle.setSingleStep(15)
         self.idle.setValue(idle_seconds or settings.kiosk_idle_seconds)
-        self.idle.setSuffix(" seconds")
-        self.at_start = QCheckBox("&Open in kiosk mode whenever cg-desktop starts")
+        self.idle.setSuffix(self.tr(" seconds"))
+        self.at_start = QCheckBox(self.tr("&Open in kiosk mode whenever cg-desktop starts"))
         self.at_start.setObjectName("kiosk-at-start")
         self.at_start.setChecked(settings.kiosk_at_start and not practice)
         self.at_start.setVisible(not practice)
@@ -92,22 +95,22 @@ class KioskSettingsDialog(QDialog):
         pin_row.addWidget(self.pin_state, 1)
         pin_row.addWidget(self.pin_button)
         form = QFormLayout()
-        form.addRow("Runs:", self.running)
-        idle_label = QLabel("&Clear an untouched form after")
+        form.addRow(self.tr("Runs:"), self.running)
+        idle_label = QLabel(self.tr("&Clear an untouched form after"))
         idle_label.setBuddy(self.idle)
         form.addRow(idle_label, self.idle)
         form.addRow("", self.at_start)
         if practice:
-            note = QLabel("Practice mode: these settings last until you leave this kiosk.")
+            note = QLabel(self.tr("Practice mode: these settings last until you leave this kiosk."))
             note.setWordWrap(True)
             form.addRow("", note)
-        form.addRow("Staff PIN:", pin_row)
+        form.addRow(self.tr("Staff PIN:"), pin_row)
         # Made in the order they stand, so that Tab goes through them as the eye does.
         self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
         if save_only:
-            save = self.buttons.addButton("Sa&ve", QDialogButtonBox.ButtonRole.ApplyRole)
+            save = self.buttons.addButton(self.tr("Sa&ve"), QDialogButtonBox.ButtonRole.ApplyRole)
             save.setObjectName("kiosk-save-only")
             save.clicked.connect(self._save_only)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -125,13 +128,15 @@ class KioskSettingsDialog(QDialog):
     def _show_pin(self) -> None:
         """Whether a PIN is set (OK asks for one first: a kiosk without one can't be left)."""
         if self._new_pin is not None:
-            self.pin_state.setText("New PIN chosen (saved with the rest).")
+            self.pin_state.setText(self.tr("New PIN chosen (saved with the rest)."))
         elif self._has_pin:
-            self.pin_state.setText("Set.")
+            self.pin_state.setText(self.tr("Set."))
         else:
-            self.pin_state.setText("Not set yet: kiosk mode needs one.")
+            self.pin_state.setText(self.tr("Not set yet: kiosk mode needs one."))
         self.pin_button.setText(
-            "Change &PIN…" if self._has_pin or self._new_pin is not None else "Set &PIN…"
+            self.tr("Change &PIN…")
+            if self._has_pin or self._new_pin is not None
+            else self.tr("Set &PIN…")
         )
 
     def set_pin(self) -> None:
@@ -167,7 +172,9 @@ class KioskSettingsDialog(QDialog):
 
 def kiosk_runs(profile: Profile, region: Region) -> str:
     """The line saying what a kiosk runs: "the profile “Spring fair”, sending to Europe"."""
-    return f"the profile “{profile.name}”, sending to {region.label}"
+    return QCoreApplication.translate(
+        "KioskSettingsDialog", "the profile “{profile}”, sending to {region}"
+    ).format(profile=profile.name, region=region.label)
 
 
 def apply_choice(settings: Settings, choice: KioskChoice) -> None:

@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -28,15 +29,24 @@ def staff_lines(store: Store, queue: QueueState, who: str) -> list[str]:
     last = (
         time.strftime("%H:%M:%S", time.localtime(delivered[0].delivered_at))
         if delivered and delivered[0].delivered_at is not None
-        else "none yet"
+        else QCoreApplication.translate("StaffPanel", "none yet")
     )
-    waiting = "; ".join(queue_words(queue)) or "nothing waiting"
-    lines = [who, waiting[:1].upper() + waiting[1:], f"Last record sent: {last}"]
+    waiting = "; ".join(queue_words(queue)) or QCoreApplication.translate(
+        "StaffPanel", "nothing waiting"
+    )
+    lines = [
+        who,
+        waiting[:1].upper() + waiting[1:],
+        QCoreApplication.translate("StaffPanel", "Last record sent: {time}").format(time=last),
+    ]
     to_fix = store.needing_a_fix()
     if to_fix:
         lines.append(
-            f"{to_fix} record(s) were refused and need a fix: leave kiosk mode and open "
-            "History (Ctrl+2)."
+            QCoreApplication.translate(
+                "StaffPanel",
+                "{count} record(s) were refused and need a fix: leave kiosk mode and open "
+                "History (Ctrl+2).",
+            ).format(count=to_fix)
         )
     return lines
 
@@ -59,17 +69,17 @@ class StaffPanel(QDialog):
     ) -> None:
         """`lines` from staff_lines(); `actions` what the buttons do."""
         super().__init__(parent)
-        self.setWindowTitle("Staff panel")
+        self.setWindowTitle(self.tr("Staff panel"))
         self.left_kiosk = False
         self.state = QLabel("\n".join(lines))
         self.state.setObjectName("staff-state")
         self.state.setWordWrap(True)
-        self.send_now_button = QPushButton("Send &now")
-        self.sign_in_button = QPushButton("&Credentials…")
-        self.check_button = QPushButton("C&heck this computer…")
-        self.settings_button = QPushButton("Kiosk &settings…")
-        self.leave_button = QPushButton("&Leave kiosk mode")
-        self.back_button = QPushButton("&Back to the form")
+        self.send_now_button = QPushButton(self.tr("Send &now"))
+        self.sign_in_button = QPushButton(self.tr("&Credentials…"))
+        self.check_button = QPushButton(self.tr("C&heck this computer…"))
+        self.settings_button = QPushButton(self.tr("Kiosk &settings…"))
+        self.leave_button = QPushButton(self.tr("&Leave kiosk mode"))
+        self.back_button = QPushButton(self.tr("&Back to the form"))
         self.back_button.setDefault(True)
         buttons = QGridLayout()
         for at, button in enumerate(

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from cg_desktop.core.api.regions import Region, region
+from cg_desktop.core.api.regions import Region, RegionError, region
 from cg_desktop.core.kiosk.pin import PinHash, hash_pin, pin_problem
 from cg_desktop.core.profiles.model import Profile
 from cg_desktop.ui.context import AppContext
@@ -42,10 +43,15 @@ def kiosk_profile(context: AppContext, wanted: str | None) -> Profile:
         chosen = profiles[0]
     if chosen is None:
         raise KioskRefused(
-            f"There is no profile called “{wanted or name}” on this computer."
+            QCoreApplication.translate(
+                "KioskStart", "There is no profile called “{name}” on this computer."
+            ).format(name=wanted or name)
             if (wanted or name)
-            else "Kiosk mode needs a profile: import the one your administrator gave you "
-            "(start cg-desktop without --kiosk, File → Import profile…), then start again."
+            else QCoreApplication.translate(
+                "KioskStart",
+                "Kiosk mode needs a profile: import the one your administrator gave you "
+                "(start cg-desktop without --kiosk, File → Import profile…), then start again.",
+            )
         )
     return chosen
 
@@ -63,10 +69,16 @@ def kiosk_pin(context: AppContext, given: str | None, *, may_ask: bool = True) -
         if saved is not None:
             return saved
         if not may_ask:
-            raise KioskRefused("No staff PIN is set for kiosk mode.")
+            raise KioskRefused(
+                QCoreApplication.translate("KioskStart", "No staff PIN is set for kiosk mode.")
+            )
         dialog = NewPinDialog()
         if dialog.exec() != NewPinDialog.DialogCode.Accepted or dialog.pin_hash() is None:
-            raise KioskRefused("Kiosk mode needs a staff PIN; none was set.")
+            raise KioskRefused(
+                QCoreApplication.translate(
+                    "KioskStart", "Kiosk mode needs a staff PIN; none was set."
+                )
+            )
         pin = dialog.pin_hash()  # type: ignore[assignment]
     if context.practice is None:
         context.settings.kiosk_pin = dict(pin.to_dict())
@@ -96,9 +108,21 @@ def plan_kiosk(
     remembered = settings.kiosk_profile if practice is None else None
     profile = kiosk_profile(context, profile_name or remembered)
     chosen = settings.kiosk_region if remembered and profile.name == remembered else None
-    where = (
-        practice.region if practice is not None else region(region_code or chosen or profile.region)
-    )
+    if practice is not None:
+        where = practice.region
+    else:
+        code = region_code or chosen or profile.region
+        try:
+            where = region(code)
+        except RegionError:  # the demo profile's "sandbox", a hand-edited file
+            raise KioskRefused(
+                QCoreApplication.translate(
+                    "KioskStart",
+                    "The profile “{profile}” is not for a CustomerGauge region (it says "
+                    "“{region}”): start with --sandbox to practise with it, or give the "
+                    "region with --region eu, us or au.",
+                ).format(profile=profile.name, region=code)
+            ) from None
     return KioskPlan(
         profile=profile,
         region=where,
@@ -118,7 +142,9 @@ def open_kiosk(context: AppContext, plan: KioskPlan) -> KioskWindow:
 
 def refuse(reason: str, parent: QWidget | None = None) -> None:
     """Say why kiosk mode did not start."""
-    QMessageBox.warning(parent, "Kiosk mode did not start", reason)
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("KioskStart", "Kiosk mode did not start"), reason
+    )
 
 
 def desk_behind_pin(reason: str, context: AppContext) -> bool:
@@ -126,11 +152,18 @@ def desk_behind_pin(reason: str, context: AppContext) -> bool:
     (with every visitor's history) only to staff who give the PIN. False: the app closes."""
     pin = PinHash.from_dict(context.settings.kiosk_pin)
     if pin is None:
-        refuse(f"{reason} Ask the person who set up this desk.")
+        refuse(
+            QCoreApplication.translate(
+                "KioskStart", "{reason} Ask the person who set up this desk."
+            ).format(reason=reason)
+        )
         return False
     refuse(
-        f"{reason} Staff can open cg-desktop's window with the staff PIN; "
-        "without it, cg-desktop closes."
+        QCoreApplication.translate(
+            "KioskStart",
+            "{reason} Staff can open cg-desktop's window with the staff PIN; "
+            "without it, cg-desktop closes.",
+        ).format(reason=reason)
     )
     dialog = PinDialog(kept_lock(context, pin), "cg-desktop's window")
     return dialog.exec() == PinDialog.DialogCode.Accepted

@@ -51,6 +51,7 @@ from cg_desktop.ui.sending.status_text import who_words
 from cg_desktop.ui.workbench import Workbench, open_workbench, wind_down
 
 log = logging.getLogger(__name__)
+_BURST_LETTERS = 3  # letters at a scanner's pace that make a burst
 STAFF_IDLE_MS = 5 * 60 * 1000  # the idle wait while the staff panel is open
 
 # Large type and touch-sized targets (at least 44 px: WCAG 2.5.5, Apple's HIG); the
@@ -109,7 +110,7 @@ class KioskWindow(QWidget):
         self._work: Workbench | None = None
         self._queue = QueueState(waiting=0, next_attempt_at=None)
         self.setObjectName("kiosk")
-        self.setWindowTitle("cg-desktop — kiosk")
+        self.setWindowTitle(self.tr("cg-desktop — kiosk"))
         scheme = colours()
         self.setStyleSheet(KIOSK_STYLE.format(thanks=scheme.success, warning=scheme.warning))
         self.notice = KioskNotice(thanks_ms)
@@ -117,7 +118,7 @@ class KioskWindow(QWidget):
         self.warning = self.notice.warning
         self.dot = QLabel("●")
         self.dot.setObjectName("kiosk-network")
-        self.dot.setAccessibleName("Network")
+        self.dot.setAccessibleName(self.tr("Network"))
         # Practice looks like the real thing on purpose; staff must still see which it is.
         self.practice_mark = QLabel(self.tr("Practice") if self.practice is not None else "")
         self.practice_mark.setObjectName("kiosk-practice")
@@ -136,6 +137,7 @@ class KioskWindow(QWidget):
             parent=self,
         )
         self._letters_kept_at: float | None = None
+        self._kept_run = 0  # letters kept from a question box in a row, at a scanner's pace
         self._visitor_idle_ms = self.idle.idle_ms  # the visitors' wait (not staff's)
         self.scans = ScanWatch(self.form, self)
         self._lay_out()
@@ -299,14 +301,22 @@ class KioskWindow(QWidget):
             return False
         at = float(event.timestamp())
         text = event.text()
-        kept = self._letters_kept_at
-        # Within a scanner's pause of a kept letter: the scanner's (it may stall that long).
-        burst = kept is not None and 0 <= at - kept <= self.scans.detector.hiccup_ms
+        kept, detector = self._letters_kept_at, self.scans.detector
+        fast = kept is not None and 0 <= at - kept <= detector.max_gap_ms
+        # A scanner's burst (a few letters at its pace) may stall up to a hiccup before its
+        # Enter; a person's "y" then Enter is no burst, and their Enter answers.
+        burst = (
+            kept is not None
+            and 0 <= at - kept <= detector.hiccup_ms
+            and self._kept_run >= _BURST_LETTERS
+        )
         plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
         # Space presses the focused button, as it does everywhere; only inside a burst is
         # it a badge's space ("John Doe").
-        if plain and len(text) == 1 and text.isprintable() and (text != " " or burst):
-            self._letters_kept_at = at
+        if plain and len(text) == 1 and text.isprintable() and (text != " " or fast or burst):
+            if event.type() == QEvent.Type.KeyPress:  # (its ShortcutOverride came first)
+                self._kept_run = self._kept_run + 1 if fast else 1
+                self._letters_kept_at = at
             return True
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         return enter and burst
@@ -416,7 +426,7 @@ class KioskWindow(QWidget):
         sign_in = self.work.sign_in
         sign_in.may_ask = True
         try:
-            sign_in.ask("Sign in so this kiosk can send.")
+            sign_in.ask(self.tr("Sign in so this kiosk can send."))
         finally:
             sign_in.may_ask = False
 
@@ -435,7 +445,7 @@ class KioskWindow(QWidget):
         dialog = KioskSettingsDialog(
             settings,
             running=kiosk_runs(self.profile, self.region),
-            ok_text="Save",
+            ok_text=self.tr("Save"),
             practice=practice,
             has_pin=True,  # this kiosk's (practice mode's may be kept nowhere else)
             idle_seconds=self._visitor_idle_ms // 1000,  # not the staff panel's wait

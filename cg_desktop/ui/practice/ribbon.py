@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from cg_desktop.ui.practice.session import RIBBON, Practice
+from cg_desktop.ui.practice.session import Practice, ribbon_words
 
 
 class PracticeRibbon(QWidget):
@@ -20,18 +20,20 @@ class PracticeRibbon(QWidget):
         self.setObjectName("practice-ribbon-bar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("QWidget#practice-ribbon-bar {background:#fbbc04;}")
-        self.label = QLabel(RIBBON)
+        self.label = QLabel(ribbon_words())
         self.label.setObjectName("practice-ribbon")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setStyleSheet("color:#202124; font-weight:bold; padding:4px;")
-        self.outage_button = QPushButton("Simulate a Wi-Fi &outage")
+        self.outage_button = QPushButton(self.tr("Simulate a Wi-Fi &outage"))
         # Alt+O must not take the cursor out of the form: the next keys would be lost
         # (and Space would end the outage).
         self.outage_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.outage_button.setCheckable(True)
         self.outage_button.setToolTip(
-            "Practice: CustomerGauge stops answering until you press this again. Sends wait "
-            "and go out by themselves when the connection is back."
+            self.tr(
+                "Practice: CustomerGauge stops answering until you press this again. Sends "
+                "wait and go out by themselves when the connection is back."
+            )
         )
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 0, 6, 0)
@@ -55,13 +57,18 @@ class PracticeRibbon(QWidget):
             self.outage_button.blockSignals(True)
             self.outage_button.setChecked(True)  # still down
             self.outage_button.blockSignals(False)
-            said = self._practice.ribbon
-            self.label.setText(said + " · the practice server could not restart: try again")
+            self.label.setText(
+                self.tr("{ribbon} · the practice server could not restart: try again").format(
+                    ribbon=self._practice.ribbon
+                )
+            )
             return
-        self.outage_button.setText(
-            "End the Wi-Fi &outage" if offline else "Simulate a Wi-Fi &outage"
-        )
-        outage = " · Wi-Fi outage (simulated)" if offline else ""
-        self.label.setText(self._practice.ribbon + outage)
-        if not offline:
+        if offline:
+            self.outage_button.setText(self.tr("End the Wi-Fi &outage"))
+            self.label.setText(
+                self.tr("{ribbon} · Wi-Fi outage (simulated)").format(ribbon=self._practice.ribbon)
+            )
+        else:
+            self.outage_button.setText(self.tr("Simulate a Wi-Fi &outage"))
+            self.label.setText(self._practice.ribbon)
             self.outage_ended.emit()

@@ -7,6 +7,8 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from cg_desktop.core.api.regions import SANDBOX, Region, sandbox_region
 from cg_desktop.core.credentials import ClientCredentials
 from cg_desktop.core.profiles.files import load_practice_profiles
@@ -20,8 +22,17 @@ if TYPE_CHECKING:
 DEMO_CREDENTIALS = ClientCredentials("sandbox-client", "sandbox-secret")
 # Its demo webhook's user and password, by webhook id (also not secrets).
 DEMO_HOOKS = {"demo-webhook": ClientCredentials("sandbox-hook", "sandbox-hook-secret")}
-RIBBON = "Practice mode — nothing is sent to CustomerGauge"
-TRYING_RIBBON = "Practice mode — trying “{name}”; nothing is sent to CustomerGauge"
+
+
+def ribbon_words(trying: str | None = None) -> str:
+    """What the ribbon says: practice mode, and which profile is being tried (if one is)."""
+    if trying is None:
+        return QCoreApplication.translate(
+            "Practice", "Practice mode — nothing is sent to CustomerGauge"
+        )
+    return QCoreApplication.translate(
+        "Practice", "Practice mode — trying “{name}”; nothing is sent to CustomerGauge"
+    ).format(name=trying)
 
 
 @dataclass
@@ -41,7 +52,7 @@ class Practice:
     @property
     def ribbon(self) -> str:
         """What the ribbon says: practice mode, and which profile is being tried."""
-        return RIBBON if self.trying is None else TRYING_RIBBON.format(name=self.trying)
+        return ribbon_words(self.trying)
 
     def stop(self) -> None:
         """Stop the in-process sandbox."""

@@ -38,21 +38,23 @@ class RecentStrip(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(200)
         self.setMaximumWidth(280)
-        title = QLabel("<b>Recent</b>")
+        title = QLabel("<b>" + self.tr("Recent") + "</b>")
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Recent sends")
+        self.list.setAccessibleName(self.tr("Recent sends"))
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.setSpacing(3)  # each send stands apart from the next
         self.list.setAlternatingRowColors(True)
         # Until the first send, the list says what it is for (a row nobody can select).
         self._placeholder: QListWidgetItem | None = QListWidgetItem(
-            "Records you send appear here, with how each one went."
+            self.tr("Records you send appear here, with how each one went.")
         )
         self._placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
         self.list.addItem(self._placeholder)
-        self.fix_button = QPushButton("Fix (F2)")
-        self.fix_button.setToolTip("Open the selected refused record in the form to fix it")
+        self.fix_button = QPushButton(self.tr("Fix (F2)"))
+        self.fix_button.setToolTip(
+            self.tr("Open the selected refused record in the form to fix it")
+        )
         self.fix_button.setEnabled(False)
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 6, 6, 6)

@@ -32,6 +32,7 @@ from cg_desktop.ui.form.record_form import RecordForm
 from cg_desktop.ui.sending.reports import QueueState, SendResult
 from cg_desktop.ui.sending.sender import Sender
 from cg_desktop.ui.sending.sign_in import SignIn
+from cg_desktop.ui.words import said
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +110,7 @@ class SendFlow(QObject):
             text = (
                 str(exc)
                 if isinstance(exc, StoreError)
-                else (
+                else self.tr(
                     "The record could not be saved on this computer, so it was not sent. "
                     "Nothing you typed is lost: fix the problem in Details and press Send again."
                 )
@@ -128,15 +129,17 @@ class SendFlow(QObject):
         if account is not None and lane.name in self._paused:
             account = None  # refused a moment ago with these very credentials: wait for new ones
         elif account is None:
-            account = self._sign_in.ask("Sign in to send this record.")
+            account = self._sign_in.ask(self.tr("Sign in to send this record."))
         if account is None:
             self._update_recent(send_id, RecentState.WAITING_SIGN_IN)
-            said = f"Saved {who}. It will be sent once you sign in (Credentials…)."
+            said = self.tr("Saved {name}. It will be sent once you sign in (Credentials…).").format(
+                name=who
+            )
             self._tell(form, Tone.WARNING, said)
             self.status_changed.emit()
             self._back_to_desk_profile(said)
             return
-        said = f"Saved and sending: {who}…"
+        said = self.tr("Saved and sending: {name}…").format(name=who)
         self._tell(form, Tone.INFO, said)
         self._send(send_id, record, account)
         self.status_changed.emit()
@@ -162,8 +165,10 @@ class SendFlow(QObject):
                 self._tell(
                     form,
                     Tone.WARNING,
-                    f"Saved {display_name(record)}. It will be sent once the sign-in is put "
-                    "right (Credentials…).",
+                    self.tr(
+                        "Saved {name}. It will be sent once the sign-in is put right "
+                        "(Credentials…)."
+                    ).format(name=display_name(record)),
                 )
         self.status_changed.emit()
 
@@ -234,12 +239,13 @@ class SendFlow(QObject):
         if view.field_errors:
             name, messages = next(iter(view.field_errors.items()))
             spec = form.rows[name].spec if name in form.rows else None
-            text = (
-                f"{who} was not sent: {in_our_words(messages[0], spec)} Press F2 to fix it "
-                "in the form (it waits in Recent)."
-            )
+            text = self.tr(
+                "{name} was not sent: {reason} Press F2 to fix it in the form (it waits in Recent)."
+            ).format(name=who, reason=said(in_our_words(messages[0], spec)))
         else:
-            text = f"{who} was not sent. {view.text}\nIt waits in Recent: F2 opens it."
+            text = self.tr(
+                "{name} was not sent. {message}\nIt waits in Recent: F2 opens it."
+            ).format(name=who, message=said(view.text))
         tone = Tone.ERROR if bring_back and not form.has_typed_anything() else Tone.WARNING
         self._tell(form, tone, text, view.details)
 
@@ -294,21 +300,22 @@ class SendFlow(QObject):
         self._tell(
             form,
             Tone.WARNING,
-            f"A record sent earlier ({self._contact(result.settled.send_id)}) was not accepted "
-            "by CustomerGauge and needs a fix: open History (Ctrl+2), select it and press "
-            "Edit and resend….",
+            self.tr(
+                "A record sent earlier ({contact}) was not accepted by CustomerGauge and needs a "
+                "fix: open History (Ctrl+2), select it and press Edit and resend…."
+            ).format(contact=self._contact(result.settled.send_id)),
             result.outcome.server_answer,
         )
 
     def _contact(self, send_id: int) -> str:
         """Whom a stored send is about, for a message."""
         send = self._store.get(send_id)
-        return (send.contact if send is not None else "") or "no contact"
+        return (send.contact if send is not None else "") or self.tr("no contact")
 
     def send_waiting(self) -> None:
         """Send now: every waiting send goes at once (signing in first if needed)."""
         if self._sign_in.current() is None and not self._sign_in.ask(
-            "Sign in to send the waiting records."
+            self.tr("Sign in to send the waiting records.")
         ):
             return
         # Every region with waiting sends that is signed in; then all of them at once.
@@ -335,7 +342,8 @@ class SendFlow(QObject):
             return
         form = self._host.form
         if form is not None:
-            self._tell(form, Tone.INFO, f"{said} Back to the profile “{name}”.".strip())
+            back = self.tr("Back to the profile “{name}”.").format(name=name)
+            self._tell(form, Tone.INFO, f"{said} {back}".strip())
 
     def _tell(self, form: RecordForm, *args: Any, **kwargs: Any) -> None:
         """Show a message about a send on the form's banner (never on a kiosk)."""
