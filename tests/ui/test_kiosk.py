@@ -117,7 +117,9 @@ def test_a_vcard_burst_fills_the_fields_and_waits_for_enter(
     assert (values["First Name"], values["Last Name"]) == ("John", "Doe")
     assert values["Phone"] == "+44 20 7946 0958"
     assert values["Account Name"] == "ACME Ltd"
-    assert "Scanned: John Doe" in kiosk.form.banner.text.text()
+    # Said where the welcome was (under the form it pushed Send off a laptop's screen).
+    assert "Scanned: John Doe" in kiosk.notice.message.text()
+    assert kiosk.notice.currentWidget() is kiosk.notice.message
     assert kiosk.work.store.count() == 0  # the visitor checks, then presses Enter
 
 
@@ -165,7 +167,7 @@ def test_a_card_broken_by_a_long_pause_is_taken_back_and_the_visitor_told(
     fill(kiosk, First_Name="Zed")  # typed before the scan: stays
     kiosk.form.rows["Email"].editor.focusProxy().setFocus()
     type_card("\n".join(VCARD), 6, "FN:Jo", 1_500)  # the scanner stops for 1.5 s
-    qtbot.waitUntil(lambda: "read only in part" in kiosk.form.banner.text.text(), timeout=HANG_MS)
+    qtbot.waitUntil(lambda: "read only in part" in kiosk.notice.message.text(), timeout=HANG_MS)
     values = kiosk.form.values()
     assert values["Email"] == "" and values["First Name"] == "Zed", values
     assert not any("VCARD" in value or "hn Doe" in value for value in values.values())
@@ -186,6 +188,31 @@ def test_a_card_whose_scanner_stalled_for_seconds_is_read_whole_and_never_sent(
     assert (values["Phone"], values["Account Name"]) == ("+44 20 7946 0958", "ACME Ltd")
     assert not any(":" in value for value in values.values()), values
     assert kiosk.work.store.count() == 0  # none of the card's Enters sent it
+
+
+def test_a_card_stalled_before_a_lines_enter_is_read_whole_and_that_enter_sends_nothing(
+    qtbot: QtBot, kiosk: KioskWindow
+) -> None:
+    kiosk.form.rows["Email"].editor.focusProxy().setFocus()
+    at = type_lines(VCARD[:4], gap_ms=6)  # up to FN, each with its Enter
+    for char in VCARD[4]:  # the EMAIL line, and the scanner stalls before its Enter
+        if char.isupper():
+            press(QApplication.focusWidget(), Qt.Key.Key_Shift, "", at)
+        press(QApplication.focusWidget(), Qt.Key.Key_unknown, char, at)
+        at += 6
+    qtbot.waitUntil(lambda: kiosk.scans.last_scan is not None, timeout=HANG_MS)  # read so far
+    press(QApplication.focusWidget(), Qt.Key.Key_Return, "\r", at + 3_000)  # 3 s later
+    assert kiosk.work.store.count() == 0  # the scanner's Enter: no Send
+    type_lines(VCARD[5:], gap_ms=6, start_ms=at + 3_080)  # the rest, after a short hiccup
+    qtbot.waitUntil(lambda: kiosk.form.values()["Phone"] == "+44 20 7946 0958", timeout=HANG_MS)
+    values = kiosk.form.values()
+    assert (values["Email"], values["First Name"], values["Account Name"]) == (
+        "john.doe@example.com",
+        "John",
+        "ACME Ltd",
+    )
+    assert "Scanned: John Doe" in kiosk.notice.message.text()
+    assert kiosk.work.store.count() == 0
 
 
 def test_a_second_badge_leaves_nothing_of_the_first(qtbot: QtBot, kiosk: KioskWindow) -> None:
@@ -693,3 +720,21 @@ def test_a_quickly_rolled_start_then_a_pause_is_not_a_broken_badge(kiosk: KioskW
         press(email, Qt.Key.Key_unknown, char, 5_000_000 + at)
     assert not kiosk.scans.detector.spoilt
     assert kiosk.form.values()["First Name"] == "Ana Mendes"
+
+
+def test_on_a_1280x800_screen_send_stays_in_sight_after_a_scan(
+    qtbot: QtBot, kiosk: KioskWindow
+) -> None:
+    """The scan's "Check your details, then press Enter" must not push Send out of sight
+    (at 1280x800 it did: a scroll bar, and only the top pixels of Send)."""
+    kiosk.showNormal()
+    kiosk.resize(1280, 800)
+    qtbot.waitUntil(lambda: kiosk.size().height() == 800, timeout=HANG_MS)
+    kiosk.form.rows["Email"].editor.focusProxy().setFocus()
+    type_lines(VCARD, gap_ms=5)
+    qtbot.waitUntil(lambda: kiosk.scans.last_scan is not None, timeout=HANG_MS)
+    QApplication.processEvents()
+    send = kiosk.form.send_button
+    corner = send.mapTo(kiosk, send.rect().bottomRight())
+    assert send.visibleRegion().boundingRect().size() == send.size(), "Send is cut off"
+    assert corner.y() < kiosk.height(), corner

@@ -111,6 +111,7 @@ class BurstDetector:
         self._tail = False
         self._resume: str | None = None  # a payload flush handed over unfinished
         self._cut_mid_line = False  # ... in the middle of a line
+        self._resume_pace: tuple[list[float], int] = ([], 0)  # its gaps and held pauses
 
     @property
     def collecting(self) -> bool:
@@ -245,8 +246,10 @@ class BurstDetector:
         """
         self._still_spoilt(at_ms)
         if self._resume is not None and self._cut_mid_line and not self._chars:
-            # The stalled line's own Enter, after its quiet: the card goes on being collected.
+            # The stalled line's own Enter, after its quiet: the card goes on being collected,
+            # with the pace it had (the next line may come after one of its usual pauses).
             self._chars, self._keys = list(f"{self._resume}\n"), len(self._resume) + 1
+            self._gaps, self._held_pauses = self._resume_pace
             self._resume, self._last, self._collecting = None, at_ms, True
             return None
         if self._goes_on(at_ms):
@@ -287,7 +290,9 @@ class BurstDetector:
             return None
         text = self.text.rstrip("\n")
         cut_mid_line = not self.text.endswith("\n")
+        pace = (list(self._gaps), self._held_pauses)
         self.reset()
+        self._resume_pace = pace
         self._resume = text  # the scanner may only have stalled: its next lines join it
         self._cut_mid_line = cut_mid_line  # (then its next Enter is the scanner's too)
         return text

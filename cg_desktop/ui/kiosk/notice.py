@@ -62,7 +62,12 @@ class KioskNotice(QStackedWidget):
         self.thanks.setWordWrap(True)
         self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.warning = IdleWarning()
-        for page in (self.welcome, self.thanks, self.warning):
+        # What the kiosk tells this visitor (a badge read, or not), where they look: in the
+        # welcome's place, not under the form, where it pushed Send off a laptop's screen.
+        self.message = QLabel("")
+        self.message.setObjectName("kiosk-message")
+        self.message.setWordWrap(True)
+        for page in (self.welcome, self.thanks, self.warning, self.message):
             self.addWidget(page)
         # Measures the longest thanks, so the place is tall enough before the first
         # visitor is thanked (never shown).
@@ -95,6 +100,7 @@ class KioskNotice(QStackedWidget):
     def thank(self, first_name: str) -> None:
         """The thank-you, said to screen readers too."""
         self.thanks.setText(thanks_words(first_name))
+        self.message.setText("")  # (about the visitor just thanked)
         self.fit()
         announce(self.thanks, self.thanks.text())
         self._thanks_timer.start()
@@ -119,9 +125,24 @@ class KioskNotice(QStackedWidget):
         self._warning = False
         self._show()
 
+    def tell(self, tone: str, text: str) -> None:
+        """Tell this visitor something (until the next thanks or reset); `tone` is
+        "info" or "warning" (a warning is marked as such in words, not colour alone)."""
+        self.message.setProperty("tone", tone)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setText(text)
+        announce(self.message, text, urgent=tone == "warning")
+        self._show()
+
+    def has_message(self) -> bool:
+        """Whether something is being told to the visitor now."""
+        return bool(self.message.text())
+
     def clear(self) -> None:
         """The welcome, and nothing of the last visitor."""
         self._warning = False
+        self.message.setText("")
         self.end_thanks()
 
     def _show(self) -> None:
@@ -130,5 +151,7 @@ class KioskNotice(QStackedWidget):
             self.setCurrentWidget(self.warning)
         elif self._thanks_timer.isActive():
             self.setCurrentWidget(self.thanks)
+        elif self.message.text():
+            self.setCurrentWidget(self.message)
         else:
             self.setCurrentWidget(self.welcome)

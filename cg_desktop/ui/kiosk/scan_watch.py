@@ -10,6 +10,8 @@ clock's, so a loaded machine can't make a person look like a scanner.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -36,10 +38,17 @@ QUIET_MS = 1_200
 class ScanWatch(QObject):
     """Watches the keys typed into a form; turns a scanner's burst into filled fields."""
 
-    def __init__(self, form: RecordForm, parent: QObject | None = None) -> None:
-        """Watches `form` only (the kiosk's): keys elsewhere (a dialog) are not scans."""
+    def __init__(
+        self,
+        form: RecordForm,
+        parent: QObject | None = None,
+        tell: Callable[[Tone, str], None] | None = None,
+    ) -> None:
+        """Watches `form` only (the kiosk's): keys elsewhere (a dialog) are not scans.
+        `tell` says what became of a badge (default: the form's banner)."""
         super().__init__(parent)
         self.form = form
+        self._tell = tell or (lambda tone, text: form.banner.show_message(tone, text))
         self.detector = BurstDetector()
         self.last_scan: Scan | None = None
         self._filled: dict[str, str] = {}  # what the last scan put in the form
@@ -146,7 +155,7 @@ class ScanWatch(QObject):
         if self._spoilt_before is not None:
             self._put_back(self._spoilt_before)
             self.reset()
-            self.form.banner.show_message(
+            self._tell(
                 Tone.WARNING,
                 self.tr(
                     "That badge was read only in part. Please scan it again, or type your details."
@@ -167,7 +176,7 @@ class ScanWatch(QObject):
         self._put_back(self._before)
         scan = parse_scan(text)
         if scan is None:
-            self.form.banner.show_message(
+            self._tell(
                 Tone.WARNING, self.tr("That badge could not be read. Please type your details.")
             )
             return
@@ -195,11 +204,13 @@ class ScanWatch(QObject):
             self.form.rows[name].editor.set_value(value)
         self._filled = {name: self.form.rows[name].editor.value() for name in values}
         self.last_scan = scan
-        self.form.banner.show_message(
+        self._tell(
             Tone.INFO,
             self.tr("Scanned: {name}. Check your details, then press Enter.").format(
                 name=scan.display_name
-            ),
+            )
+            if scan.display_name
+            else self.tr("Your badge was read. Check your details, then press Enter."),
         )
         if self.form.profile.send_on_scan:
             self.form.try_send()

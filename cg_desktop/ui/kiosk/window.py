@@ -62,6 +62,8 @@ KIOSK_STYLE = """
 #kiosk QPushButton {{ min-width: 120px; padding: 0 16px; }}
 #kiosk QToolButton {{ min-height: 44px; font-size: 20px; }}
 #kiosk QLabel#kiosk-welcome {{ font-size: 28px; font-weight: bold; }}
+#kiosk QLabel#kiosk-message {{ font-size: 24px; font-weight: bold; }}
+#kiosk QLabel#kiosk-message[tone="warning"] {{ color: {warning.text}; }}
 #kiosk QLabel#kiosk-practice {{ font-size: 16px; color: #202124; background: #fbbc04;
     border-radius: 4px; padding: 4px 8px; }}
 #kiosk QLabel#kiosk-thanks {{ font-size: 30px; font-weight: bold; color: {thanks.text};
@@ -139,7 +141,9 @@ class KioskWindow(QWidget):
         self._letters_kept_at: float | None = None
         self._kept_run = 0  # letters kept from a question box in a row, at a scanner's pace
         self._visitor_idle_ms = self.idle.idle_ms  # the visitors' wait (not staff's)
-        self.scans = ScanWatch(self.form, self)
+        self.scans = ScanWatch(
+            self.form, self, tell=lambda tone, text: self.notice.tell(tone.value, text)
+        )
         self._lay_out()
         self._wire()
         self._show_network()
@@ -149,7 +153,7 @@ class KioskWindow(QWidget):
         """The notice (welcome, thanks or warning) with the network dot and Staff; the form."""
         top = QHBoxLayout()
         top.addWidget(self.notice, 1)
-        top.addWidget(self.practice_mark)
+        top.addWidget(self.practice_mark, 0, Qt.AlignmentFlag.AlignVCenter)  # its own height
         top.addWidget(self.dot)
         top.addWidget(self.staff_button)
         area = QScrollArea()
@@ -341,6 +345,7 @@ class KioskWindow(QWidget):
         return (
             self.form.has_typed_anything()
             or not self.form.banner.isHidden()
+            or self.notice.has_message()
             or self.thanks.isVisible()
             or any(dialog.isVisible() for dialog in self.findChildren(QDialog))
             or QApplication.activePopupWidget() is not None
