@@ -1729,6 +1729,10 @@ Ersetzen?</translation>
         <translation>Gescannt: {name}. Prüfen Sie Ihre Daten und drücken Sie Enter.</translation>
     </message>
     <message>
+        <source>Your badge was read. Check your details, then press Enter.</source>
+        <translation>Ihr Badge wurde gelesen. Prüfen Sie Ihre Angaben und drücken Sie dann Enter.</translation>
+    </message>
+    <message>
         <source>Use the badge?</source>
         <translation>Den Ausweis verwenden?</translation>
     </message>
@@ -2095,6 +2099,138 @@ Es wartet unter Zuletzt: F2 öffnet es.</translation>
     <message>
         <source>{label}: use only digits, spaces, brackets, - and +, like +44 20 7946 0958.</source>
         <translation>{label}: Nur Ziffern, Leerzeichen, Klammern, - und + verwenden, wie +44 20 7946 0958.</translation>
+    </message>
+    <message>
+        <source>The answer from {where} broke off, so it isn&apos;t certain the record arrived. Saved — it will be sent again to make sure.</source>
+        <translation>Die Antwort von {where} brach ab, daher ist nicht sicher, dass der Datensatz ankam. Gespeichert — er wird zur Sicherheit erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The network answered with a web page instead of CustomerGauge (a Wi-Fi sign-in page?). Saved — it will be sent when the connection works.</source>
+        <translation>Das Netzwerk antwortete mit einer Webseite statt CustomerGauge (eine WLAN-Anmeldeseite?). Gespeichert — er wird gesendet, sobald die Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>{where} answered in an unexpected way, so it isn&apos;t certain the record arrived. Saved — it will be sent again to make sure.</source>
+        <translation>{where} antwortete unerwartet, daher ist nicht sicher, dass der Datensatz ankam. Gespeichert — er wird zur Sicherheit erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent. CustomerGauge accepted the record and will send the survey.</source>
+        <translation>Gesendet. CustomerGauge hat den Datensatz angenommen und sendet die Umfrage.</translation>
+    </message>
+    <message>
+        <source>CustomerGauge refused the record but did not say why. See Details.</source>
+        <translation>CustomerGauge hat den Datensatz abgelehnt, aber nicht gesagt, warum. Siehe Details.</translation>
+    </message>
+    <message>
+        <source>CustomerGauge asks us to slow down. Saved — it will be sent shortly.</source>
+        <translation>CustomerGauge bittet uns, langsamer zu senden. Gespeichert — er wird in Kürze gesendet.</translation>
+    </message>
+    <message>
+        <source>The server tried to send us to {target} instead of answering. This usually means a proxy or a network sign-in page. Saved — it will be sent when the connection works.</source>
+        <translation>Der Server wollte uns zu {target} umleiten, statt zu antworten. Das bedeutet meist einen Proxy oder eine Anmeldeseite des Netzwerks. Gespeichert — er wird gesendet, sobald die Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>{where} is having trouble (HTTP {status}). Saved — it will be sent when the service is back.</source>
+        <translation>{where} hat Probleme (HTTP {status}). Gespeichert — er wird gesendet, sobald der Dienst wieder läuft.</translation>
+    </message>
+    <message>
+        <source>The record is too large for CustomerGauge. Shorten the longest fields.</source>
+        <translation>Der Datensatz ist zu groß für CustomerGauge. Kürzen Sie die längsten Felder.</translation>
+    </message>
+    <message>
+        <source>{where} gave an unexpected answer (HTTP {status}). Saved — it will be tried again; if this keeps happening, send the Details to your administrator.</source>
+        <translation>{where} gab eine unerwartete Antwort (HTTP {status}). Gespeichert — es wird erneut versucht; wenn das immer wieder passiert, senden Sie die Details an Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>This contact already received a survey recently (CG-ID {cg_id}).</source>
+        <translation>Dieser Kontakt hat kürzlich bereits eine Umfrage erhalten (CG-ID {cg_id}).</translation>
+    </message>
+    <message>
+        <source>This contact already received a survey recently.</source>
+        <translation>Dieser Kontakt hat kürzlich bereits eine Umfrage erhalten.</translation>
+    </message>
+    <message>
+        <source>CustomerGauge does not know this profile&apos;s configuration reference. Check it with your CustomerGauge administrator (Data → Rest APIs → Inbound Mapping).</source>
+        <translation>CustomerGauge kennt die Konfigurationsreferenz dieses Profils nicht. Prüfen Sie sie mit Ihrer CustomerGauge-Administration (Data → Rest APIs → Inbound Mapping).</translation>
+    </message>
+    <message>
+        <source>CustomerGauge did not accept the record. Fix the marked fields and send again.</source>
+        <translation>CustomerGauge hat den Datensatz nicht angenommen. Korrigieren Sie die markierten Felder und senden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>{where} refused access (HTTP 403). The Connected App may not be allowed to import records: ask your CustomerGauge administrator.</source>
+        <translation>{where} hat den Zugriff verweigert (HTTP 403). Die Connected App darf vielleicht keine Datensätze importieren: Fragen Sie Ihre CustomerGauge-Administration.</translation>
+    </message>
+    <message>
+        <source>{where} did not accept the sign-in. Check the credentials and send again.</source>
+        <translation>{where} hat die Anmeldung nicht angenommen. Prüfen Sie die Zugangsdaten und senden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {where} could not be verified (a network that inspects traffic, or a wrong clock?). Saved — it will be sent when the connection is back.</source>
+        <translation>Die sichere Verbindung zu {where} konnte nicht geprüft werden (ein Netzwerk, das den Verkehr prüft, oder eine falsche Uhr?). Gespeichert — er wird gesendet, sobald die Verbindung wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Could not reach {where} in time: the network seems slow or down. Saved — it will be sent when the connection is back.</source>
+        <translation>{where} war nicht rechtzeitig erreichbar: Das Netzwerk scheint langsam oder weg. Gespeichert — er wird gesendet, sobald die Verbindung wieder da ist.</translation>
+    </message>
+    <message>
+        <source>{where} took too long to answer. Saved — it will be sent when the connection is back.</source>
+        <translation>{where} hat zu lange für die Antwort gebraucht. Gespeichert — er wird gesendet, sobald die Verbindung wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Could not reach {where}: this computer seems to be offline. Saved — it will be sent when the connection is back.</source>
+        <translation>{where} war nicht erreichbar: Dieser Computer scheint offline zu sein. Gespeichert — er wird gesendet, sobald die Verbindung wieder da ist.</translation>
+    </message>
+    <message>
+        <source>The connection to {where} broke before it answered. Saved — it will be sent when the connection is back.</source>
+        <translation>Die Verbindung zu {where} brach vor der Antwort ab. Gespeichert — er wird gesendet, sobald die Verbindung wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Sending to {where} failed unexpectedly ({error}). Saved — it will be sent when the connection is back.</source>
+        <translation>Das Senden an {where} ist unerwartet fehlgeschlagen ({error}). Gespeichert — er wird gesendet, sobald die Verbindung wieder da ist.</translation>
+    </message>
+    <message>
+        <source>{where} took too long to answer. Saved — it will be sent again to make sure it arrived.</source>
+        <translation>{where} hat zu lange für die Antwort gebraucht. Gespeichert — er wird erneut gesendet, um sicherzugehen, dass er ankam.</translation>
+    </message>
+    <message>
+        <source>{where} took too long to answer. Saved — it will be sent again.</source>
+        <translation>{where} hat zu lange für die Antwort gebraucht. Gespeichert — er wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside cg-desktop while sending. Saved — it will be tried again; if it keeps happening, tell your administrator.</source>
+        <translation>Beim Senden ist in cg-desktop etwas schiefgegangen. Gespeichert — es wird erneut versucht; wenn es immer wieder passiert, sagen Sie es Ihrer Administration.</translation>
+    </message>
+    <message>
+        <source>✔ Signed in: CustomerGauge accepted this Client ID and Client Secret.</source>
+        <translation>✔ Angemeldet: CustomerGauge hat diese Client ID und dieses Client Secret angenommen.</translation>
+    </message>
+    <message>
+        <source>✘ Not accepted: CustomerGauge did not accept this Client ID or Client Secret. Check both with your CustomerGauge administrator (copy them again, without spaces).</source>
+        <translation>✘ Nicht angenommen: CustomerGauge hat diese Client ID oder dieses Client Secret nicht angenommen. Prüfen Sie beides mit Ihrer CustomerGauge-Administration (erneut kopieren, ohne Leerzeichen).</translation>
+    </message>
+    <message>
+        <source>✘ Can&apos;t sign in now: {reason}</source>
+        <translation>✘ Anmelden ist gerade nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>Client ID or Client Secret is not accepted by {where}. Check them with the Credentials… button.</source>
+        <translation>Client ID oder Client Secret wird von {where} nicht angenommen. Prüfen Sie sie mit der Schaltfläche Zugangsdaten….</translation>
+    </message>
+    <message>
+        <source>{where}&apos;s sign-in answer could not be used (its token is not valid in a request). Saved — it will be tried again; if this keeps happening, tell your administrator.</source>
+        <translation>Die Anmeldeantwort von {where} war nicht verwendbar (das Token ist in einer Anfrage ungültig). Gespeichert — es wird erneut versucht; wenn das immer wieder passiert, sagen Sie es Ihrer Administration.</translation>
+    </message>
+    <message>
+        <source>{where} took too long to answer the sign-in. Saved — it will be tried again.</source>
+        <translation>{where} hat zu lange gebraucht, um die Anmeldung zu beantworten. Gespeichert — es wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>{where} answered the sign-in with something unexpected (a Wi-Fi sign-in page?). Saved — it will be sent when the connection works.</source>
+        <translation>{where} hat die Anmeldung unerwartet beantwortet (eine WLAN-Anmeldeseite?). Gespeichert — er wird gesendet, sobald die Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>{where} refused the sign-in (HTTP {status}). Check them with the Credentials… button.</source>
+        <translation>{where} hat die Anmeldung abgelehnt (HTTP {status}). Prüfen Sie die Daten mit der Schaltfläche Zugangsdaten….</translation>
     </message>
 </context>
 </TS>

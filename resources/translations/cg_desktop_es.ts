@@ -1729,6 +1729,10 @@ Replace it?</source>
         <translation>Escaneado: {name}. Revise sus datos y pulse Intro.</translation>
     </message>
     <message>
+        <source>Your badge was read. Check your details, then press Enter.</source>
+        <translation>Se ha leído su credencial. Revise sus datos y pulse Intro.</translation>
+    </message>
+    <message>
         <source>Use the badge?</source>
         <translation>¿Usar la credencial?</translation>
     </message>
@@ -2095,6 +2099,138 @@ Espera en Recientes: F2 lo abre.</translation>
     <message>
         <source>{label}: use only digits, spaces, brackets, - and +, like +44 20 7946 0958.</source>
         <translation>{label}: use solo dígitos, espacios, paréntesis, - y +, como +44 20 7946 0958.</translation>
+    </message>
+    <message>
+        <source>The answer from {where} broke off, so it isn&apos;t certain the record arrived. Saved — it will be sent again to make sure.</source>
+        <translation>La respuesta de {where} se cortó, así que no es seguro que el registro llegara. Guardado: se enviará de nuevo para asegurarse.</translation>
+    </message>
+    <message>
+        <source>The network answered with a web page instead of CustomerGauge (a Wi-Fi sign-in page?). Saved — it will be sent when the connection works.</source>
+        <translation>La red respondió con una página web en lugar de CustomerGauge (¿una página de acceso wifi?). Guardado: se enviará cuando la conexión funcione.</translation>
+    </message>
+    <message>
+        <source>{where} answered in an unexpected way, so it isn&apos;t certain the record arrived. Saved — it will be sent again to make sure.</source>
+        <translation>{where} respondió de forma inesperada, así que no es seguro que el registro llegara. Guardado: se enviará de nuevo para asegurarse.</translation>
+    </message>
+    <message>
+        <source>Sent. CustomerGauge accepted the record and will send the survey.</source>
+        <translation>Enviado. CustomerGauge aceptó el registro y enviará la encuesta.</translation>
+    </message>
+    <message>
+        <source>CustomerGauge refused the record but did not say why. See Details.</source>
+        <translation>CustomerGauge rechazó el registro pero no dijo por qué. Vea Detalles.</translation>
+    </message>
+    <message>
+        <source>CustomerGauge asks us to slow down. Saved — it will be sent shortly.</source>
+        <translation>CustomerGauge pide que vayamos más despacio. Guardado: se enviará en breve.</translation>
+    </message>
+    <message>
+        <source>The server tried to send us to {target} instead of answering. This usually means a proxy or a network sign-in page. Saved — it will be sent when the connection works.</source>
+        <translation>El servidor intentó enviarnos a {target} en lugar de responder. Suele indicar un proxy o una página de acceso de la red. Guardado: se enviará cuando la conexión funcione.</translation>
+    </message>
+    <message>
+        <source>{where} is having trouble (HTTP {status}). Saved — it will be sent when the service is back.</source>
+        <translation>{where} tiene problemas (HTTP {status}). Guardado: se enviará cuando el servicio vuelva.</translation>
+    </message>
+    <message>
+        <source>The record is too large for CustomerGauge. Shorten the longest fields.</source>
+        <translation>El registro es demasiado grande para CustomerGauge. Acorte los campos más largos.</translation>
+    </message>
+    <message>
+        <source>{where} gave an unexpected answer (HTTP {status}). Saved — it will be tried again; if this keeps happening, send the Details to your administrator.</source>
+        <translation>{where} dio una respuesta inesperada (HTTP {status}). Guardado: se volverá a intentar; si sigue ocurriendo, envíe los Detalles a su administrador.</translation>
+    </message>
+    <message>
+        <source>This contact already received a survey recently (CG-ID {cg_id}).</source>
+        <translation>Este contacto ya recibió una encuesta hace poco (CG-ID {cg_id}).</translation>
+    </message>
+    <message>
+        <source>This contact already received a survey recently.</source>
+        <translation>Este contacto ya recibió una encuesta hace poco.</translation>
+    </message>
+    <message>
+        <source>CustomerGauge does not know this profile&apos;s configuration reference. Check it with your CustomerGauge administrator (Data → Rest APIs → Inbound Mapping).</source>
+        <translation>CustomerGauge no conoce la referencia de configuración de este perfil. Revísela con su administrador de CustomerGauge (Data → Rest APIs → Inbound Mapping).</translation>
+    </message>
+    <message>
+        <source>CustomerGauge did not accept the record. Fix the marked fields and send again.</source>
+        <translation>CustomerGauge no aceptó el registro. Corrija los campos marcados y envíelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{where} refused access (HTTP 403). The Connected App may not be allowed to import records: ask your CustomerGauge administrator.</source>
+        <translation>{where} denegó el acceso (HTTP 403). Puede que la Connected App no tenga permiso para importar registros: consulte a su administrador de CustomerGauge.</translation>
+    </message>
+    <message>
+        <source>{where} did not accept the sign-in. Check the credentials and send again.</source>
+        <translation>{where} no aceptó el inicio de sesión. Revise las credenciales y envíe de nuevo.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {where} could not be verified (a network that inspects traffic, or a wrong clock?). Saved — it will be sent when the connection is back.</source>
+        <translation>No se pudo verificar la conexión segura con {where} (¿una red que inspecciona el tráfico o un reloj incorrecto?). Guardado: se enviará cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>Could not reach {where} in time: the network seems slow or down. Saved — it will be sent when the connection is back.</source>
+        <translation>No se pudo contactar con {where} a tiempo: la red parece lenta o caída. Guardado: se enviará cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>{where} took too long to answer. Saved — it will be sent when the connection is back.</source>
+        <translation>{where} tardó demasiado en responder. Guardado: se enviará cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>Could not reach {where}: this computer seems to be offline. Saved — it will be sent when the connection is back.</source>
+        <translation>No se pudo contactar con {where}: este equipo parece estar sin conexión. Guardado: se enviará cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>The connection to {where} broke before it answered. Saved — it will be sent when the connection is back.</source>
+        <translation>La conexión con {where} se cortó antes de responder. Guardado: se enviará cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>Sending to {where} failed unexpectedly ({error}). Saved — it will be sent when the connection is back.</source>
+        <translation>El envío a {where} falló de forma inesperada ({error}). Guardado: se enviará cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>{where} took too long to answer. Saved — it will be sent again to make sure it arrived.</source>
+        <translation>{where} tardó demasiado en responder. Guardado: se enviará de nuevo para asegurarse de que llegó.</translation>
+    </message>
+    <message>
+        <source>{where} took too long to answer. Saved — it will be sent again.</source>
+        <translation>{where} tardó demasiado en responder. Guardado: se enviará de nuevo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside cg-desktop while sending. Saved — it will be tried again; if it keeps happening, tell your administrator.</source>
+        <translation>Algo falló en cg-desktop durante el envío. Guardado: se volverá a intentar; si sigue ocurriendo, avise a su administrador.</translation>
+    </message>
+    <message>
+        <source>✔ Signed in: CustomerGauge accepted this Client ID and Client Secret.</source>
+        <translation>✔ Sesión iniciada: CustomerGauge aceptó este Client ID y este Client Secret.</translation>
+    </message>
+    <message>
+        <source>✘ Not accepted: CustomerGauge did not accept this Client ID or Client Secret. Check both with your CustomerGauge administrator (copy them again, without spaces).</source>
+        <translation>✘ No aceptado: CustomerGauge no aceptó este Client ID o Client Secret. Revise ambos con su administrador de CustomerGauge (cópielos de nuevo, sin espacios).</translation>
+    </message>
+    <message>
+        <source>✘ Can&apos;t sign in now: {reason}</source>
+        <translation>✘ No se puede iniciar sesión ahora: {reason}</translation>
+    </message>
+    <message>
+        <source>Client ID or Client Secret is not accepted by {where}. Check them with the Credentials… button.</source>
+        <translation>{where} no acepta el Client ID o el Client Secret. Revíselos con el botón Credenciales….</translation>
+    </message>
+    <message>
+        <source>{where}&apos;s sign-in answer could not be used (its token is not valid in a request). Saved — it will be tried again; if this keeps happening, tell your administrator.</source>
+        <translation>La respuesta de inicio de sesión de {where} no se pudo usar (su token no es válido en una solicitud). Guardado: se volverá a intentar; si sigue ocurriendo, avise a su administrador.</translation>
+    </message>
+    <message>
+        <source>{where} took too long to answer the sign-in. Saved — it will be tried again.</source>
+        <translation>{where} tardó demasiado en responder al inicio de sesión. Guardado: se volverá a intentar.</translation>
+    </message>
+    <message>
+        <source>{where} answered the sign-in with something unexpected (a Wi-Fi sign-in page?). Saved — it will be sent when the connection works.</source>
+        <translation>{where} respondió al inicio de sesión con algo inesperado (¿una página de acceso wifi?). Guardado: se enviará cuando la conexión funcione.</translation>
+    </message>
+    <message>
+        <source>{where} refused the sign-in (HTTP {status}). Check them with the Credentials… button.</source>
+        <translation>{where} rechazó el inicio de sesión (HTTP {status}). Revise los datos con el botón Credenciales….</translation>
     </message>
 </context>
 </TS>

@@ -1729,6 +1729,10 @@ Le remplacer&#xa0;?</translation>
         <translation>Scanné : {name}. Vérifiez vos coordonnées, puis appuyez sur Entrée.</translation>
     </message>
     <message>
+        <source>Your badge was read. Check your details, then press Enter.</source>
+        <translation>Votre badge a été lu. Vérifiez vos informations, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
         <source>Use the badge?</source>
         <translation>Utiliser le badge ?</translation>
     </message>
@@ -2095,6 +2099,138 @@ La fiche attend dans Récents : F2 l’ouvre.</translation>
     <message>
         <source>{label}: use only digits, spaces, brackets, - and +, like +44 20 7946 0958.</source>
         <translation>{label} : utilisez uniquement des chiffres, des espaces, des parenthèses, - et +, comme +44 20 7946 0958.</translation>
+    </message>
+    <message>
+        <source>The answer from {where} broke off, so it isn&apos;t certain the record arrived. Saved — it will be sent again to make sure.</source>
+        <translation>La réponse de {where} a été interrompue : il n’est pas certain que la fiche soit arrivée. Enregistrée — elle sera renvoyée pour s’en assurer.</translation>
+    </message>
+    <message>
+        <source>The network answered with a web page instead of CustomerGauge (a Wi-Fi sign-in page?). Saved — it will be sent when the connection works.</source>
+        <translation>Le réseau a répondu par une page web au lieu de CustomerGauge (une page de connexion Wi-Fi ?). Enregistrée — elle sera envoyée quand la connexion fonctionnera.</translation>
+    </message>
+    <message>
+        <source>{where} answered in an unexpected way, so it isn&apos;t certain the record arrived. Saved — it will be sent again to make sure.</source>
+        <translation>{where} a répondu de façon inattendue : il n’est pas certain que la fiche soit arrivée. Enregistrée — elle sera renvoyée pour s’en assurer.</translation>
+    </message>
+    <message>
+        <source>Sent. CustomerGauge accepted the record and will send the survey.</source>
+        <translation>Envoyée. CustomerGauge a accepté la fiche et enverra l’enquête.</translation>
+    </message>
+    <message>
+        <source>CustomerGauge refused the record but did not say why. See Details.</source>
+        <translation>CustomerGauge a refusé la fiche sans dire pourquoi. Voir Détails.</translation>
+    </message>
+    <message>
+        <source>CustomerGauge asks us to slow down. Saved — it will be sent shortly.</source>
+        <translation>CustomerGauge nous demande de ralentir. Enregistrée — elle sera envoyée sous peu.</translation>
+    </message>
+    <message>
+        <source>The server tried to send us to {target} instead of answering. This usually means a proxy or a network sign-in page. Saved — it will be sent when the connection works.</source>
+        <translation>Le serveur a tenté de nous rediriger vers {target} au lieu de répondre. Cela signifie souvent un proxy ou une page de connexion du réseau. Enregistrée — elle sera envoyée quand la connexion fonctionnera.</translation>
+    </message>
+    <message>
+        <source>{where} is having trouble (HTTP {status}). Saved — it will be sent when the service is back.</source>
+        <translation>{where} rencontre un problème (HTTP {status}). Enregistrée — elle sera envoyée quand le service sera rétabli.</translation>
+    </message>
+    <message>
+        <source>The record is too large for CustomerGauge. Shorten the longest fields.</source>
+        <translation>La fiche est trop volumineuse pour CustomerGauge. Raccourcissez les champs les plus longs.</translation>
+    </message>
+    <message>
+        <source>{where} gave an unexpected answer (HTTP {status}). Saved — it will be tried again; if this keeps happening, send the Details to your administrator.</source>
+        <translation>{where} a donné une réponse inattendue (HTTP {status}). Enregistrée — un nouvel essai sera fait ; si cela se répète, envoyez les Détails à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>This contact already received a survey recently (CG-ID {cg_id}).</source>
+        <translation>Ce contact a déjà reçu une enquête récemment (CG-ID {cg_id}).</translation>
+    </message>
+    <message>
+        <source>This contact already received a survey recently.</source>
+        <translation>Ce contact a déjà reçu une enquête récemment.</translation>
+    </message>
+    <message>
+        <source>CustomerGauge does not know this profile&apos;s configuration reference. Check it with your CustomerGauge administrator (Data → Rest APIs → Inbound Mapping).</source>
+        <translation>CustomerGauge ne connaît pas la référence de configuration de ce profil. Vérifiez-la avec votre administrateur CustomerGauge (Data → Rest APIs → Inbound Mapping).</translation>
+    </message>
+    <message>
+        <source>CustomerGauge did not accept the record. Fix the marked fields and send again.</source>
+        <translation>CustomerGauge n’a pas accepté la fiche. Corrigez les champs signalés et envoyez à nouveau.</translation>
+    </message>
+    <message>
+        <source>{where} refused access (HTTP 403). The Connected App may not be allowed to import records: ask your CustomerGauge administrator.</source>
+        <translation>{where} a refusé l’accès (HTTP 403). La Connected App n’a peut-être pas le droit d’importer des fiches : demandez à votre administrateur CustomerGauge.</translation>
+    </message>
+    <message>
+        <source>{where} did not accept the sign-in. Check the credentials and send again.</source>
+        <translation>{where} n’a pas accepté la connexion. Vérifiez les identifiants et envoyez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {where} could not be verified (a network that inspects traffic, or a wrong clock?). Saved — it will be sent when the connection is back.</source>
+        <translation>La connexion sécurisée à {where} n’a pas pu être vérifiée (un réseau qui inspecte le trafic, ou une horloge fausse ?). Enregistrée — elle sera envoyée au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>Could not reach {where} in time: the network seems slow or down. Saved — it will be sent when the connection is back.</source>
+        <translation>Impossible de joindre {where} à temps : le réseau semble lent ou coupé. Enregistrée — elle sera envoyée au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>{where} took too long to answer. Saved — it will be sent when the connection is back.</source>
+        <translation>{where} a mis trop de temps à répondre. Enregistrée — elle sera envoyée au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>Could not reach {where}: this computer seems to be offline. Saved — it will be sent when the connection is back.</source>
+        <translation>Impossible de joindre {where} : cet ordinateur semble hors ligne. Enregistrée — elle sera envoyée au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>The connection to {where} broke before it answered. Saved — it will be sent when the connection is back.</source>
+        <translation>La connexion à {where} s’est interrompue avant la réponse. Enregistrée — elle sera envoyée au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>Sending to {where} failed unexpectedly ({error}). Saved — it will be sent when the connection is back.</source>
+        <translation>L’envoi à {where} a échoué de façon inattendue ({error}). Enregistrée — elle sera envoyée au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>{where} took too long to answer. Saved — it will be sent again to make sure it arrived.</source>
+        <translation>{where} a mis trop de temps à répondre. Enregistrée — elle sera renvoyée pour s’assurer qu’elle est arrivée.</translation>
+    </message>
+    <message>
+        <source>{where} took too long to answer. Saved — it will be sent again.</source>
+        <translation>{where} a mis trop de temps à répondre. Enregistrée — elle sera renvoyée.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside cg-desktop while sending. Saved — it will be tried again; if it keeps happening, tell your administrator.</source>
+        <translation>Une erreur s’est produite dans cg-desktop pendant l’envoi. Enregistrée — un nouvel essai sera fait ; si cela se répète, prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>✔ Signed in: CustomerGauge accepted this Client ID and Client Secret.</source>
+        <translation>✔ Connecté : CustomerGauge a accepté ce Client ID et ce Client Secret.</translation>
+    </message>
+    <message>
+        <source>✘ Not accepted: CustomerGauge did not accept this Client ID or Client Secret. Check both with your CustomerGauge administrator (copy them again, without spaces).</source>
+        <translation>✘ Refusé : CustomerGauge n’a pas accepté ce Client ID ou ce Client Secret. Vérifiez les deux avec votre administrateur CustomerGauge (copiez-les à nouveau, sans espaces).</translation>
+    </message>
+    <message>
+        <source>✘ Can&apos;t sign in now: {reason}</source>
+        <translation>✘ Connexion impossible pour l’instant : {reason}</translation>
+    </message>
+    <message>
+        <source>Client ID or Client Secret is not accepted by {where}. Check them with the Credentials… button.</source>
+        <translation>Le Client ID ou le Client Secret n’est pas accepté par {where}. Vérifiez-les avec le bouton Identifiants….</translation>
+    </message>
+    <message>
+        <source>{where}&apos;s sign-in answer could not be used (its token is not valid in a request). Saved — it will be tried again; if this keeps happening, tell your administrator.</source>
+        <translation>La réponse de connexion de {where} est inutilisable (son jeton n’est pas valide dans une requête). Enregistrée — un nouvel essai sera fait ; si cela se répète, prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>{where} took too long to answer the sign-in. Saved — it will be tried again.</source>
+        <translation>{where} a mis trop de temps à répondre à la connexion. Enregistrée — un nouvel essai sera fait.</translation>
+    </message>
+    <message>
+        <source>{where} answered the sign-in with something unexpected (a Wi-Fi sign-in page?). Saved — it will be sent when the connection works.</source>
+        <translation>{where} a répondu à la connexion de façon inattendue (une page de connexion Wi-Fi ?). Enregistrée — elle sera envoyée quand la connexion fonctionnera.</translation>
+    </message>
+    <message>
+        <source>{where} refused the sign-in (HTTP {status}). Check them with the Credentials… button.</source>
+        <translation>{where} a refusé la connexion (HTTP {status}). Vérifiez les identifiants avec le bouton Identifiants….</translation>
     </message>
 </context>
 </TS>

@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>Credentials — {region}</source>
-        <translation>Inloggegevens — {region}</translation>
+        <translation>Aanmeldgegevens — {region}</translation>
     </message>
     <message>
         <source>Sign in to {server} with a Connected App&apos;s Client ID and Client Secret (your CustomerGauge administrator creates them).</source>
@@ -1729,6 +1729,10 @@ Vervangen?</translation>
         <translation>Gescand: {name}. Controleer uw gegevens en druk op Enter.</translation>
     </message>
     <message>
+        <source>Your badge was read. Check your details, then press Enter.</source>
+        <translation>Uw badge is gelezen. Kijk uw gegevens na en druk dan op Enter.</translation>
+    </message>
+    <message>
         <source>Use the badge?</source>
         <translation>De badge gebruiken?</translation>
     </message>
@@ -1757,7 +1761,7 @@ Vervangen?</translation>
     </message>
     <message>
         <source>Saved {name}. It will be sent once you sign in (Credentials…).</source>
-        <translation>{name} bewaard. Het wordt verstuurd zodra u zich aanmeldt (Inloggegevens…).</translation>
+        <translation>{name} bewaard. Het wordt verstuurd zodra u zich aanmeldt (Aanmeldgegevens…).</translation>
     </message>
     <message>
         <source>Saved and sending: {name}…</source>
@@ -1765,7 +1769,7 @@ Vervangen?</translation>
     </message>
     <message>
         <source>Saved {name}. It will be sent once the sign-in is put right (Credentials…).</source>
-        <translation>{name} bewaard. Het wordt verstuurd zodra de aanmelding in orde is gebracht (Inloggegevens…).</translation>
+        <translation>{name} bewaard. Het wordt verstuurd zodra de aanmelding in orde is gebracht (Aanmeldgegevens…).</translation>
     </message>
     <message>
         <source>{name} was not sent: {reason} Press F2 to fix it in the form (it waits in Recent).</source>
@@ -1915,11 +1919,11 @@ Het wacht in Recent: F2 opent het.</translation>
     </message>
     <message>
         <source>paused until the webhook&apos;s user and password are put right (Credentials…)</source>
-        <translation>gepauzeerd tot gebruiker en wachtwoord van de webhook in orde zijn (Inloggegevens…)</translation>
+        <translation>gepauzeerd tot gebruiker en wachtwoord van de webhook in orde zijn (Aanmeldgegevens…)</translation>
     </message>
     <message>
         <source>paused until you sign in again (Credentials…)</source>
-        <translation>gepauzeerd tot u zich opnieuw aanmeldt (Inloggegevens…)</translation>
+        <translation>gepauzeerd tot u zich opnieuw aanmeldt (Aanmeldgegevens…)</translation>
     </message>
     <message>
         <source>offline: they go as soon as the connection is back</source>
@@ -2095,6 +2099,138 @@ Het wacht in Recent: F2 opent het.</translation>
     <message>
         <source>{label}: use only digits, spaces, brackets, - and +, like +44 20 7946 0958.</source>
         <translation>{label}: gebruik alleen cijfers, spaties, haakjes, - en +, zoals +44 20 7946 0958.</translation>
+    </message>
+    <message>
+        <source>The answer from {where} broke off, so it isn&apos;t certain the record arrived. Saved — it will be sent again to make sure.</source>
+        <translation>Het antwoord van {where} brak af, dus het is niet zeker dat het record is aangekomen. Bewaard — het wordt voor de zekerheid opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>The network answered with a web page instead of CustomerGauge (a Wi-Fi sign-in page?). Saved — it will be sent when the connection works.</source>
+        <translation>Het netwerk antwoordde met een webpagina in plaats van CustomerGauge (een wifi-aanmeldpagina?). Bewaard — het wordt verstuurd zodra de verbinding werkt.</translation>
+    </message>
+    <message>
+        <source>{where} answered in an unexpected way, so it isn&apos;t certain the record arrived. Saved — it will be sent again to make sure.</source>
+        <translation>{where} antwoordde op een onverwachte manier, dus het is niet zeker dat het record is aangekomen. Bewaard — het wordt voor de zekerheid opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>Sent. CustomerGauge accepted the record and will send the survey.</source>
+        <translation>Verstuurd. CustomerGauge heeft het record aanvaard en verstuurt de enquête.</translation>
+    </message>
+    <message>
+        <source>CustomerGauge refused the record but did not say why. See Details.</source>
+        <translation>CustomerGauge weigerde het record maar zei niet waarom. Zie Details.</translation>
+    </message>
+    <message>
+        <source>CustomerGauge asks us to slow down. Saved — it will be sent shortly.</source>
+        <translation>CustomerGauge vraagt ons het rustiger aan te doen. Bewaard — het wordt zo dadelijk verstuurd.</translation>
+    </message>
+    <message>
+        <source>The server tried to send us to {target} instead of answering. This usually means a proxy or a network sign-in page. Saved — it will be sent when the connection works.</source>
+        <translation>De server probeerde ons naar {target} te sturen in plaats van te antwoorden. Meestal betekent dat een proxy of een aanmeldpagina van het netwerk. Bewaard — het wordt verstuurd zodra de verbinding werkt.</translation>
+    </message>
+    <message>
+        <source>{where} is having trouble (HTTP {status}). Saved — it will be sent when the service is back.</source>
+        <translation>{where} heeft problemen (HTTP {status}). Bewaard — het wordt verstuurd zodra de dienst terug is.</translation>
+    </message>
+    <message>
+        <source>The record is too large for CustomerGauge. Shorten the longest fields.</source>
+        <translation>Het record is te groot voor CustomerGauge. Maak de langste velden korter.</translation>
+    </message>
+    <message>
+        <source>{where} gave an unexpected answer (HTTP {status}). Saved — it will be tried again; if this keeps happening, send the Details to your administrator.</source>
+        <translation>{where} gaf een onverwacht antwoord (HTTP {status}). Bewaard — het wordt opnieuw geprobeerd; blijft dit gebeuren, stuur de Details dan naar uw beheerder.</translation>
+    </message>
+    <message>
+        <source>This contact already received a survey recently (CG-ID {cg_id}).</source>
+        <translation>Dit contact kreeg onlangs al een enquête (CG-ID {cg_id}).</translation>
+    </message>
+    <message>
+        <source>This contact already received a survey recently.</source>
+        <translation>Dit contact kreeg onlangs al een enquête.</translation>
+    </message>
+    <message>
+        <source>CustomerGauge does not know this profile&apos;s configuration reference. Check it with your CustomerGauge administrator (Data → Rest APIs → Inbound Mapping).</source>
+        <translation>CustomerGauge kent de configuratiereferentie van dit profiel niet. Kijk haar na met uw CustomerGauge-beheerder (Data → Rest APIs → Inbound Mapping).</translation>
+    </message>
+    <message>
+        <source>CustomerGauge did not accept the record. Fix the marked fields and send again.</source>
+        <translation>CustomerGauge heeft het record niet aanvaard. Verbeter de gemarkeerde velden en verstuur opnieuw.</translation>
+    </message>
+    <message>
+        <source>{where} refused access (HTTP 403). The Connected App may not be allowed to import records: ask your CustomerGauge administrator.</source>
+        <translation>{where} weigerde de toegang (HTTP 403). De Connected App mag misschien geen records importeren: vraag het uw CustomerGauge-beheerder.</translation>
+    </message>
+    <message>
+        <source>{where} did not accept the sign-in. Check the credentials and send again.</source>
+        <translation>{where} aanvaardde de aanmelding niet. Kijk de aanmeldgegevens na en verstuur opnieuw.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {where} could not be verified (a network that inspects traffic, or a wrong clock?). Saved — it will be sent when the connection is back.</source>
+        <translation>De beveiligde verbinding met {where} kon niet worden gecontroleerd (een netwerk dat verkeer inspecteert, of een verkeerde klok?). Bewaard — het wordt verstuurd zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>Could not reach {where} in time: the network seems slow or down. Saved — it will be sent when the connection is back.</source>
+        <translation>{where} was niet op tijd bereikbaar: het netwerk lijkt traag of weg. Bewaard — het wordt verstuurd zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>{where} took too long to answer. Saved — it will be sent when the connection is back.</source>
+        <translation>{where} deed er te lang over om te antwoorden. Bewaard — het wordt verstuurd zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>Could not reach {where}: this computer seems to be offline. Saved — it will be sent when the connection is back.</source>
+        <translation>{where} was niet bereikbaar: deze computer lijkt offline. Bewaard — het wordt verstuurd zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>The connection to {where} broke before it answered. Saved — it will be sent when the connection is back.</source>
+        <translation>De verbinding met {where} brak af voordat er antwoord kwam. Bewaard — het wordt verstuurd zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>Sending to {where} failed unexpectedly ({error}). Saved — it will be sent when the connection is back.</source>
+        <translation>Versturen naar {where} mislukte onverwacht ({error}). Bewaard — het wordt verstuurd zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>{where} took too long to answer. Saved — it will be sent again to make sure it arrived.</source>
+        <translation>{where} deed er te lang over om te antwoorden. Bewaard — het wordt opnieuw verstuurd om zeker te zijn dat het aankwam.</translation>
+    </message>
+    <message>
+        <source>{where} took too long to answer. Saved — it will be sent again.</source>
+        <translation>{where} deed er te lang over om te antwoorden. Bewaard — het wordt opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside cg-desktop while sending. Saved — it will be tried again; if it keeps happening, tell your administrator.</source>
+        <translation>Er ging iets mis in cg-desktop tijdens het versturen. Bewaard — het wordt opnieuw geprobeerd; blijft het gebeuren, meld het dan aan uw beheerder.</translation>
+    </message>
+    <message>
+        <source>✔ Signed in: CustomerGauge accepted this Client ID and Client Secret.</source>
+        <translation>✔ Aangemeld: CustomerGauge heeft deze Client ID en Client Secret aanvaard.</translation>
+    </message>
+    <message>
+        <source>✘ Not accepted: CustomerGauge did not accept this Client ID or Client Secret. Check both with your CustomerGauge administrator (copy them again, without spaces).</source>
+        <translation>✘ Niet aanvaard: CustomerGauge aanvaardde deze Client ID of Client Secret niet. Kijk beide na met uw CustomerGauge-beheerder (kopieer ze opnieuw, zonder spaties).</translation>
+    </message>
+    <message>
+        <source>✘ Can&apos;t sign in now: {reason}</source>
+        <translation>✘ Aanmelden lukt nu niet: {reason}</translation>
+    </message>
+    <message>
+        <source>Client ID or Client Secret is not accepted by {where}. Check them with the Credentials… button.</source>
+        <translation>Client ID of Client Secret wordt niet aanvaard door {where}. Kijk ze na met de knop Aanmeldgegevens….</translation>
+    </message>
+    <message>
+        <source>{where}&apos;s sign-in answer could not be used (its token is not valid in a request). Saved — it will be tried again; if this keeps happening, tell your administrator.</source>
+        <translation>Het aanmeldantwoord van {where} was niet bruikbaar (het token is niet geldig in een verzoek). Bewaard — het wordt opnieuw geprobeerd; blijft dit gebeuren, meld het dan aan uw beheerder.</translation>
+    </message>
+    <message>
+        <source>{where} took too long to answer the sign-in. Saved — it will be tried again.</source>
+        <translation>{where} deed er te lang over om de aanmelding te beantwoorden. Bewaard — het wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>{where} answered the sign-in with something unexpected (a Wi-Fi sign-in page?). Saved — it will be sent when the connection works.</source>
+        <translation>{where} beantwoordde de aanmelding met iets onverwachts (een wifi-aanmeldpagina?). Bewaard — het wordt verstuurd zodra de verbinding werkt.</translation>
+    </message>
+    <message>
+        <source>{where} refused the sign-in (HTTP {status}). Check them with the Credentials… button.</source>
+        <translation>{where} weigerde de aanmelding (HTTP {status}). Kijk de gegevens na met de knop Aanmeldgegevens….</translation>
     </message>
 </context>
 </TS>

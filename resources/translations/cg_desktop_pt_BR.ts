@@ -1729,6 +1729,10 @@ Substituí-lo?</translation>
         <translation>Escaneado: {name}. Confira seus dados e pressione Enter.</translation>
     </message>
     <message>
+        <source>Your badge was read. Check your details, then press Enter.</source>
+        <translation>Seu crachá foi lido. Confira seus dados e pressione Enter.</translation>
+    </message>
+    <message>
         <source>Use the badge?</source>
         <translation>Usar o crachá?</translation>
     </message>
@@ -2095,6 +2099,138 @@ Ele aguarda em Recentes: F2 o abre.</translation>
     <message>
         <source>{label}: use only digits, spaces, brackets, - and +, like +44 20 7946 0958.</source>
         <translation>{label}: use apenas dígitos, espaços, parênteses, - e +, como +44 20 7946 0958.</translation>
+    </message>
+    <message>
+        <source>The answer from {where} broke off, so it isn&apos;t certain the record arrived. Saved — it will be sent again to make sure.</source>
+        <translation>A resposta de {where} foi interrompida, então não é certo que o registro chegou. Salvo — ele será enviado de novo para garantir.</translation>
+    </message>
+    <message>
+        <source>The network answered with a web page instead of CustomerGauge (a Wi-Fi sign-in page?). Saved — it will be sent when the connection works.</source>
+        <translation>A rede respondeu com uma página da web em vez da CustomerGauge (uma página de login do Wi-Fi?). Salvo — será enviado quando a conexão funcionar.</translation>
+    </message>
+    <message>
+        <source>{where} answered in an unexpected way, so it isn&apos;t certain the record arrived. Saved — it will be sent again to make sure.</source>
+        <translation>{where} respondeu de forma inesperada, então não é certo que o registro chegou. Salvo — ele será enviado de novo para garantir.</translation>
+    </message>
+    <message>
+        <source>Sent. CustomerGauge accepted the record and will send the survey.</source>
+        <translation>Enviado. A CustomerGauge aceitou o registro e enviará a pesquisa.</translation>
+    </message>
+    <message>
+        <source>CustomerGauge refused the record but did not say why. See Details.</source>
+        <translation>A CustomerGauge recusou o registro, mas não disse por quê. Veja Detalhes.</translation>
+    </message>
+    <message>
+        <source>CustomerGauge asks us to slow down. Saved — it will be sent shortly.</source>
+        <translation>A CustomerGauge pede que enviemos mais devagar. Salvo — será enviado em breve.</translation>
+    </message>
+    <message>
+        <source>The server tried to send us to {target} instead of answering. This usually means a proxy or a network sign-in page. Saved — it will be sent when the connection works.</source>
+        <translation>O servidor tentou nos mandar para {target} em vez de responder. Isso costuma indicar um proxy ou uma página de login da rede. Salvo — será enviado quando a conexão funcionar.</translation>
+    </message>
+    <message>
+        <source>{where} is having trouble (HTTP {status}). Saved — it will be sent when the service is back.</source>
+        <translation>{where} está com problemas (HTTP {status}). Salvo — será enviado quando o serviço voltar.</translation>
+    </message>
+    <message>
+        <source>The record is too large for CustomerGauge. Shorten the longest fields.</source>
+        <translation>O registro é grande demais para a CustomerGauge. Encurte os campos mais longos.</translation>
+    </message>
+    <message>
+        <source>{where} gave an unexpected answer (HTTP {status}). Saved — it will be tried again; if this keeps happening, send the Details to your administrator.</source>
+        <translation>{where} deu uma resposta inesperada (HTTP {status}). Salvo — será tentado de novo; se isso continuar, envie os Detalhes ao seu administrador.</translation>
+    </message>
+    <message>
+        <source>This contact already received a survey recently (CG-ID {cg_id}).</source>
+        <translation>Este contato já recebeu uma pesquisa recentemente (CG-ID {cg_id}).</translation>
+    </message>
+    <message>
+        <source>This contact already received a survey recently.</source>
+        <translation>Este contato já recebeu uma pesquisa recentemente.</translation>
+    </message>
+    <message>
+        <source>CustomerGauge does not know this profile&apos;s configuration reference. Check it with your CustomerGauge administrator (Data → Rest APIs → Inbound Mapping).</source>
+        <translation>A CustomerGauge não conhece a referência de configuração deste perfil. Confira com o seu administrador da CustomerGauge (Data → Rest APIs → Inbound Mapping).</translation>
+    </message>
+    <message>
+        <source>CustomerGauge did not accept the record. Fix the marked fields and send again.</source>
+        <translation>A CustomerGauge não aceitou o registro. Corrija os campos marcados e envie de novo.</translation>
+    </message>
+    <message>
+        <source>{where} refused access (HTTP 403). The Connected App may not be allowed to import records: ask your CustomerGauge administrator.</source>
+        <translation>{where} recusou o acesso (HTTP 403). A Connected App talvez não possa importar registros: fale com o seu administrador da CustomerGauge.</translation>
+    </message>
+    <message>
+        <source>{where} did not accept the sign-in. Check the credentials and send again.</source>
+        <translation>{where} não aceitou o login. Confira as credenciais e envie de novo.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {where} could not be verified (a network that inspects traffic, or a wrong clock?). Saved — it will be sent when the connection is back.</source>
+        <translation>Não foi possível verificar a conexão segura com {where} (uma rede que inspeciona o tráfego ou um relógio errado?). Salvo — será enviado quando a conexão voltar.</translation>
+    </message>
+    <message>
+        <source>Could not reach {where} in time: the network seems slow or down. Saved — it will be sent when the connection is back.</source>
+        <translation>Não foi possível alcançar {where} a tempo: a rede parece lenta ou fora do ar. Salvo — será enviado quando a conexão voltar.</translation>
+    </message>
+    <message>
+        <source>{where} took too long to answer. Saved — it will be sent when the connection is back.</source>
+        <translation>{where} demorou demais para responder. Salvo — será enviado quando a conexão voltar.</translation>
+    </message>
+    <message>
+        <source>Could not reach {where}: this computer seems to be offline. Saved — it will be sent when the connection is back.</source>
+        <translation>Não foi possível alcançar {where}: este computador parece estar off-line. Salvo — será enviado quando a conexão voltar.</translation>
+    </message>
+    <message>
+        <source>The connection to {where} broke before it answered. Saved — it will be sent when the connection is back.</source>
+        <translation>A conexão com {where} caiu antes da resposta. Salvo — será enviado quando a conexão voltar.</translation>
+    </message>
+    <message>
+        <source>Sending to {where} failed unexpectedly ({error}). Saved — it will be sent when the connection is back.</source>
+        <translation>O envio para {where} falhou inesperadamente ({error}). Salvo — será enviado quando a conexão voltar.</translation>
+    </message>
+    <message>
+        <source>{where} took too long to answer. Saved — it will be sent again to make sure it arrived.</source>
+        <translation>{where} demorou demais para responder. Salvo — será enviado de novo para garantir que chegou.</translation>
+    </message>
+    <message>
+        <source>{where} took too long to answer. Saved — it will be sent again.</source>
+        <translation>{where} demorou demais para responder. Salvo — será enviado de novo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside cg-desktop while sending. Saved — it will be tried again; if it keeps happening, tell your administrator.</source>
+        <translation>Algo deu errado no cg-desktop durante o envio. Salvo — será tentado de novo; se continuar acontecendo, avise o seu administrador.</translation>
+    </message>
+    <message>
+        <source>✔ Signed in: CustomerGauge accepted this Client ID and Client Secret.</source>
+        <translation>✔ Conectado: a CustomerGauge aceitou este Client ID e este Client Secret.</translation>
+    </message>
+    <message>
+        <source>✘ Not accepted: CustomerGauge did not accept this Client ID or Client Secret. Check both with your CustomerGauge administrator (copy them again, without spaces).</source>
+        <translation>✘ Não aceito: a CustomerGauge não aceitou este Client ID ou Client Secret. Confira os dois com o seu administrador da CustomerGauge (copie-os de novo, sem espaços).</translation>
+    </message>
+    <message>
+        <source>✘ Can&apos;t sign in now: {reason}</source>
+        <translation>✘ Não é possível entrar agora: {reason}</translation>
+    </message>
+    <message>
+        <source>Client ID or Client Secret is not accepted by {where}. Check them with the Credentials… button.</source>
+        <translation>{where} não aceita o Client ID ou o Client Secret. Confira-os com o botão Credenciais….</translation>
+    </message>
+    <message>
+        <source>{where}&apos;s sign-in answer could not be used (its token is not valid in a request). Saved — it will be tried again; if this keeps happening, tell your administrator.</source>
+        <translation>A resposta de login de {where} não pôde ser usada (o token não é válido numa requisição). Salvo — será tentado de novo; se isso continuar, avise o seu administrador.</translation>
+    </message>
+    <message>
+        <source>{where} took too long to answer the sign-in. Saved — it will be tried again.</source>
+        <translation>{where} demorou demais para responder ao login. Salvo — será tentado de novo.</translation>
+    </message>
+    <message>
+        <source>{where} answered the sign-in with something unexpected (a Wi-Fi sign-in page?). Saved — it will be sent when the connection works.</source>
+        <translation>{where} respondeu ao login com algo inesperado (uma página de login do Wi-Fi?). Salvo — será enviado quando a conexão funcionar.</translation>
+    </message>
+    <message>
+        <source>{where} refused the sign-in (HTTP {status}). Check them with the Credentials… button.</source>
+        <translation>{where} recusou o login (HTTP {status}). Confira os dados com o botão Credenciais….</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ import requests
 import urllib3.exceptions as u3
 
 from cg_desktop.core.api.outcomes import Outcome, OutcomeKind, Reason, clip_answer
+from cg_desktop.core.words import QT_TRANSLATE_NOOP, Words
 
 # Error keys of a 422 that name no record field (SPEC.md, Responses).
 GENERAL_KEYS = frozenset({"configuration", "record"})
@@ -91,8 +92,14 @@ def interpret_records_answer(
         if not whole:
             return later(
                 Reason.DROPPED,
-                f"The answer from {where} broke off, so it isn't certain the record arrived. "
-                "Saved — it will be sent again to make sure.",
+                Words(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The answer from {where} broke off, so it isn't certain the record "
+                        "arrived. Saved — it will be sent again to make sure.",
+                    ),
+                    where=where,
+                ),
                 unknown=True,
             )
         # A stray newline (a PHP file's trailing one) is still CustomerGauge's empty body.
@@ -105,17 +112,33 @@ def interpret_records_answer(
             return later(
                 Reason.UNEXPECTED_ANSWER,
                 (
-                    "The network answered with a web page instead of CustomerGauge (a Wi-Fi "
-                    "sign-in page?). Saved — it will be sent when the connection works."
+                    Words(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "The network answered with a web page instead of CustomerGauge (a "
+                            "Wi-Fi sign-in page?). Saved — it will be sent when the connection "
+                            "works.",
+                        )
+                    )
                     if page
-                    else f"{where} answered in an unexpected way, so it isn't certain the "
-                    "record arrived. Saved — it will be sent again to make sure."
+                    else Words(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "{where} answered in an unexpected way, so it isn't certain the "
+                            "record arrived. Saved — it will be sent again to make sure.",
+                        ),
+                        where=where,
+                    )
                 ),
                 unknown=True,
             )
         return Outcome(
             OutcomeKind.DELIVERED,
-            "Sent. CustomerGauge accepted the record and will send the survey.",
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "Sent. CustomerGauge accepted the record and will send the survey."
+                )
+            ),
             http_status=status,
             server_answer=answer,
         )
@@ -127,7 +150,11 @@ def interpret_records_answer(
             return interpret_422(data, answer)
         return Outcome(
             OutcomeKind.REJECTED,
-            "CustomerGauge refused the record but did not say why. See Details.",
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "CustomerGauge refused the record but did not say why. See Details."
+                )
+            ),
             general_errors=("CustomerGauge refused the record without a reason.",),
             http_status=status,
             server_answer=answer,
@@ -135,21 +162,38 @@ def interpret_records_answer(
     if status == 429:
         return later(
             Reason.RATE_LIMITED,
-            "CustomerGauge asks us to slow down. Saved — it will be sent shortly.",
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "CustomerGauge asks us to slow down. Saved — it will be sent shortly."
+                )
+            ),
         )
     if 300 <= status < 400:
         target = headers.get("Location", "another address")
         return later(
             Reason.REDIRECT,
-            f"The server tried to send us to {target} instead of answering. This usually "
-            "means a proxy or a network sign-in page. Saved — it will be sent when the "
-            "connection works.",
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The server tried to send us to {target} instead of answering. This usually "
+                    "means a proxy or a network sign-in page. Saved — it will be sent when the "
+                    "connection works.",
+                ),
+                target=target,
+            ),
         )
     if status >= 500:
         return later(
             Reason.SERVER_ERROR,
-            f"{where} is having trouble (HTTP {status}). Saved — it will be sent "
-            "when the service is back.",
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{where} is having trouble (HTTP {status}). Saved — it will be sent when "
+                    "the service is back.",
+                ),
+                where=where,
+                status=status,
+            ),
             # A 5xx may come after the record was saved (a crash while answering), except
             # 503, which Laravel gives before it starts (maintenance, overload).
             unknown=status != 503,
@@ -157,15 +201,26 @@ def interpret_records_answer(
     if status == 413:
         return Outcome(
             OutcomeKind.REJECTED,
-            "The record is too large for CustomerGauge. Shorten the longest fields.",
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "The record is too large for CustomerGauge. Shorten the longest fields."
+                )
+            ),
             general_errors=("The record is too large (HTTP 413).",),
             http_status=status,
             server_answer=answer,
         )
     return later(
         Reason.UNEXPECTED_ANSWER,
-        f"{where} gave an unexpected answer (HTTP {status}). Saved — it will be tried "
-        "again; if this keeps happening, send the Details to your administrator.",
+        Words(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{where} gave an unexpected answer (HTTP {status}). Saved — it will be tried "
+                "again; if this keeps happening, send the Details to your administrator.",
+            ),
+            where=where,
+            status=status,
+        ),
     )
 
 
@@ -179,8 +234,16 @@ def interpret_422(data: Mapping[str, object], answer: str) -> Outcome:
         cg_id = match.group("id") if match else None
         return Outcome(
             OutcomeKind.DUPLICATE,
-            "This contact already received a survey recently"
-            + (f" (CG-ID {cg_id})." if cg_id else "."),
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "This contact already received a survey recently (CG-ID {cg_id})."
+                ),
+                cg_id=cg_id,
+            )
+            if cg_id
+            else Words(
+                QT_TRANSLATE_NOOP("core", "This contact already received a survey recently.")
+            ),
             cg_id=cg_id,
             http_status=422,
             server_answer=answer,
@@ -188,8 +251,14 @@ def interpret_422(data: Mapping[str, object], answer: str) -> Outcome:
     if "configuration" in errors:
         return Outcome(
             OutcomeKind.CONFIGURATION_INVALID,
-            "CustomerGauge does not know this profile's configuration reference. Check it "
-            "with your CustomerGauge administrator (Data → Rest APIs → Inbound Mapping).",
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "CustomerGauge does not know this profile's configuration reference. Check "
+                    "it with your CustomerGauge administrator (Data → Rest APIs → Inbound "
+                    "Mapping).",
+                )
+            ),
             general_errors=errors["configuration"],
             http_status=422,
             server_answer=answer,
@@ -200,7 +269,12 @@ def interpret_422(data: Mapping[str, object], answer: str) -> Outcome:
         general = (message,)
     return Outcome(
         OutcomeKind.REJECTED,
-        "CustomerGauge did not accept the record. Fix the marked fields and send again.",
+        Words(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "CustomerGauge did not accept the record. Fix the marked fields and send again.",
+            )
+        ),
         field_errors=fields,
         general_errors=general,
         http_status=422,
@@ -211,42 +285,71 @@ def interpret_422(data: Mapping[str, object], answer: str) -> Outcome:
 def needs_sign_in(status: int | None, answer: str, *, where: str) -> Outcome:
     """The outcome when the server refuses who we are."""
     if status == 403:
-        message = (
-            f"{where} refused access (HTTP 403). The Connected App may not be allowed to "
-            "import records: ask your CustomerGauge administrator."
+        message = Words(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{where} refused access (HTTP 403). The Connected App may not be allowed to "
+                "import records: ask your CustomerGauge administrator.",
+            ),
+            where=where,
         )
     else:
-        message = f"{where} did not accept the sign-in. Check the credentials and send again."
+        message = Words(
+            QT_TRANSLATE_NOOP(
+                "core", "{where} did not accept the sign-in. Check the credentials and send again."
+            ),
+            where=where,
+        )
     return Outcome(OutcomeKind.NEEDS_SIGN_IN, message, http_status=status, server_answer=answer)
 
 
 def interpret_transport_error(exc: requests.RequestException, *, where: str) -> Outcome:
     """A request that got no usable HTTP answer: offline, timeout, dropped, TLS."""
-    saved = "Saved — it will be sent when the connection is back."
     if isinstance(exc, requests.exceptions.SSLError):
         reason, unknown = Reason.TLS, False
-        text = (
-            f"The secure connection to {where} could not be verified (a network that "
-            f"inspects traffic, or a wrong clock?). {saved}"
+        template = QT_TRANSLATE_NOOP(
+            "core",
+            "The secure connection to {where} could not be verified (a network that inspects "
+            "traffic, or a wrong clock?). Saved — it will be sent when the connection is back.",
         )
     elif isinstance(exc, requests.exceptions.ConnectTimeout):
         reason, unknown = Reason.OFFLINE, False
-        text = f"Could not reach {where} in time: the network seems slow or down. {saved}"
+        template = QT_TRANSLATE_NOOP(
+            "core",
+            "Could not reach {where} in time: the network seems slow or down. Saved — it will "
+            "be sent when the connection is back.",
+        )
     elif isinstance(exc, requests.exceptions.ReadTimeout):
         # The request went out; whether it landed is unknown until the duplicate rule says.
         reason, unknown = Reason.TIMEOUT, True
-        text = f"{where} took too long to answer. {saved}"
+        template = QT_TRANSLATE_NOOP(
+            "core",
+            "{where} took too long to answer. Saved — it will be sent when the connection is back.",
+        )
     elif isinstance(exc, requests.exceptions.ConnectionError) and _never_connected(exc):
         reason, unknown = Reason.OFFLINE, False
-        text = f"Could not reach {where}: this computer seems to be offline. {saved}"
+        template = QT_TRANSLATE_NOOP(
+            "core",
+            "Could not reach {where}: this computer seems to be offline. Saved — it will be "
+            "sent when the connection is back.",
+        )
     elif isinstance(
         exc, (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError)
     ):
         reason, unknown = Reason.DROPPED, True
-        text = f"The connection to {where} broke before it answered. {saved}"
+        template = QT_TRANSLATE_NOOP(
+            "core",
+            "The connection to {where} broke before it answered. Saved — it will be sent when "
+            "the connection is back.",
+        )
     else:
         reason, unknown = Reason.UNEXPECTED_ANSWER, True
-        text = f"Sending to {where} failed unexpectedly ({type(exc).__name__}). {saved}"
+        template = QT_TRANSLATE_NOOP(
+            "core",
+            "Sending to {where} failed unexpectedly ({error}). Saved — it will be sent when "
+            "the connection is back.",
+        )
+    text = Words(template, where=where, error=type(exc).__name__)
     return Outcome(OutcomeKind.TRY_LATER, text, reason=reason, result_unknown=unknown)
 
 

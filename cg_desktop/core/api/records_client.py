@@ -26,6 +26,7 @@ from cg_desktop.core.api.redaction import basic_auth_secret, redact_outcome
 from cg_desktop.core.api.regions import Region, require_safe_url
 from cg_desktop.core.api.tokens import TokenError, TokenProvider
 from cg_desktop.core.credentials import ClientCredentials
+from cg_desktop.core.words import QT_TRANSLATE_NOOP, Words
 
 log = logging.getLogger(__name__)
 
@@ -65,8 +66,18 @@ def too_slow(where: str, *, sent: bool) -> Outcome:
     """The attempt's deadline passed; `sent`: the record had gone out, so it may have landed."""
     return Outcome(
         OutcomeKind.TRY_LATER,
-        f"{where} took too long to answer. Saved — it will be sent again"
-        + (" to make sure it arrived." if sent else "."),
+        Words(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{where} took too long to answer. Saved — it will be sent again to make sure "
+                "it arrived.",
+            )
+            if sent
+            else QT_TRANSLATE_NOOP(
+                "core", "{where} took too long to answer. Saved — it will be sent again."
+            ),
+            where=where,
+        ),
         reason=Reason.TIMEOUT,
         result_unknown=sent,
     )
@@ -101,8 +112,13 @@ def internal_failure(exc: Exception) -> Outcome:
     log.error("unexpected %s while sending", type(exc).__name__)
     return Outcome(
         OutcomeKind.TRY_LATER,
-        "Something went wrong inside cg-desktop while sending. Saved — it will be tried "
-        "again; if it keeps happening, tell your administrator.",
+        Words(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Something went wrong inside cg-desktop while sending. Saved — it will be tried "
+                "again; if it keeps happening, tell your administrator.",
+            )
+        ),
         reason=Reason.UNEXPECTED_ANSWER,
         result_unknown=True,
     )

@@ -14,11 +14,19 @@ from collections.abc import Callable
 from cg_desktop.core.api.outcomes import Outcome, OutcomeKind
 from cg_desktop.core.api.regions import Region
 from cg_desktop.core.credentials import ClientCredentials
+from cg_desktop.core.words import QT_TRANSLATE_NOOP, Words
 
-SIGNED_IN = "✔ Signed in: CustomerGauge accepted this Client ID and Client Secret."
-NOT_ACCEPTED = (
-    "✘ Not accepted: CustomerGauge did not accept this Client ID or Client Secret. Check "
-    "both with your CustomerGauge administrator (copy them again, without spaces)."
+SIGNED_IN = Words(
+    QT_TRANSLATE_NOOP(
+        "core", "✔ Signed in: CustomerGauge accepted this Client ID and Client Secret."
+    )
+)
+NOT_ACCEPTED = Words(
+    QT_TRANSLATE_NOOP(
+        "core",
+        "✘ Not accepted: CustomerGauge did not accept this Client ID or Client Secret. Check "
+        "both with your CustomerGauge administrator (copy them again, without spaces).",
+    )
 )
 # The send-oriented end of a message ("Saved — it will be sent …") means nothing here.
 _SENDING_TAIL = re.compile(r"\s*Saved — .*$", re.DOTALL)
@@ -30,8 +38,9 @@ def sign_in_words(outcome: Outcome | None) -> str:
         return SIGNED_IN
     if outcome.kind is OutcomeKind.NEEDS_SIGN_IN:
         return NOT_ACCEPTED
+    # (The reason, cut from a sentence about sending, stays in English.)
     reason = _SENDING_TAIL.sub("", outcome.message).strip()
-    return f"✘ Can't sign in now: {reason}"
+    return Words(QT_TRANSLATE_NOOP("core", "✘ Can't sign in now: {reason}"), reason=reason)
 
 
 class SignInCheck:

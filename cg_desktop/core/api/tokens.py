@@ -28,6 +28,7 @@ from cg_desktop.core.api.outcomes import Outcome, OutcomeKind, Reason
 from cg_desktop.core.api.redaction import redact_outcome
 from cg_desktop.core.api.regions import Region
 from cg_desktop.core.credentials import ClientCredentials
+from cg_desktop.core.words import QT_TRANSLATE_NOOP, Words
 
 # SPEC.md assumption 2: without expires_in a token lives an hour; renew with 60 s to spare.
 DEFAULT_LIFETIME = 3600.0
@@ -146,8 +147,14 @@ class TokenProvider:
             raise TokenError(
                 Outcome(
                     OutcomeKind.NEEDS_SIGN_IN,
-                    f"Client ID or Client Secret is not accepted by {where}. "
-                    "Check them with the Credentials… button.",
+                    Words(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "Client ID or Client Secret is not accepted by {where}. "
+                            "Check them with the Credentials… button.",
+                        ),
+                        where=where,
+                    ),
                     http_status=response.status_code,
                     server_answer=withheld(response.status_code),
                 )
@@ -173,8 +180,15 @@ def _unusable_token(status: int, where: str) -> Outcome:
     """A token answer whose token can't go in a header: a sign-in problem, tried again later."""
     return Outcome(
         OutcomeKind.TRY_LATER,
-        f"{where}'s sign-in answer could not be used (its token is not valid in a request). "
-        "Saved — it will be tried again; if this keeps happening, tell your administrator.",
+        Words(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{where}'s sign-in answer could not be used (its token is not valid in a "
+                "request). Saved — it will be tried again; if this keeps happening, tell your "
+                "administrator.",
+            ),
+            where=where,
+        ),
         reason=Reason.UNEXPECTED_ANSWER,
         http_status=status,
         server_answer=withheld(status),
@@ -185,7 +199,13 @@ def _too_slow(where: str) -> Outcome:
     """The sign-in took the whole attempt's time (nothing was sent: never unknown)."""
     return Outcome(
         OutcomeKind.TRY_LATER,
-        f"{where} took too long to answer the sign-in. Saved — it will be tried again.",
+        Words(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{where} took too long to answer the sign-in. Saved — it will be tried again.",
+            ),
+            where=where,
+        ),
         reason=Reason.TIMEOUT,
     )
 
@@ -215,8 +235,14 @@ def _token_failure(status: int, headers: Mapping[str, str], body: str, where: st
     if 200 <= status < 300:
         return Outcome(
             OutcomeKind.TRY_LATER,
-            f"{where} answered the sign-in with something unexpected (a Wi-Fi sign-in page?). "
-            "Saved — it will be sent when the connection works.",
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{where} answered the sign-in with something unexpected (a Wi-Fi sign-in "
+                    "page?). Saved — it will be sent when the connection works.",
+                ),
+                where=where,
+            ),
             reason=Reason.UNEXPECTED_ANSWER,
             http_status=status,
             server_answer=withheld(status),
@@ -229,8 +255,15 @@ def _token_failure(status: int, headers: Mapping[str, str], body: str, where: st
         # A 4xx at sign-in that isn't RFC 6749's: the request can't be fixed by the user.
         return Outcome(
             OutcomeKind.NEEDS_SIGN_IN,
-            f"{where} refused the sign-in (HTTP {status}). Check them with the "
-            "Credentials… button.",
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{where} refused the sign-in (HTTP {status}). Check them with the "
+                    "Credentials… button.",
+                ),
+                where=where,
+                status=status,
+            ),
             http_status=status,
             server_answer=withheld(status),
         )

@@ -35,6 +35,7 @@ from cg_desktop.core.credentials import (
 from cg_desktop.ui.accessible import name_buddies
 from cg_desktop.ui.background import Background
 from cg_desktop.ui.colours import colours
+from cg_desktop.ui.words import said
 
 
 @dataclass(frozen=True)
@@ -221,7 +222,7 @@ class CredentialsDialog(QDialog):
         if isinstance(result, Exception):
             self._say(self.tr("✘ The test could not run. Try again."))
         else:
-            self._say(sign_in_words(result))
+            self._say(said(sign_in_words(result)))
 
     def save(self) -> None:
         """Keep the secret in the keyring (or for this session) and close."""

@@ -13,6 +13,7 @@ from cg_desktop.core.store.details import keys_sent
 from cg_desktop.core.store.outbox import Settled
 from cg_desktop.core.store.sends import Status
 from cg_desktop.ui.form.banner import Tone
+from cg_desktop.ui.words import said
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def view_for(
             )
         ).format(name=who)
         if kind is OutcomeKind.DUPLICATE:  # an earlier attempt had landed after all
-            text = f"{who}: {settled.message}"
+            text = f"{who}: {said(settled.message)}"
         return View(Tone.SUCCESS, text, {}, details=details)
     if kind is OutcomeKind.DUPLICATE:
         text = (
@@ -72,24 +73,24 @@ def view_for(
         return View(Tone.INFO, text.format(name=who, cg_id=outcome.cg_id), {}, details=details)
     if kind is OutcomeKind.REJECTED:
         placement = place_errors(field_names, outcome.field_errors, outcome.general_errors)
-        text = outcome.message
+        text = said(outcome.message)
         if placement.banner:
             text += "\n" + "\n".join(f"• {m}" for m in placement.banner)
         return View(Tone.ERROR, text, placement.by_field, details=details)
     if kind is OutcomeKind.CONFIGURATION_INVALID:
-        return View(Tone.ERROR, outcome.message, {}, details=details)
+        return View(Tone.ERROR, said(outcome.message), {}, details=details)
     if kind is OutcomeKind.NEEDS_SIGN_IN:
         return View(
             Tone.WARNING,
             QCoreApplication.translate(
                 "OutcomeView", "{name}: saved. {message} It will be sent once you sign in."
-            ).format(name=who, message=outcome.message),
+            ).format(name=who, message=said(outcome.message)),
             {},
             details=details,
             ask_credentials=True,
         )
     # Try later: the record is safe in the outbox; every such message starts "Saved —".
-    return View(Tone.INFO, f"{who}: {outcome.message}", {}, details=details)
+    return View(Tone.INFO, f"{who}: {said(outcome.message)}", {}, details=details)
 
 
 def with_keys_sent(view: View, record: dict[str, str]) -> View:

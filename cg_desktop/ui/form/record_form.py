@@ -29,6 +29,7 @@ from cg_desktop.core.profiles.understand import Reading, understood_values
 from cg_desktop.ui.colours import colours
 from cg_desktop.ui.form.banner import Banner, Tone
 from cg_desktop.ui.form.field_row import FieldRow
+from cg_desktop.ui.words import said
 
 CONTACT_MISSING = frozenset({EMAIL_WITHOUT_PHONE, PHONE_WITHOUT_EMAIL})
 
@@ -256,14 +257,15 @@ class RecordForm(QWidget):
         for field, _doubt in doubts.items():
             self._doubted[field] = values[field]
         self.suggestion = (name, doubt.replacement) if doubt.replacement else None
-        said = (
+        check = (
             self.tr("Check {field}: {doubt} Alt+U uses it; Enter sends it as typed.")
             if doubt.replacement
             else self.tr("Check {field}: {doubt} Enter sends it as typed.")
         )
         self.rows[name].show_hints([doubt.message])
         self.banner.show_message(
-            Tone.WARNING, said.format(field=self.rows[name].spec.label, doubt=doubt.message)
+            Tone.WARNING,
+            check.format(field=self.rows[name].spec.label, doubt=said(doubt.message)),
         )
         self.rows[name].editor.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
@@ -286,9 +288,9 @@ class RecordForm(QWidget):
         value still there (the server knows rules the profile doesn't)."""
         if client.get(name):
             return list(client[name])
-        said = self._server.get(name)
-        if said is not None and said[0] == self.rows[name].editor.value():
-            return list(said[1])
+        answered = self._server.get(name)
+        if answered is not None and answered[0] == self.rows[name].editor.value():
+            return list(answered[1])
         return []
 
     def _show_row_errors(self, name: str, messages: list[str]) -> None:
