@@ -24,7 +24,11 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     English needs no translation. A missing file is logged and English is shown instead:
     a person can still work.
     """
-    QLocale.setDefault(QLocale(language))
+    # The computer's own locale when it speaks this language (en_GB writes 3/6/2024 day
+    # first; QLocale("en") would be American): only the language is the app's choice.
+    system = QLocale.system()
+    chosen = QLocale(language)
+    QLocale.setDefault(system if system.language() == chosen.language() else chosen)
     if language == ENGLISH:
         return []
     installed = []

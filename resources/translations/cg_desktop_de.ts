@@ -1678,6 +1678,10 @@ Ersetzen?</translation>
         <translation>Das Formular für die nächste Person leeren (Esc)</translation>
     </message>
     <message>
+        <source>Read as {shown} (sent as {value}).</source>
+        <translation>Verstanden als {shown} (gesendet als {value}).</translation>
+    </message>
+    <message>
         <source>Read as {value}.</source>
         <translation>Verstanden als {value}.</translation>
     </message>

@@ -1678,6 +1678,10 @@ Replace it?</source>
         <translation>Borrar el formulario para la siguiente persona (Esc)</translation>
     </message>
     <message>
+        <source>Read as {shown} (sent as {value}).</source>
+        <translation>Interpretado como {shown} (se envía como {value}).</translation>
+    </message>
+    <message>
         <source>Read as {value}.</source>
         <translation>Interpretado como {value}.</translation>
     </message>

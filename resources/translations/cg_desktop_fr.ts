@@ -1678,6 +1678,10 @@ Le remplacer&#xa0;?</translation>
         <translation>Effacer le formulaire pour la personne suivante (Échap)</translation>
     </message>
     <message>
+        <source>Read as {shown} (sent as {value}).</source>
+        <translation>Compris comme {shown} (envoyé sous la forme {value}).</translation>
+    </message>
+    <message>
         <source>Read as {value}.</source>
         <translation>Compris comme {value}.</translation>
     </message>

@@ -1678,6 +1678,10 @@ Vervangen?</translation>
         <translation>Maak het formulier leeg voor de volgende persoon (Esc)</translation>
     </message>
     <message>
+        <source>Read as {shown} (sent as {value}).</source>
+        <translation>Opgevat als {shown} (verstuurd als {value}).</translation>
+    </message>
+    <message>
         <source>Read as {value}.</source>
         <translation>Opgevat als {value}.</translation>
     </message>

@@ -1678,6 +1678,10 @@ Substituí-lo?</translation>
         <translation>Limpar o formulário para a próxima pessoa (Esc)</translation>
     </message>
     <message>
+        <source>Read as {shown} (sent as {value}).</source>
+        <translation>Interpretado como {shown} (enviado como {value}).</translation>
+    </message>
+    <message>
         <source>Read as {value}.</source>
         <translation>Interpretado como {value}.</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from pytestqt.qtbot import QtBot
 from ui_helpers import HANG_MS, fill, send_and_wait
 
@@ -80,7 +80,10 @@ def test_the_understood_date_is_shown_beside_the_field(qtbot: QtBot) -> None:
     qtbot.keyClicks(row.editor.focusProxy(), "3/6/2024")
     qtbot.keyClick(row.editor.focusProxy(), Qt.Key.Key_Tab)
     assert row.errors() == []
-    assert "Read as 2024-06-03." in row.hint_line.text.text()
+    # In words, as the language writes a date (no day/month doubt), and what is sent.
+    words = QLocale().toString(QDate(2024, 6, 3), QLocale.FormatType.LongFormat)
+    assert f"Read as {words} (sent as 2024-06-03)." in row.hint_line.text.text()
+    assert "June" in words
 
 
 def test_errors_read_in_the_forms_words_with_customergauges_in_the_tooltip(

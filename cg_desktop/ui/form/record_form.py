@@ -29,6 +29,7 @@ from cg_desktop.core.profiles.understand import Reading, understood_values
 from cg_desktop.ui.colours import colours
 from cg_desktop.ui.form.banner import Banner, Tone
 from cg_desktop.ui.form.field_row import FieldRow
+from cg_desktop.ui.locale_text import shown_date
 from cg_desktop.ui.words import said
 
 CONTACT_MISSING = frozenset({EMAIL_WITHOUT_PHONE, PHONE_WITHOUT_EMAIL})
@@ -212,8 +213,14 @@ class RecordForm(QWidget):
         values = self.record_values()
         hints = record_hints(self.profile, values, self._phone_region)
         if values[name] != row.editor.value() and name not in errors:
+            shown = shown_date(values[name]) if row.spec.type in ("date", "datetime") else None
             hints.setdefault(name, []).insert(
-                0, self.tr("Read as {value}.").format(value=values[name])
+                0,
+                self.tr("Read as {shown} (sent as {value}).").format(
+                    shown=shown, value=values[name]
+                )
+                if shown
+                else self.tr("Read as {value}.").format(value=values[name]),
             )
         row.show_hints(hints.get(name, []))
         self._refresh()

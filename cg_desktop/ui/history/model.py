@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from cg_desktop.core.store.sends import Send, Status, Store
+from cg_desktop.ui.locale_text import shown_time
 
 PAGE = 200
 COLUMN_COUNT = 6  # Time, Profile, Contact, Status, Attempts, Message (headerData)
@@ -16,8 +16,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def format_time(stamp: float) -> str:
-    """A local time a person reads at a glance."""
-    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(stamp))
+    """A local time a person reads at a glance, as their language writes it."""
+    return shown_time(stamp)
 
 
 class HistoryModel(QAbstractTableModel):

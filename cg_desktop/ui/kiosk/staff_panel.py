@@ -3,7 +3,6 @@ and the way out of kiosk mode."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cg_desktop.core.store.sends import Status, Store
+from cg_desktop.ui.locale_text import shown_time
 from cg_desktop.ui.sending.reports import QueueState
 from cg_desktop.ui.sending.status_text import queue_words
 
@@ -27,7 +27,7 @@ def staff_lines(store: Store, queue: QueueState, who: str) -> list[str]:
     """What staff need to know at a glance: sign-in, waiting, fixes, the last send."""
     delivered = store.page(statuses=[Status.DELIVERED], limit=1)
     last = (
-        time.strftime("%H:%M:%S", time.localtime(delivered[0].delivered_at))
+        shown_time(delivered[0].delivered_at)
         if delivered and delivered[0].delivered_at is not None
         else QCoreApplication.translate("StaffPanel", "none yet")
     )

@@ -10,6 +10,7 @@ from cg_desktop.core.api.regions import SANDBOX
 from cg_desktop.core.credentials import ClientCredentials
 from cg_desktop.core.lanes import Lane, parse_lane
 from cg_desktop.core.settings import Settings
+from cg_desktop.ui.locale_text import shown_time
 from cg_desktop.ui.sending.reports import QueueState
 
 
@@ -78,7 +79,7 @@ def queue_words(queue: QueueState, now: float | None = None) -> list[str]:
     elif queue.next_attempt_at is not None:
         current = time.time() if now is None else now
         if queue.next_attempt_at > current + 1:
-            at = time.strftime("%H:%M:%S", time.localtime(queue.next_attempt_at))
+            at = shown_time(queue.next_attempt_at, with_date=False)
             words.append(
                 QCoreApplication.translate("StatusText", "next try at {time}").format(time=at)
             )
