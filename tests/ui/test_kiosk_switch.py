@@ -26,6 +26,7 @@ from cg_desktop.core.paths import AppPaths
 from cg_desktop.core.profiles.library import ProfileLibrary
 from cg_desktop.core.settings import Settings, load_settings, save_settings
 from cg_desktop.core.store.sends import Status
+from cg_desktop.ui.colours import colours, contrast
 from cg_desktop.ui.context import build_context
 from cg_desktop.ui.kiosk.pin_dialogs import NewPinDialog, PinDialog
 from cg_desktop.ui.kiosk.settings_dialog import KioskSettingsDialog
@@ -426,6 +427,9 @@ def test_a_real_kiosk_with_nobody_signed_in_shows_its_waiting_records_to_staff(
     kiosk.form.try_send()
     assert kiosk.work.store.waiting() == 1
     assert kiosk.dot.text() == "◌" and kiosk.dot.toolTip().startswith("Waiting")
+    # A colour that stands out from the window (3:1 for a mark; the text colours are 4.5:1).
+    assert colours().caution in kiosk.dot.styleSheet()
+    assert contrast(colours().caution, colours().window) >= 3.0
     seen: list[str] = []
     monkeypatch.setattr(PinDialog, "exec", give_pin_2468)
     monkeypatch.setattr(StaffPanel, "exec", lambda panel: seen.append(panel.state.text()))
