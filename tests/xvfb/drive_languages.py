@@ -3,7 +3,7 @@ label and button checked for text cut off (its needed size against its size).
 
 Run by tests/xvfb/test_languages.py as its own process (QT_QPA_PLATFORM=xcb, DISPLAY set):
     python drive_languages.py LANGUAGE DATA_DIR SCREENSHOT_DIR
-LANGUAGE is a shipped one ("nl") or "pseudo" (every string ~40 % longer, accented: built
+LANGUAGE is "en", a shipped one ("nl") or "pseudo" (every string ~40 % longer, accented: built
 from the Dutch file's strings). Writes SCREENSHOT_DIR/lang-LANGUAGE-*.png and
 lang-LANGUAGE-clipped.json (the cut-off texts: none, when all is well).
 """
@@ -119,7 +119,8 @@ if __name__ == "__main__":
     lang, data_dir, shots = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     shots.mkdir(parents=True, exist_ok=True)
     # The language is the one chosen in Settings → Language (used from the next start).
-    save_settings(Settings(language="nl"), AppPaths.under(data_dir).settings_file)
+    chosen = "en" if lang == "en" else "nl"
+    save_settings(Settings(language=chosen), AppPaths.under(data_dir).settings_file)
     if lang == "pseudo":
         work = Path(tempfile.mkdtemp())
         qm = build_pseudo_qm(ROOT / "resources" / "translations" / "cg_desktop_nl.ts", work)
