@@ -13,6 +13,7 @@ from enum import StrEnum
 from cg_desktop.core.api.outcomes import OutcomeKind, Reason
 from cg_desktop.core.profiles.contacts import full_name
 from cg_desktop.core.store.schema import Status
+from cg_desktop.core.words import QT_TRANSLATE_NOOP, Words
 
 # Trouble on the way to CustomerGauge (rather than CustomerGauge being busy).
 NETWORK_REASONS = frozenset({Reason.OFFLINE, Reason.TIMEOUT, Reason.DROPPED, Reason.TLS})
@@ -33,6 +34,18 @@ class RecentState(StrEnum):
     def needs_fix(self) -> bool:
         """True when a person must change the record before it can go."""
         return self is RecentState.NEEDS_FIX
+
+
+# The strip's words for each state, marked for translation (the enum's values are English).
+_STATE_WORDS = {
+    RecentState.SENDING: QT_TRANSLATE_NOOP("core", "Sending…"),
+    RecentState.SENT: QT_TRANSLATE_NOOP("core", "Sent"),
+    RecentState.ALREADY_SURVEYED: QT_TRANSLATE_NOOP("core", "Already surveyed"),
+    RecentState.WAITING_NETWORK: QT_TRANSLATE_NOOP("core", "Waiting for the network"),
+    RecentState.WAITING: QT_TRANSLATE_NOOP("core", "Waiting to be sent again"),
+    RecentState.WAITING_SIGN_IN: QT_TRANSLATE_NOOP("core", "Waiting for sign-in"),
+    RecentState.NEEDS_FIX: QT_TRANSLATE_NOOP("core", "Needs a fix — Fix (F2)"),
+}
 
 
 @dataclass(frozen=True)
@@ -58,10 +71,8 @@ class RecentSend:
 
     @property
     def words(self) -> str:
-        """The state, as the strip's second line shows it."""
-        if self.state.needs_fix:
-            return "Needs a fix — Fix (F2)"
-        return self.state.value
+        """The state, as the strip's second line shows it (translatable: core/words.py)."""
+        return Words(_STATE_WORDS[self.state])
 
 
 def person_of(record: Mapping[str, str]) -> tuple[str, str]:

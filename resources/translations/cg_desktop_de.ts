@@ -2236,5 +2236,33 @@ Es wartet unter Zuletzt: F2 öffnet es.</translation>
         <source>{where} refused the sign-in (HTTP {status}). Check them with the Credentials… button.</source>
         <translation>{where} hat die Anmeldung abgelehnt (HTTP {status}). Prüfen Sie die Daten mit der Schaltfläche Zugangsdaten….</translation>
     </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Already surveyed</source>
+        <translation>Bereits befragt</translation>
+    </message>
+    <message>
+        <source>Waiting for the network</source>
+        <translation>Wartet auf das Netzwerk</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent again</source>
+        <translation>Wartet auf erneutes Senden</translation>
+    </message>
+    <message>
+        <source>Waiting for sign-in</source>
+        <translation>Wartet auf Anmeldung</translation>
+    </message>
+    <message>
+        <source>Needs a fix — Fix (F2)</source>
+        <translation>Korrektur nötig — Korrigieren (F2)</translation>
+    </message>
 </context>
 </TS>

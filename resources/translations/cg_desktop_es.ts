@@ -2236,5 +2236,33 @@ Espera en Recientes: F2 lo abre.</translation>
         <source>{where} refused the sign-in (HTTP {status}). Check them with the Credentials… button.</source>
         <translation>{where} rechazó el inicio de sesión (HTTP {status}). Revise los datos con el botón Credenciales….</translation>
     </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Already surveyed</source>
+        <translation>Ya encuestado</translation>
+    </message>
+    <message>
+        <source>Waiting for the network</source>
+        <translation>Esperando la red</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent again</source>
+        <translation>Esperando para reenviarse</translation>
+    </message>
+    <message>
+        <source>Waiting for sign-in</source>
+        <translation>Esperando el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Needs a fix — Fix (F2)</source>
+        <translation>Requiere corrección — Corregir (F2)</translation>
+    </message>
 </context>
 </TS>

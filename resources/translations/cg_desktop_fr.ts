@@ -2236,5 +2236,33 @@ La fiche attend dans Récents : F2 l’ouvre.</translation>
         <source>{where} refused the sign-in (HTTP {status}). Check them with the Credentials… button.</source>
         <translation>{where} a refusé la connexion (HTTP {status}). Vérifiez les identifiants avec le bouton Identifiants….</translation>
     </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Already surveyed</source>
+        <translation>Déjà sondé</translation>
+    </message>
+    <message>
+        <source>Waiting for the network</source>
+        <translation>En attente du réseau</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent again</source>
+        <translation>En attente d’un nouvel envoi</translation>
+    </message>
+    <message>
+        <source>Waiting for sign-in</source>
+        <translation>En attente de connexion</translation>
+    </message>
+    <message>
+        <source>Needs a fix — Fix (F2)</source>
+        <translation>À corriger — Corriger (F2)</translation>
+    </message>
 </context>
 </TS>

@@ -2236,5 +2236,33 @@ Het wacht in Recent: F2 opent het.</translation>
         <source>{where} refused the sign-in (HTTP {status}). Check them with the Credentials… button.</source>
         <translation>{where} weigerde de aanmelding (HTTP {status}). Kijk de gegevens na met de knop Aanmeldgegevens….</translation>
     </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wordt verstuurd…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Already surveyed</source>
+        <translation>Enquête al ontvangen</translation>
+    </message>
+    <message>
+        <source>Waiting for the network</source>
+        <translation>Wacht op het netwerk</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent again</source>
+        <translation>Wacht om opnieuw verstuurd te worden</translation>
+    </message>
+    <message>
+        <source>Waiting for sign-in</source>
+        <translation>Wacht op aanmelding</translation>
+    </message>
+    <message>
+        <source>Needs a fix — Fix (F2)</source>
+        <translation>Correctie nodig — Corrigeren (F2)</translation>
+    </message>
 </context>
 </TS>

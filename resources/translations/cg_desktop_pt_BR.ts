@@ -2236,5 +2236,33 @@ Ele aguarda em Recentes: F2 o abre.</translation>
         <source>{where} refused the sign-in (HTTP {status}). Check them with the Credentials… button.</source>
         <translation>{where} recusou o login (HTTP {status}). Confira os dados com o botão Credenciais….</translation>
     </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Already surveyed</source>
+        <translation>Já recebeu pesquisa</translation>
+    </message>
+    <message>
+        <source>Waiting for the network</source>
+        <translation>Aguardando a rede</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent again</source>
+        <translation>Aguardando novo envio</translation>
+    </message>
+    <message>
+        <source>Waiting for sign-in</source>
+        <translation>Aguardando login</translation>
+    </message>
+    <message>
+        <source>Needs a fix — Fix (F2)</source>
+        <translation>Precisa de correção — Corrigir (F2)</translation>
+    </message>
 </context>
 </TS>

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cg_desktop.ui.words import said
+
 if TYPE_CHECKING:  # core.recent loads the outcome types: not needed for the first paint
     from cg_desktop.core.recent import RecentSend
 
@@ -78,8 +80,9 @@ class RecentStrip(QFrame):
             self.list.insertItem(0, item)
         self._rows[row.send_id] = row
         mark = _MARKS.get(row.state.value, "↻")  # the waiting ones: to be tried again
-        item.setText(f"{row.label}\n{mark} {row.words}")
-        item.setToolTip(f"{row.label}: {row.words}")
+        words = said(row.words)
+        item.setText(f"{row.label}\n{mark} {words}")
+        item.setToolTip(f"{row.label}: {words}")
         self._update_fix()
 
     def forget(self, send_id: int) -> None:
