@@ -283,10 +283,10 @@ def test_a_card_stalled_before_a_lines_enter_keeps_collecting_at_that_enter() ->
     first = scanner("\n".join(lines[:5]), 48)[:-1]  # ORG:ACME typed, its Enter not yet
     assert feed(detector, first) == [None] * 4
     assert detector.flush(first[-1][1] + 5_000) == "\n".join(lines[:5])
-    # The stalled line's Enter: the scanner's, never a person's Send.
-    assert detector.end(first[-1][1] + 6_000) is None and detector.collecting
+    # The stalled line's Enter, 3 s on: the scanner's, never a person's Send.
+    assert detector.end(first[-1][1] + 3_000) is None and detector.collecting
     # The rest after a pause longer than a key's (a scanner's hiccup, or another USB report).
-    rest = scanner("\n".join(lines[5:]), 49, start=first[-1][1] + 6_080)
+    rest = scanner("\n".join(lines[5:]), 49, start=first[-1][1] + 3_080)
     assert feed(detector, rest) == [None] * 2 + [VCARD]
 
 
@@ -305,3 +305,23 @@ def test_a_pause_at_a_lines_end_longer_than_a_hiccup_does_not_break_the_card() -
     first = scanner("\n".join(lines[:4]), 52)
     rest = scanner("\n".join(lines[4:]), 53, start=first[-1][1] + 1_100)
     assert feed(BurstDetector(), first + rest)[-1] == VCARD
+
+
+def test_a_stalled_card_is_over_after_a_while_and_a_whole_card_waits_for_nothing() -> None:
+    lines = VCARD.split("\n")
+    detector = BurstDetector()
+    first = scanner("\n".join(lines[:5]), 54)[:-1]  # cut in the middle of a line
+    feed(detector, first)
+    assert detector.flush(first[-1][1] + 5_000) is not None
+    # An Enter long after (a person sending what was read) is no part of it...
+    assert detector.end(first[-1][1] + 6_000) is None and not detector.collecting
+    # ...and a card's line long after is another badge's, never joined to the old one.
+    assert feed(detector, scanner("EMAIL:bob@example.org", 55, start=first[-1][1] + 20_000)) == [
+        "EMAIL:bob@example.org"
+    ]
+    # A whole card whose scanner sends no Enter after END:VCARD: read at the quiet, and
+    # the visitor's Enter then is theirs (it sends).
+    whole = scanner(VCARD, 56)[:-1]
+    feed(detector, whole)
+    assert detector.flush(whole[-1][1] + 5_000) == VCARD
+    assert detector.end(whole[-1][1] + 6_000) is None and not detector.collecting

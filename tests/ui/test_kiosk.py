@@ -215,6 +215,26 @@ def test_a_card_stalled_before_a_lines_enter_is_read_whole_and_that_enter_sends_
     assert kiosk.work.store.count() == 0
 
 
+def test_clear_leaves_nothing_of_a_badge_said_or_waiting(
+    qtbot: QtBot, kiosk: KioskWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    kiosk.form.rows["Email"].editor.focusProxy().setFocus()
+    at = type_lines(VCARD[:4], gap_ms=6)  # a card that stalls: read at the quiet
+    qtbot.waitUntil(lambda: kiosk.scans.last_scan is not None, timeout=HANG_MS)
+    assert "Scanned: John Doe" in kiosk.notice.message.text()
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    kiosk.form.ask_clear()  # the visitor clears it all
+    assert kiosk.notice.message.text() == "" and kiosk.notice.currentWidget() is kiosk.welcome
+    # The next visitor's one-line badge is theirs alone (it was joined to the stalled card).
+    kiosk.form.rows["Email"].editor.focusProxy().setFocus()
+    type_lines(["EMAIL:bob@example.org"], gap_ms=5, start_ms=at + 2_000)
+    qtbot.waitUntil(lambda: kiosk.form.values()["Email"] == "bob@example.org", timeout=HANG_MS)
+    assert kiosk.form.values()["First Name"] == ""
+    assert "John" not in visible_texts(kiosk)
+
+
 def test_a_second_badge_leaves_nothing_of_the_first(qtbot: QtBot, kiosk: KioskWindow) -> None:
     kiosk.form.rows["Email"].editor.focusProxy().setFocus()
     type_lines(VCARD, gap_ms=5)

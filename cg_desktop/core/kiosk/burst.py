@@ -97,9 +97,11 @@ class BurstDetector:
         max_gap_ms: float = 35.0,
         max_median_ms: float = 20.0,
         hiccup_ms: float = 1000.0,
+        stall_ms: float = 10_000.0,
     ) -> None:
         self.min_chars, self.max_gap_ms, self.max_median_ms = min_chars, max_gap_ms, max_median_ms
         self.hiccup_ms = hiccup_ms
+        self.stall_ms = stall_ms
         self._spoilt = False
         self._spoilt_last = 0.0
         self._chars: list[str] = []
@@ -112,6 +114,7 @@ class BurstDetector:
         self._resume: str | None = None  # a payload flush handed over unfinished
         self._cut_mid_line = False  # ... in the middle of a line
         self._resume_pace: tuple[list[float], int] = ([], 0)  # its gaps and held pauses
+        self._resume_from = 0.0  # its last key: the rest must come within stall_ms of it
 
     @property
     def collecting(self) -> bool:
@@ -226,9 +229,16 @@ class BurstDetector:
             return False
         return median([*self._gaps, enter_gap]) <= self.max_median_ms
 
+    def _stalled(self, at_ms: float, within: float) -> bool:
+        """Whether a payload stalled no longer than `within` ms before `at_ms` (a later one
+        is over: the next visitor's badge must never join the last one's)."""
+        return self._resume is not None and 0 <= at_ms - self._resume_from <= within
+
     def _goes_on(self, at_ms: float) -> bool:
         """Whether the run, ended by Enter at `at_ms`, is the next line of a stalled payload."""
-        if self._resume is None or self._last is None or self._tail or self._spoilt:
+        if not self._stalled(at_ms, self.stall_ms) or self._last is None:
+            return False
+        if self._tail or self._spoilt:
             return False
         enter_gap = at_ms - self._last
         if self._keys < _SCANNER_LIKE_KEYS or not 0 <= enter_gap <= self.max_gap_ms:
@@ -237,7 +247,8 @@ class BurstDetector:
             return False
         if _payload(self.text, whole=True):
             return False  # a new badge (BEGIN:VCARD…): its own, never the stalled one's
-        return self._resume.startswith("{") or bool(_VCARD_LINE.match(self.text))
+        resumed = self._resume or ""
+        return resumed.startswith("{") or bool(_VCARD_LINE.match(self.text))
 
     def end(self, at_ms: float) -> str | None:
         """Enter at `at_ms`: the scan's whole text when it is complete, else None.
@@ -245,9 +256,11 @@ class BurstDetector:
         None with `collecting` True means the Enter belongs inside a multi-line scan.
         """
         self._still_spoilt(at_ms)
-        if self._resume is not None and self._cut_mid_line and not self._chars:
-            # The stalled line's own Enter, after its quiet: the card goes on being collected,
-            # with the pace it had (the next line may come after one of its usual pauses).
+        stalled_line = self._cut_mid_line and self._stalled(at_ms, self.stall_ms / 2)
+        if self._resume is not None and stalled_line and not self._chars:
+            # The stalled line's own Enter, soon after its quiet: the card goes on being
+            # collected, with the pace it had (its next line may come after a usual pause).
+            # (A person's Enter this soon after a broken card was read waits for the rest.)
             self._chars, self._keys = list(f"{self._resume}\n"), len(self._resume) + 1
             self._gaps, self._held_pauses = self._resume_pace
             self._resume, self._last, self._collecting = None, at_ms, True
@@ -290,9 +303,9 @@ class BurstDetector:
             return None
         text = self.text.rstrip("\n")
         cut_mid_line = not self.text.endswith("\n")
-        pace = (list(self._gaps), self._held_pauses)
+        pace, last = (list(self._gaps), self._held_pauses), self._last
         self.reset()
-        self._resume_pace = pace
-        self._resume = text  # the scanner may only have stalled: its next lines join it
-        self._cut_mid_line = cut_mid_line  # (then its next Enter is the scanner's too)
+        if _unfinished(text):  # the scanner may only have stalled: its next lines join it
+            self._resume, self._resume_pace, self._resume_from = text, pace, last
+            self._cut_mid_line = cut_mid_line  # (then its next Enter is the scanner's too)
         return text

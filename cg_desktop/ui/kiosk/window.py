@@ -168,6 +168,9 @@ class KioskWindow(QWidget):
     def _wire(self) -> None:
         """Send, thanks, idle reset, the staff button; every input counts as someone there."""
         self.form.send_requested.connect(self._send)
+        # The visitor's Clear: nothing of their badge stays, said or waiting to be joined.
+        self.form.cleared.connect(self.scans.reset)
+        self.form.cleared.connect(self.notice.clear)
         self.staff_button.clicked.connect(self.open_staff_panel)
         # The Staff button takes no keyboard focus (Tab stays in the form): staff at a
         # keyboard-only desk press Ctrl+Alt+S (the PIN still guards it).
