@@ -34,6 +34,12 @@ _PRIVATE = (
 )
 
 
+# '  File "/path/x.py", line 12, in send' (an exception group's are drawn inside "| ").
+_FRAME = re.compile(r'\s*(?:\| )*\s*File "[^"\n]*", line \d+, in [^\s]+\n?$')
+# The line of source under a frame: indented deeper (a message line never is, at its start).
+_SOURCE = re.compile(r"(?:\s*\| )?\s{4,}[^\s|]")
+
+
 def scrub(text: str) -> str:
     """`text` without tokens, secrets, passwords in URLs, email addresses, quoted values
     (names, keys) or phone-like numbers."""
@@ -49,10 +55,14 @@ def crash_report(
     from cg_desktop.core.about import app_version  # (package metadata: not at start-up)
 
     lines = [f"cg-desktop {app_version()}\n"]
+    after_frame = False
     for chunk in traceback.TracebackException(kind, error, stack).format():
         for line in chunk.splitlines(keepends=True):
-            # The stack is our code: where it happened and that line of source. The rest
-            # (the messages, of this exception and those it came from) may hold anything.
-            ours = line.startswith(('  File "', "    "))
-            lines.append(line if ours else scrub(line))
+            # Kept as they are: a frame (our code's file, line and function) and the one
+            # line of source under it. Everything else (messages, of this exception, those
+            # it came from, a group's; however indented) may hold anything: scrubbed.
+            frame = _FRAME.match(line) is not None
+            source = after_frame and _SOURCE.match(line) is not None
+            lines.append(line if frame or source else scrub(line))
+            after_frame = frame
     return "".join(lines)

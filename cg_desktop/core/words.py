@@ -35,3 +35,12 @@ class Words(str):
         made.template = template
         made.values = MappingProxyType(dict(values))
         return made
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Copied or pickled from its template and values (never its filled-in English)."""
+        return (_rebuilt, (self.template, dict(self.values)))
+
+
+def _rebuilt(template: str, values: dict[str, object]) -> Words:
+    """A Words again, from what __reduce__ kept."""
+    return Words(template, **values)

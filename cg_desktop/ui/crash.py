@@ -109,7 +109,10 @@ class CrashHandler:
             # Someone else's hook (pytest-qt's) hears of it too. Python's own would print
             # the unscrubbed traceback: not that one.
             self._previous(kind, error, stack)
-        report = crash_report(kind, error, stack)
+        try:
+            report = crash_report(kind, error, stack)
+        except Exception:  # (never Python's own printout: it would be unscrubbed)
+            report = f"{kind.__name__} (no report could be made of it)"
         log.error("Unexpected error:\n%s", report)
         if threading.current_thread() is not threading.main_thread() or self._boxes:
             return  # (a second one while the first is shown: logged only)

@@ -92,7 +92,7 @@ class CredentialsDialog(QDialog):
             ).format(url=webhook.url)
         )
         intro.setWordWrap(True)
-        self.reason = QLabel(reason)
+        self.reason = QLabel(said(reason))  # (core's sentence, in the person's language)
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet(f"color:{colours().error};")
         self.reason.setVisible(bool(reason))

@@ -17,6 +17,7 @@ from cg_desktop.core.profiles.model import Profile
 from cg_desktop.ui.context import AppContext
 from cg_desktop.ui.kiosk.pin_dialogs import NewPinDialog, PinDialog, kept_lock
 from cg_desktop.ui.kiosk.window import KioskWindow
+from cg_desktop.ui.words import said
 
 
 class KioskRefused(Exception):
@@ -62,7 +63,7 @@ def kiosk_pin(context: AppContext, given: str | None, *, may_ask: bool = True) -
     if given is not None:
         problem = pin_problem(given)
         if problem is not None:
-            raise KioskRefused(f"--kiosk-pin: {problem}")
+            raise KioskRefused(f"--kiosk-pin: {said(problem)}")
         pin = hash_pin(given)
     else:
         saved = PinHash.from_dict(context.settings.kiosk_pin)
