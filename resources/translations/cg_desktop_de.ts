@@ -672,7 +672,7 @@
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Anzeigen:</translation>
+        <translation>Anzei&amp;gen:</translation>
     </message>
     <message>
         <source>Se&amp;arch:</source>
@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>Retr&amp;y now</source>
-        <translation>&amp;Erneut versuchen</translation>
+        <translation>Er&amp;neut versuchen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>

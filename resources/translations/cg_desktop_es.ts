@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>Retr&amp;y now</source>
-        <translation>&amp;Reintentar</translation>
+        <translation>Reinten&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -720,7 +720,7 @@
     </message>
     <message>
         <source>C&amp;lear history…</source>
-        <translation>&amp;Vaciar historial…</translation>
+        <translation>Vaciar &amp;historial…</translation>
     </message>
     <message>
         <source>All sends</source>

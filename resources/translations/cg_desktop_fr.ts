@@ -672,11 +672,11 @@
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <source>Se&amp;arch:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>Re&amp;chercher :</translation>
     </message>
     <message>
         <source>Sends</source>

@@ -672,7 +672,7 @@
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Tonen:</translation>
+        <translation>To&amp;nen:</translation>
     </message>
     <message>
         <source>Se&amp;arch:</source>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>&amp;Edit and resend…</source>
-        <translation>&amp;Bewerken en versturen…</translation>
+        <translation>Bewer&amp;ken en versturen…</translation>
     </message>
     <message>
         <source>Open this record in the form, with CustomerGauge&apos;s errors</source>
@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>Retr&amp;y now</source>
-        <translation>&amp;Opnieuw proberen</translation>
+        <translation>Opn&amp;ieuw proberen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>

@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>&amp;Edit and resend…</source>
-        <translation>&amp;Editar e reenviar…</translation>
+        <translation>E&amp;ditar e reenviar…</translation>
     </message>
     <message>
         <source>Open this record in the form, with CustomerGauge&apos;s errors</source>
@@ -712,7 +712,7 @@
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>Ex&amp;cluir…</translation>
+        <translation>Exclu&amp;ir…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
