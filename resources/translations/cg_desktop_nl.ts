@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>fix a record CustomerGauge refused</source>
-        <translation>een record herstellen dat CustomerGauge weigerde</translation>
+        <translation>een record corrigeren dat CustomerGauge weigerde</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>Fix what CustomerGauge refused for {name}, then press Enter: it goes as a new send.</source>
-        <translation>Corrigeer wat CustomerGauge voor {name} heeft geweigerd en druk daarna op Enter: het gaat als nieuwe verzending.</translation>
+        <translation>Corrigeer wat CustomerGauge voor {name} heeft geweigerd en druk daarna op Enter: het wordt als nieuwe verzending verstuurd.</translation>
     </message>
     <message>
         <source>The profile is “{profile}” for this fix; then back to “{desk}”.</source>
@@ -546,7 +546,7 @@
     </message>
     <message>
         <source>It has not been sent yet: deleted, it will never be sent.</source>
-        <translation>Het is nog niet verstuurd: na verwijderen wordt het nooit verstuurd.</translation>
+        <translation>Ze is nog niet verstuurd: na verwijderen wordt ze nooit verstuurd.</translation>
     </message>
     <message>
         <source>Delete this send?</source>
@@ -1027,7 +1027,7 @@
     </message>
     <message>
         <source>&amp;Fix a refused record</source>
-        <translation>Geweigerd record &amp;herstellen</translation>
+        <translation>Geweigerd record &amp;corrigeren</translation>
     </message>
     <message>
         <source>&amp;Export history…</source>
@@ -1679,11 +1679,11 @@ Vervangen?</translation>
     </message>
     <message>
         <source>Read as {shown} (sent as {value}).</source>
-        <translation>Opgevat als {shown} (verstuurd als {value}).</translation>
+        <translation>Gelezen als {shown} (wordt verstuurd als {value}).</translation>
     </message>
     <message>
         <source>Read as {value}.</source>
-        <translation>Opgevat als {value}.</translation>
+        <translation>Gelezen als {value}.</translation>
     </message>
     <message>
         <source>Not ready to send:</source>
@@ -1931,7 +1931,7 @@ Het wacht in Recent: F2 opent het.</translation>
     </message>
     <message>
         <source>offline: they go as soon as the connection is back</source>
-        <translation>offline: ze gaan zodra de verbinding terug is</translation>
+        <translation>offline: ze worden verstuurd zodra de verbinding terug is</translation>
     </message>
     <message>
         <source>next try at {time}</source>
