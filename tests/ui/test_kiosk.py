@@ -758,3 +758,20 @@ def test_on_a_1280x800_screen_send_stays_in_sight_after_a_scan(
     corner = send.mapTo(kiosk, send.rect().bottomRight())
     assert send.visibleRegion().boundingRect().size() == send.size(), "Send is cut off"
     assert corner.y() < kiosk.height(), corner
+
+
+def test_on_a_1280x800_screen_send_stays_in_sight_after_a_typo_question(
+    qtbot: QtBot, kiosk: KioskWindow
+) -> None:
+    kiosk.showNormal()
+    kiosk.resize(1280, 800)
+    qtbot.waitUntil(lambda: kiosk.size().height() == 800, timeout=HANG_MS)
+    fill(kiosk, Email="joe@gmial.com", First_Name="Joe")
+    kiosk.form.try_send()  # the first Enter asks about the likely typo
+    assert "Did you mean joe@gmail.com?" in kiosk.notice.message.text()
+    assert kiosk.work.store.count() == 0
+    QApplication.processEvents()
+    send = kiosk.form.send_button
+    assert send.visibleRegion().boundingRect().size() == send.size(), "Send is cut off"
+    kiosk.form.banner.clear()  # dismissed: not said any longer
+    assert kiosk.notice.currentWidget() is kiosk.welcome

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
@@ -74,7 +75,14 @@ class Banner(QFrame):
         self.details_button.toggled.connect(self.details.setVisible)
         self.close_button.clicked.connect(self.clear)
         self.tone: Tone | None = None
+        self._elsewhere: tuple[Callable[[Tone, str], None], Callable[[], None]] | None = None
         self.hide()
+
+    def show_elsewhere(self, show: Callable[[Tone, str], None], clear: Callable[[], None]) -> None:
+        """Say messages through `show` (and take them back with `clear`) instead of here:
+        a kiosk says them where the welcome was, so they never push the form's buttons
+        off a small screen. The banner still holds the last one (tone and text)."""
+        self._elsewhere = (show, clear)
 
     def show_message(
         self, tone: Tone, text: str, details: str = "", *, open_details: bool = False
@@ -100,6 +108,9 @@ class Banner(QFrame):
         self.details.setFixedHeight(self.details.fontMetrics().lineSpacing() * lines + 12)
         self.details_button.setChecked(open_details and bool(details))
         self.details_button.setVisible(bool(details))
+        if self._elsewhere is not None:
+            self._elsewhere[0](tone, text)
+            return
         self.show()
         # Said as it appears: the person's eyes may be on the next visitor's form.
         announce(self, text, urgent=tone is Tone.ERROR)
@@ -115,7 +126,10 @@ class Banner(QFrame):
 
     def clear(self) -> None:
         """Hide the banner."""
+        was = self.tone
         self.tone = None
         self.text.clear()
         self.details.clear()
         self.hide()
+        if self._elsewhere is not None and was is not None:
+            self._elsewhere[1]()

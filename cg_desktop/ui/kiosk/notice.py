@@ -91,7 +91,7 @@ class KioskNotice(QStackedWidget):
         """As tall as the tallest page at this width."""
         width = self.width()
         heights = []
-        for page in (self.welcome, self.thanks, self._ruler, self.warning):
+        for page in (self.welcome, self.thanks, self._ruler, self.warning, self.message):
             page.ensurePolished()
             fits = page.heightForWidth(width) if page.hasHeightForWidth() else -1
             heights.append(fits if fits > 0 else page.sizeHint().height())
@@ -127,13 +127,20 @@ class KioskNotice(QStackedWidget):
 
     def tell(self, tone: str, text: str) -> None:
         """Tell this visitor something (until the next thanks or reset); `tone` is
-        "info" or "warning" (a warning is marked as such in words, not colour alone)."""
+        a Tone's value (a warning or error says so in words, not by colour alone)."""
         self.message.setProperty("tone", tone)
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
         self.message.setText(text)
-        announce(self.message, text, urgent=tone == "warning")
+        self.fit()  # (a long one, "not sent" and why, may need a line more)
+        announce(self.message, text, urgent=tone != "info")
         self._show()
+
+    def take_back(self) -> None:
+        """What was told is no longer so (the form's message was dismissed or replaced)."""
+        if self.message.text():
+            self.message.setText("")
+            self._show()
 
     def has_message(self) -> bool:
         """Whether something is being told to the visitor now."""

@@ -64,6 +64,7 @@ KIOSK_STYLE = """
 #kiosk QLabel#kiosk-welcome {{ font-size: 28px; font-weight: bold; }}
 #kiosk QLabel#kiosk-message {{ font-size: 24px; font-weight: bold; }}
 #kiosk QLabel#kiosk-message[tone="warning"] {{ color: {warning.text}; }}
+#kiosk QLabel#kiosk-message[tone="error"] {{ color: {error}; }}
 #kiosk QLabel#kiosk-practice {{ font-size: 16px; color: #202124; background: #fbbc04;
     border-radius: 4px; padding: 4px 8px; }}
 #kiosk QLabel#kiosk-thanks {{ font-size: 30px; font-weight: bold; color: {thanks.text};
@@ -114,7 +115,9 @@ class KioskWindow(QWidget):
         self.setObjectName("kiosk")
         self.setWindowTitle(self.tr("cg-desktop — kiosk"))
         scheme = colours()
-        self.setStyleSheet(KIOSK_STYLE.format(thanks=scheme.success, warning=scheme.warning))
+        self.setStyleSheet(
+            KIOSK_STYLE.format(thanks=scheme.success, warning=scheme.warning, error=scheme.error)
+        )
         self.notice = KioskNotice(thanks_ms)
         self.welcome, self.thanks = self.notice.welcome, self.notice.thanks
         self.warning = self.notice.warning
@@ -141,8 +144,11 @@ class KioskWindow(QWidget):
         self._letters_kept_at: float | None = None
         self._kept_run = 0  # letters kept from a question box in a row, at a scanner's pace
         self._visitor_idle_ms = self.idle.idle_ms  # the visitors' wait (not staff's)
-        self.scans = ScanWatch(
-            self.form, self, tell=lambda tone, text: self.notice.tell(tone.value, text)
+        self.scans = ScanWatch(self.form, self)
+        # Everything the form says to the visitor (a badge read, a typo, not sent) is said
+        # where the welcome was: under the form it pushed Send off a laptop's screen.
+        self.form.banner.show_elsewhere(
+            lambda tone, text: self.notice.tell(tone.value, text), self.notice.take_back
         )
         self._lay_out()
         self._wire()
