@@ -5,6 +5,7 @@ from __future__ import annotations
 from importlib import metadata
 
 from cg_desktop.core.paths import AppPaths
+from cg_desktop.core.words import QT_TRANSLATE_NOOP, Words
 
 APP_NAME = "cg-desktop"
 
@@ -29,10 +30,17 @@ def app_licence() -> str:
 def about_lines(paths: AppPaths) -> list[str]:
     """The About box's lines: version, licence, and where this computer keeps what."""
     return [
-        f"Version {app_version()}",
-        f"Licence: {app_licence()}",
-        f"History and waiting records: {paths.database}",
-        f"Settings and profiles: {paths.config_dir}",
-        f"Log: {paths.log_dir}",
-        "Client secrets: this computer's keyring (never in a file).",
+        Words(QT_TRANSLATE_NOOP("core", "Version {version}"), version=app_version()),
+        Words(QT_TRANSLATE_NOOP("core", "Licence: {licence}"), licence=app_licence()),
+        Words(
+            QT_TRANSLATE_NOOP("core", "History and waiting records: {path}"),
+            path=str(paths.database),
+        ),
+        Words(
+            QT_TRANSLATE_NOOP("core", "Settings and profiles: {path}"), path=str(paths.config_dir)
+        ),
+        Words(QT_TRANSLATE_NOOP("core", "Log: {path}"), path=str(paths.log_dir)),
+        Words(
+            QT_TRANSLATE_NOOP("core", "Client secrets: this computer's keyring (never in a file).")
+        ),
     ]

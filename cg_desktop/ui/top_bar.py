@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from cg_desktop.core.api.regions import Region
 from cg_desktop.ui.accessible import name_buddies
 from cg_desktop.ui.form.field_editors import ignore_wheel_unless_focused
+from cg_desktop.ui.words import said
 
 
 class TopBar(QWidget):
@@ -24,7 +25,7 @@ class TopBar(QWidget):
         self.region_combo = QComboBox()
         self.region_combo.setObjectName("region")
         for offered in regions:
-            self.region_combo.addItem(offered.label, offered)
+            self.region_combo.addItem(said(offered.label), offered)
         self.profile_combo = QComboBox()
         self.profile_combo.setObjectName("profile")
         self.profile_combo.setMinimumWidth(220)

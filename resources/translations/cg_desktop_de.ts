@@ -2264,5 +2264,105 @@ Es wartet unter Zuletzt: F2 öffnet es.</translation>
         <source>Needs a fix — Fix (F2)</source>
         <translation>Korrektur nötig — Korrigieren (F2)</translation>
     </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>Lizenz: {licence}</translation>
+    </message>
+    <message>
+        <source>History and waiting records: {path}</source>
+        <translation>Verlauf und wartende Datensätze: {path}</translation>
+    </message>
+    <message>
+        <source>Settings and profiles: {path}</source>
+        <translation>Einstellungen und Profile: {path}</translation>
+    </message>
+    <message>
+        <source>Log: {path}</source>
+        <translation>Protokoll: {path}</translation>
+    </message>
+    <message>
+        <source>Client secrets: this computer&apos;s keyring (never in a file).</source>
+        <translation>Client Secrets: der Schlüsselbund dieses Computers (nie in einer Datei).</translation>
+    </message>
+    <message>
+        <source>practice sandbox</source>
+        <translation>Übungs-Sandbox</translation>
+    </message>
+    <message>
+        <source>CustomerGauge ({name})</source>
+        <translation>CustomerGauge ({name})</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <source>Practice (sandbox)</source>
+        <translation>Übung (Sandbox)</translation>
+    </message>
+    <message>
+        <source>(no contact)</source>
+        <translation>(kein Kontakt)</translation>
+    </message>
+    <message>
+        <source>{status}. {message}</source>
+        <translation>{status}. {message}</translation>
+    </message>
+    <message>
+        <source>{status}.</source>
+        <translation>{status}.</translation>
+    </message>
+    <message>
+        <source>Sent on {when}.</source>
+        <translation>Gesendet am {when}.</translation>
+    </message>
+    <message>
+        <source>Saved on {when}.</source>
+        <translation>Gespeichert am {when}.</translation>
+    </message>
+    <message>
+        <source>What was sent ({profile}, {region}):</source>
+        <translation>Was gesendet wurde ({profile}, {region}):</translation>
+    </message>
+    <message>
+        <source>  (removed after the retention period)</source>
+        <translation>  (nach der Aufbewahrungsfrist entfernt)</translation>
+    </message>
+    <message>
+        <source>The exact keys sent:</source>
+        <translation>Die genauen gesendeten Feldnamen:</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Needs a fix</source>
+        <translation>Korrektur nötig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Fixed (sent again)</source>
+        <translation>Korrigiert (erneut gesendet)</translation>
+    </message>
 </context>
 </TS>

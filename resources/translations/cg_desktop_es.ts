@@ -2264,5 +2264,105 @@ Espera en Recientes: F2 lo abre.</translation>
         <source>Needs a fix — Fix (F2)</source>
         <translation>Requiere corrección — Corregir (F2)</translation>
     </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>Licencia: {licence}</translation>
+    </message>
+    <message>
+        <source>History and waiting records: {path}</source>
+        <translation>Historial y registros en espera: {path}</translation>
+    </message>
+    <message>
+        <source>Settings and profiles: {path}</source>
+        <translation>Ajustes y perfiles: {path}</translation>
+    </message>
+    <message>
+        <source>Log: {path}</source>
+        <translation>Registro de actividad: {path}</translation>
+    </message>
+    <message>
+        <source>Client secrets: this computer&apos;s keyring (never in a file).</source>
+        <translation>Client Secrets: el llavero de este equipo (nunca en un archivo).</translation>
+    </message>
+    <message>
+        <source>practice sandbox</source>
+        <translation>entorno de práctica</translation>
+    </message>
+    <message>
+        <source>CustomerGauge ({name})</source>
+        <translation>CustomerGauge ({name})</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <source>Practice (sandbox)</source>
+        <translation>Práctica (entorno de prueba)</translation>
+    </message>
+    <message>
+        <source>(no contact)</source>
+        <translation>(sin contacto)</translation>
+    </message>
+    <message>
+        <source>{status}. {message}</source>
+        <translation>{status}. {message}</translation>
+    </message>
+    <message>
+        <source>{status}.</source>
+        <translation>{status}.</translation>
+    </message>
+    <message>
+        <source>Sent on {when}.</source>
+        <translation>Enviado el {when}.</translation>
+    </message>
+    <message>
+        <source>Saved on {when}.</source>
+        <translation>Guardado el {when}.</translation>
+    </message>
+    <message>
+        <source>What was sent ({profile}, {region}):</source>
+        <translation>Lo que se envió ({profile}, {region}):</translation>
+    </message>
+    <message>
+        <source>  (removed after the retention period)</source>
+        <translation>  (eliminado tras el periodo de conservación)</translation>
+    </message>
+    <message>
+        <source>The exact keys sent:</source>
+        <translation>Los nombres de campo exactos enviados:</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Needs a fix</source>
+        <translation>Requiere corrección</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Fixed (sent again)</source>
+        <translation>Corregido (reenviado)</translation>
+    </message>
 </context>
 </TS>

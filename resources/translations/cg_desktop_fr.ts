@@ -2264,5 +2264,105 @@ La fiche attend dans Récents : F2 l’ouvre.</translation>
         <source>Needs a fix — Fix (F2)</source>
         <translation>À corriger — Corriger (F2)</translation>
     </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>Licence : {licence}</translation>
+    </message>
+    <message>
+        <source>History and waiting records: {path}</source>
+        <translation>Historique et fiches en attente : {path}</translation>
+    </message>
+    <message>
+        <source>Settings and profiles: {path}</source>
+        <translation>Paramètres et profils : {path}</translation>
+    </message>
+    <message>
+        <source>Log: {path}</source>
+        <translation>Journal : {path}</translation>
+    </message>
+    <message>
+        <source>Client secrets: this computer&apos;s keyring (never in a file).</source>
+        <translation>Client Secrets : le trousseau de cet ordinateur (jamais dans un fichier).</translation>
+    </message>
+    <message>
+        <source>practice sandbox</source>
+        <translation>bac à sable d’entraînement</translation>
+    </message>
+    <message>
+        <source>CustomerGauge ({name})</source>
+        <translation>CustomerGauge ({name})</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europe</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australie</translation>
+    </message>
+    <message>
+        <source>Practice (sandbox)</source>
+        <translation>Entraînement (bac à sable)</translation>
+    </message>
+    <message>
+        <source>(no contact)</source>
+        <translation>(aucun contact)</translation>
+    </message>
+    <message>
+        <source>{status}. {message}</source>
+        <translation>{status}. {message}</translation>
+    </message>
+    <message>
+        <source>{status}.</source>
+        <translation>{status}.</translation>
+    </message>
+    <message>
+        <source>Sent on {when}.</source>
+        <translation>Envoyé le {when}.</translation>
+    </message>
+    <message>
+        <source>Saved on {when}.</source>
+        <translation>Enregistré le {when}.</translation>
+    </message>
+    <message>
+        <source>What was sent ({profile}, {region}):</source>
+        <translation>Ce qui a été envoyé ({profile}, {region}) :</translation>
+    </message>
+    <message>
+        <source>  (removed after the retention period)</source>
+        <translation>  (supprimé après la durée de conservation)</translation>
+    </message>
+    <message>
+        <source>The exact keys sent:</source>
+        <translation>Les noms de champs exacts envoyés :</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Needs a fix</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Fixed (sent again)</source>
+        <translation>Corrigé (renvoyé)</translation>
+    </message>
 </context>
 </TS>

@@ -2264,5 +2264,105 @@ Het wacht in Recent: F2 opent het.</translation>
         <source>Needs a fix — Fix (F2)</source>
         <translation>Correctie nodig — Corrigeren (F2)</translation>
     </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versie {version}</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>Licentie: {licence}</translation>
+    </message>
+    <message>
+        <source>History and waiting records: {path}</source>
+        <translation>Geschiedenis en wachtende records: {path}</translation>
+    </message>
+    <message>
+        <source>Settings and profiles: {path}</source>
+        <translation>Instellingen en profielen: {path}</translation>
+    </message>
+    <message>
+        <source>Log: {path}</source>
+        <translation>Logboek: {path}</translation>
+    </message>
+    <message>
+        <source>Client secrets: this computer&apos;s keyring (never in a file).</source>
+        <translation>Client Secrets: de sleutelbos van deze computer (nooit in een bestand).</translation>
+    </message>
+    <message>
+        <source>practice sandbox</source>
+        <translation>oefen-sandbox</translation>
+    </message>
+    <message>
+        <source>CustomerGauge ({name})</source>
+        <translation>CustomerGauge ({name})</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Verenigde Staten</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australië</translation>
+    </message>
+    <message>
+        <source>Practice (sandbox)</source>
+        <translation>Oefenen (sandbox)</translation>
+    </message>
+    <message>
+        <source>(no contact)</source>
+        <translation>(geen contact)</translation>
+    </message>
+    <message>
+        <source>{status}. {message}</source>
+        <translation>{status}. {message}</translation>
+    </message>
+    <message>
+        <source>{status}.</source>
+        <translation>{status}.</translation>
+    </message>
+    <message>
+        <source>Sent on {when}.</source>
+        <translation>Verstuurd op {when}.</translation>
+    </message>
+    <message>
+        <source>Saved on {when}.</source>
+        <translation>Bewaard op {when}.</translation>
+    </message>
+    <message>
+        <source>What was sent ({profile}, {region}):</source>
+        <translation>Wat er werd verstuurd ({profile}, {region}):</translation>
+    </message>
+    <message>
+        <source>  (removed after the retention period)</source>
+        <translation>  (verwijderd na de bewaartermijn)</translation>
+    </message>
+    <message>
+        <source>The exact keys sent:</source>
+        <translation>De exacte veldnamen die verstuurd zijn:</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachtend</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Afgeleverd</translation>
+    </message>
+    <message>
+        <source>Needs a fix</source>
+        <translation>Correctie nodig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Fixed (sent again)</source>
+        <translation>Gecorrigeerd (opnieuw verstuurd)</translation>
+    </message>
 </context>
 </TS>

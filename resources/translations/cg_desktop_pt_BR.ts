@@ -2264,5 +2264,105 @@ Ele aguarda em Recentes: F2 o abre.</translation>
         <source>Needs a fix — Fix (F2)</source>
         <translation>Precisa de correção — Corrigir (F2)</translation>
     </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versão {version}</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>Licença: {licence}</translation>
+    </message>
+    <message>
+        <source>History and waiting records: {path}</source>
+        <translation>Histórico e registros aguardando: {path}</translation>
+    </message>
+    <message>
+        <source>Settings and profiles: {path}</source>
+        <translation>Opções e perfis: {path}</translation>
+    </message>
+    <message>
+        <source>Log: {path}</source>
+        <translation>Log: {path}</translation>
+    </message>
+    <message>
+        <source>Client secrets: this computer&apos;s keyring (never in a file).</source>
+        <translation>Client Secrets: o chaveiro deste computador (nunca em um arquivo).</translation>
+    </message>
+    <message>
+        <source>practice sandbox</source>
+        <translation>sandbox de treino</translation>
+    </message>
+    <message>
+        <source>CustomerGauge ({name})</source>
+        <translation>CustomerGauge ({name})</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Austrália</translation>
+    </message>
+    <message>
+        <source>Practice (sandbox)</source>
+        <translation>Treino (sandbox)</translation>
+    </message>
+    <message>
+        <source>(no contact)</source>
+        <translation>(sem contato)</translation>
+    </message>
+    <message>
+        <source>{status}. {message}</source>
+        <translation>{status}. {message}</translation>
+    </message>
+    <message>
+        <source>{status}.</source>
+        <translation>{status}.</translation>
+    </message>
+    <message>
+        <source>Sent on {when}.</source>
+        <translation>Enviado em {when}.</translation>
+    </message>
+    <message>
+        <source>Saved on {when}.</source>
+        <translation>Salvo em {when}.</translation>
+    </message>
+    <message>
+        <source>What was sent ({profile}, {region}):</source>
+        <translation>O que foi enviado ({profile}, {region}):</translation>
+    </message>
+    <message>
+        <source>  (removed after the retention period)</source>
+        <translation>  (removido após o período de retenção)</translation>
+    </message>
+    <message>
+        <source>The exact keys sent:</source>
+        <translation>Os nomes de campo exatos enviados:</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregue</translation>
+    </message>
+    <message>
+        <source>Needs a fix</source>
+        <translation>Precisa de correção</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Fixed (sent again)</source>
+        <translation>Corrigido (reenviado)</translation>
+    </message>
 </context>
 </TS>

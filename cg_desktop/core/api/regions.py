@@ -6,6 +6,8 @@ import ipaddress
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from cg_desktop.core.words import QT_TRANSLATE_NOOP, Words
+
 REGION_CODES = ("eu", "us", "au")
 SANDBOX = "sandbox"
 
@@ -26,16 +28,25 @@ class Region:
 
     @property
     def server_name(self) -> str:
-        """How messages name this server: "CustomerGauge (Europe)"."""
-        name = "practice sandbox" if self.code == SANDBOX else self.label
-        return f"CustomerGauge ({name})"
+        """How messages name this server: "CustomerGauge (Europe)" (translatable)."""
+        name = (
+            Words(QT_TRANSLATE_NOOP("core", "practice sandbox"))
+            if self.code == SANDBOX
+            else self.label
+        )
+        return Words(QT_TRANSLATE_NOOP("core", "CustomerGauge ({name})"), name=name)
 
     def hook_url(self, hook_id: str) -> str:
         """The incoming-webhook URL for one webhook id of this region."""
         return f"{self.hooks_base}/{hook_id}"
 
 
-_LABELS = {"eu": "Europe", "us": "United States", "au": "Australia"}
+# Words: English as a str (exports, logs), shown in the person's language (ui/words.py).
+_LABELS = {
+    "eu": Words(QT_TRANSLATE_NOOP("core", "Europe")),
+    "us": Words(QT_TRANSLATE_NOOP("core", "United States")),
+    "au": Words(QT_TRANSLATE_NOOP("core", "Australia")),
+}
 
 
 def region(code: str) -> Region:
@@ -54,7 +65,7 @@ def region(code: str) -> Region:
 def region_label(code: str) -> str:
     """A region's name for people ("Europe", "Practice (sandbox)"); the code if unknown."""
     if code == SANDBOX:
-        return "Practice (sandbox)"
+        return Words(QT_TRANSLATE_NOOP("core", "Practice (sandbox)"))
     return _LABELS.get(code, code)
 
 

@@ -10,14 +10,15 @@ from cg_desktop.core.api.regions import region_label
 from cg_desktop.core.lanes import parse_lane
 from cg_desktop.core.profiles.contacts import display_name
 from cg_desktop.core.store.schema import Send
+from cg_desktop.core.words import QT_TRANSLATE_NOOP, Words
 
 # A profile's labels by field key ({} when the profile is not on this computer any more).
 Labels = Callable[[str], Mapping[str, str]]
 
 
 def _when(timestamp: float) -> str:
-    """A local date and time a person reads at a glance."""
-    return datetime.fromtimestamp(timestamp).astimezone().strftime("%d %b %Y, %H:%M")
+    """A local date and time a person reads at a glance, in any language (all digits)."""
+    return datetime.fromtimestamp(timestamp).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def keys_sent(record: Mapping[str, str], *, columns: bool = True) -> str:
@@ -40,21 +41,56 @@ def readable_details(send: Send, labels: Mapping[str, str], *, show_keys: bool =
 
     `show_keys` (practice mode): the exact keys and values sent follow.
     """
-    who = display_name(send.record) if send.record else send.contact or "(no contact)"
-    lines = [who, f"{send.status_words}. {send.message}".strip()]
+    return "\n".join(readable_detail_lines(send, labels, show_keys=show_keys))
+
+
+def readable_detail_lines(
+    send: Send, labels: Mapping[str, str], *, show_keys: bool = False
+) -> list[str]:
+    """readable_details' lines, each translatable (Words) where it is the app's own."""
+    who = (
+        display_name(send.record)
+        if send.record
+        else send.contact or Words(QT_TRANSLATE_NOOP("core", "(no contact)"))
+    )
+    outcome = (
+        Words(
+            QT_TRANSLATE_NOOP("core", "{status}. {message}"),
+            status=send.status_words,
+            message=send.message,
+        )
+        if send.message.strip()
+        else Words(QT_TRANSLATE_NOOP("core", "{status}."), status=send.status_words)
+    )
+    lines = [who, outcome]
     if send.delivered_at is not None:
-        lines.append(f"Sent on {_when(send.delivered_at)}.")
+        lines.append(
+            Words(QT_TRANSLATE_NOOP("core", "Sent on {when}."), when=_when(send.delivered_at))
+        )
     else:
-        lines.append(f"Saved on {_when(send.created_at)}.")
-    lines += ["", f"What was sent ({send.profile}, {region_label(send.region)}):"]
+        lines.append(
+            Words(QT_TRANSLATE_NOOP("core", "Saved on {when}."), when=_when(send.created_at))
+        )
+    lines += [
+        "",
+        Words(
+            QT_TRANSLATE_NOOP("core", "What was sent ({profile}, {region}):"),
+            profile=send.profile,
+            region=region_label(send.region),
+        ),
+    ]
     if not send.record:
-        lines.append("  (removed after the retention period)")
+        lines.append(Words(QT_TRANSLATE_NOOP("core", "  (removed after the retention period)")))
     # No padding into columns: in the reading font spaces don't line up anyway.
     for key, value in send.record.items():
         lines.append(f"  {labels.get(key, key)}: {value}")
     if show_keys and send.record:
-        lines += ["", "The exact keys sent:", keys_sent(send.record, columns=False)]
-    return "\n".join(lines)
+        lines += [
+            "",
+            Words(QT_TRANSLATE_NOOP("core", "The exact keys sent:")),
+            keys_sent(send.record, columns=False),
+        ]
+    return lines
 
 
 def technical_details(send: Send) -> str:

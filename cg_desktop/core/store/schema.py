@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from cg_desktop.core.words import QT_TRANSLATE_NOOP, Words
+
 SCHEMA_VERSION = 4
 
 
@@ -26,15 +28,17 @@ class Status(StrEnum):
     FAILED = "failed"  # cannot be sent as it is (e.g. unknown configuration)
 
 
-# How a person reads each status (the history, the CSV export).
+# How a person reads each status (the history, the CSV export: English there; the history
+# shows them in the person's language, ui/words.py).
 STATUS_WORDS = {
-    Status.QUEUED: "Waiting",
-    Status.SENDING: "Sending…",
-    Status.DELIVERED: "Delivered",
-    Status.REJECTED: "Needs a fix",
-    Status.DUPLICATE: "Already surveyed",
-    Status.FAILED: "Failed",
+    Status.QUEUED: Words(QT_TRANSLATE_NOOP("core", "Waiting")),
+    Status.SENDING: Words(QT_TRANSLATE_NOOP("core", "Sending…")),
+    Status.DELIVERED: Words(QT_TRANSLATE_NOOP("core", "Delivered")),
+    Status.REJECTED: Words(QT_TRANSLATE_NOOP("core", "Needs a fix")),
+    Status.DUPLICATE: Words(QT_TRANSLATE_NOOP("core", "Already surveyed")),
+    Status.FAILED: Words(QT_TRANSLATE_NOOP("core", "Failed")),
 }
+_FIXED = Words(QT_TRANSLATE_NOOP("core", "Fixed (sent again)"))
 
 
 # Statuses a send does not leave on its own: the history's, not the outbox's.
@@ -142,7 +146,7 @@ class Send:
     @property
     def status_words(self) -> str:
         """How the history and the CSV name its standing ("Fixed" for a refusal put right)."""
-        return "Fixed (sent again)" if self.fixed_by is not None else STATUS_WORDS[self.status]
+        return _FIXED if self.fixed_by is not None else STATUS_WORDS[self.status]
 
     @property
     def needs_fix(self) -> bool:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cg_desktop.core.about import about_lines
 from cg_desktop.core.paths import AppPaths
+from cg_desktop.ui.words import said
 
 
 def help_page() -> str:
@@ -88,7 +89,7 @@ def show_help(parent: QWidget) -> None:
 
 def show_about(parent: QWidget, paths: AppPaths) -> None:
     """About cg-desktop: version, licence, where data is kept."""
-    lines = about_lines(paths)
+    lines = [said(line) for line in about_lines(paths)]
     text = f"<h3>cg-desktop</h3><p>{escape(lines[0])}</p>" + "".join(
         f"<p>{escape(line)}</p>" for line in lines[1:]
     )

@@ -75,16 +75,16 @@ class CredentialsDialog(QDialog):
         self._store = store
         self._background = Background(self)
         self.setWindowTitle(
-            self.tr("Webhook credentials — {region}").format(region=region.label)
+            self.tr("Webhook credentials — {region}").format(region=said(region.label))
             if webhook
-            else self.tr("Credentials — {region}").format(region=region.label)
+            else self.tr("Credentials — {region}").format(region=said(region.label))
         )
         self.setModal(True)
         intro = QLabel(
             self.tr(
                 "Sign in to {server} with a Connected App's Client ID and Client "
                 "Secret (your CustomerGauge administrator creates them)."
-            ).format(server=region.server_name)
+            ).format(server=said(region.server_name))
             if webhook is None
             else self.tr(
                 "This profile sends through the Incoming Webhook {url}. Give the "
@@ -202,7 +202,7 @@ class CredentialsDialog(QDialog):
         check = SignInCheck(self.region, self.credentials(), self._before_network)
         self._check = check
         self.test_button.setText(self.tr("Cancel &test"))
-        self._say(self.tr("Signing in to {server}…").format(server=self.region.server_name))
+        self._say(self.tr("Signing in to {server}…").format(server=said(self.region.server_name)))
         self._background.run(check.run, lambda result: self._tested(check, result))
 
     def cancel_test(self) -> None:

@@ -25,6 +25,7 @@ from cg_desktop.core.profiles.editor_words import (
 )
 from cg_desktop.core.profiles.model import DATA_TYPES, FORMATS, METHODS, REGIONS, TRANSPORTS
 from cg_desktop.ui.colours import colours
+from cg_desktop.ui.words import said
 
 # A finding's mark on a text box: a border in the finding's colour (its text is in the list
 # under the form and in the box's tooltip, so colour is never the only sign).
@@ -56,7 +57,7 @@ class ProfileSettings(QWidget):
         self.name_edit.setObjectName("profile-name")
         self.name_edit.setPlaceholderText(self.tr("e.g. Spring fair desk"))
         self.data_type_combo = _combo(DATA_TYPE_WORDS, DATA_TYPES)
-        self.region_combo = _combo({code: region_label(code) for code in REGIONS}, REGIONS)
+        self.region_combo = _combo({code: said(region_label(code)) for code in REGIONS}, REGIONS)
         self.transport_combo = _combo(TRANSPORT_WORDS, TRANSPORTS)
         self.reference_edit = QLineEdit()
         self.reference_edit.setObjectName("mapping-reference")

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from cg_desktop.core.store.sends import Send, Status, Store
 from cg_desktop.ui.locale_text import shown_time
+from cg_desktop.ui.words import said
 
 PAGE = 200
 COLUMN_COUNT = 6  # Time, Profile, Contact, Status, Attempts, Message (headerData)
@@ -144,7 +145,7 @@ class HistoryModel(QAbstractTableModel):
         if column == 2:
             return send.contact
         if column == 3:
-            return send.status_words
+            return said(send.status_words)
         if column == 4:
             return str(send.attempts)
         return send.message

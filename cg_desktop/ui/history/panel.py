@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cg_desktop.core.store.details import Labels, readable_details, technical_details
+from cg_desktop.core.store.details import Labels, readable_detail_lines, technical_details
 from cg_desktop.core.store.sends import Send, Status, Store
 from cg_desktop.ui.accessible import name, name_buddies
 from cg_desktop.ui.form.banner import Banner
 from cg_desktop.ui.history.model import HistoryModel
+from cg_desktop.ui.words import said
 
 
 class HistoryPanel(QWidget):
@@ -176,11 +177,12 @@ class HistoryPanel(QWidget):
 
     def _show(self, send: Send | None) -> None:
         """Fill the details view and offer the actions that fit this send."""
-        self.details.setPlainText(
-            readable_details(send, self._labels(send.profile), show_keys=self._show_keys)
+        lines = (
+            readable_detail_lines(send, self._labels(send.profile), show_keys=self._show_keys)
             if send is not None
-            else ""
+            else []
         )
+        self.details.setPlainText("\n".join(said(line) for line in lines))
         self.technical.setPlainText(technical_details(send) if send is not None else "")
         status = send.status if send is not None else None
         # A refusal put right by a delivered copy is not sent a third time.

@@ -86,6 +86,9 @@ class NewPinDialog(QDialog):
         self.again = _pin_field("new-pin-again")
         self.problem = QLabel("")
         self.problem.setWordWrap(True)
+        # Room for its two lines from the start: a dialog that must grow when a problem
+        # appears was left at its size by a window manager, and the words above were cut.
+        self.problem.setMinimumHeight(self.problem.fontMetrics().lineSpacing() * 2 + 4)
         self.problem.setStyleSheet(f"color:{colours().error};")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -147,6 +150,7 @@ class PinDialog(QDialog):
         self.verdict = QLabel("")
         self.verdict.setObjectName("pin-verdict")
         self.verdict.setWordWrap(True)
+        self.verdict.setMinimumHeight(self.verdict.fontMetrics().lineSpacing() * 2 + 4)  # (idem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

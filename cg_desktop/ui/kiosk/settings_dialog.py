@@ -29,6 +29,7 @@ from cg_desktop.core.profiles.model import Profile
 from cg_desktop.core.settings import KIOSK_IDLE_SECONDS_RANGE, Settings
 from cg_desktop.ui.accessible import name_buddies
 from cg_desktop.ui.kiosk.pin_dialogs import NewPinDialog
+from cg_desktop.ui.words import said
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ def kiosk_runs(profile: Profile, region: Region) -> str:
     """The line saying what a kiosk runs: "the profile “Spring fair”, sending to Europe"."""
     return QCoreApplication.translate(
         "KioskSettingsDialog", "the profile “{profile}”, sending to {region}"
-    ).format(profile=profile.name, region=region.label)
+    ).format(profile=profile.name, region=said(region.label))
 
 
 def apply_choice(settings: Settings, choice: KioskChoice) -> None:
