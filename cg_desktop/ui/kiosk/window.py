@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -43,36 +42,17 @@ from cg_desktop.ui.form.record_form import RecordForm
 from cg_desktop.ui.kiosk.idle import IdleWatch
 from cg_desktop.ui.kiosk.notice import KioskNotice
 from cg_desktop.ui.kiosk.pin_dialogs import PinDialog, kept_lock
+from cg_desktop.ui.kiosk.question_guard import QuestionGuard
 from cg_desktop.ui.kiosk.scan_watch import ScanWatch
 from cg_desktop.ui.kiosk.settings_dialog import KioskSettingsDialog, apply_choice, kiosk_runs
 from cg_desktop.ui.kiosk.staff_panel import StaffActions, StaffPanel, staff_lines
+from cg_desktop.ui.kiosk.style import KIOSK_STYLE
 from cg_desktop.ui.sending.reports import QueueState
 from cg_desktop.ui.sending.status_text import who_words
 from cg_desktop.ui.workbench import Workbench, open_workbench, wind_down
 
 log = logging.getLogger(__name__)
-_BURST_LETTERS = 3  # letters at a scanner's pace that make a burst
 STAFF_IDLE_MS = 5 * 60 * 1000  # the idle wait while the staff panel is open
-
-# Large type and touch-sized targets (at least 44 px: WCAG 2.5.5, Apple's HIG); the
-# thanks and the warning in the scheme's success and warning colours (colours.py).
-KIOSK_STYLE = """
-#kiosk, #kiosk QWidget {{ font-size: 20px; }}
-#kiosk QLineEdit, #kiosk QComboBox, #kiosk QPushButton {{ min-height: 44px; font-size: 20px; }}
-#kiosk QPushButton {{ min-width: 120px; padding: 0 16px; }}
-#kiosk QToolButton {{ min-height: 44px; font-size: 20px; }}
-#kiosk QLabel#kiosk-welcome {{ font-size: 28px; font-weight: bold; }}
-#kiosk QLabel#kiosk-message {{ font-size: 24px; font-weight: bold; }}
-#kiosk QLabel#kiosk-message[tone="warning"] {{ color: {warning.text}; }}
-#kiosk QLabel#kiosk-message[tone="error"] {{ color: {error}; }}
-#kiosk QLabel#kiosk-practice {{ font-size: 16px; color: #202124; background: #fbbc04;
-    border-radius: 4px; padding: 4px 8px; }}
-#kiosk QLabel#kiosk-thanks {{ font-size: 30px; font-weight: bold; color: {thanks.text};
-    background: {thanks.background}; border: 2px solid {thanks.border}; padding: 24px; }}
-#kiosk QFrame#kiosk-warning {{ background: {warning.background};
-    border: 2px solid {warning.border}; }}
-#kiosk QLabel#kiosk-warning-text {{ font-size: 26px; font-weight: bold; color: {warning.text}; }}
-"""
 
 
 class KioskWindow(QWidget):
@@ -141,10 +121,9 @@ class KioskWindow(QWidget):
             needed=self._anything_to_clear,
             parent=self,
         )
-        self._letters_kept_at: float | None = None
-        self._kept_run = 0  # letters kept from a question box in a row, at a scanner's pace
         self._visitor_idle_ms = self.idle.idle_ms  # the visitors' wait (not staff's)
         self.scans = ScanWatch(self.form, self)
+        self.questions = QuestionGuard(self, self.scans.detector)
         # Everything the form says to the visitor (a badge read, a typo, not sent) is said
         # where the welcome was: under the form it pushed Send off a laptop's screen.
         self.form.banner.show_elsewhere(
@@ -282,7 +261,7 @@ class KioskWindow(QWidget):
         a scanner's keys become a scan; a question is answered only on purpose."""
         if self.scans.watch(watched, event):
             return True
-        if self._keeps_from_question(watched, event):
+        if self.questions.keeps(watched, event):
             return True
         kind = event.type()
         if kind in (
@@ -299,40 +278,6 @@ class KioskWindow(QWidget):
                 # press still arrives once the form has sent, and must not hide the thanks).
                 self.notice.end_thanks()
         return False
-
-    def _keeps_from_question(self, watched: QObject, event: QEvent) -> bool:
-        """A question box ("Clear the form?", "Use the badge?") takes no letters: a letter
-        answers it at once (N is No), and a badge scanned while it is open would answer it
-        and then send the form with its Enter. Enter, Esc, Tab and taps still answer; an
-        Enter right after such letters is the scanner's and goes too."""
-        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
-            return False
-        if not isinstance(event, QKeyEvent) or not isinstance(watched, QWidget):
-            return False
-        box = watched if isinstance(watched, QMessageBox) else watched.window()
-        if not isinstance(box, QMessageBox) or not self.isAncestorOf(box.parentWidget() or box):
-            return False
-        at = float(event.timestamp())
-        text = event.text()
-        kept, detector = self._letters_kept_at, self.scans.detector
-        fast = kept is not None and 0 <= at - kept <= detector.max_gap_ms
-        # A scanner's burst (a few letters at its pace) may stall up to a hiccup before its
-        # Enter; a person's "y" then Enter is no burst, and their Enter answers.
-        burst = (
-            kept is not None
-            and 0 <= at - kept <= detector.hiccup_ms
-            and self._kept_run >= _BURST_LETTERS
-        )
-        plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
-        # Space presses the focused button, as it does everywhere; only inside a burst is
-        # it a badge's space ("John Doe").
-        if plain and len(text) == 1 and text.isprintable() and (text != " " or fast or burst):
-            if event.type() == QEvent.Type.KeyPress:  # (its ShortcutOverride came first)
-                self._kept_run = self._kept_run + 1 if fast else 1
-                self._letters_kept_at = at
-            return True
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        return enter and burst
 
     def changeEvent(self, event: QEvent) -> None:
         """Minimised (a dialog's title bar, the window menu): back to full screen at once,
