@@ -1930,6 +1930,10 @@ Es wartet unter Zuletzt: F2 öffnet es.</translation>
         <translation>angehalten, bis Sie sich erneut anmelden (Zugangsdaten…)</translation>
     </message>
     <message>
+        <source>offline: it goes as soon as the connection is back</source>
+        <translation>offline: Versand, sobald die Verbindung wieder steht</translation>
+    </message>
+    <message>
         <source>offline: they go as soon as the connection is back</source>
         <translation>offline: Versand, sobald die Verbindung wieder steht</translation>
     </message>

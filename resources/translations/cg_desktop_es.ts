@@ -1930,6 +1930,10 @@ Espera en Recientes: F2 lo abre.</translation>
         <translation>en pausa hasta que vuelva a iniciar sesión (Credenciales…)</translation>
     </message>
     <message>
+        <source>offline: it goes as soon as the connection is back</source>
+        <translation>sin conexión: se enviará en cuanto vuelva la conexión</translation>
+    </message>
+    <message>
         <source>offline: they go as soon as the connection is back</source>
         <translation>sin conexión: se enviarán en cuanto vuelva la conexión</translation>
     </message>

@@ -1930,6 +1930,10 @@ La fiche attend dans Récents : F2 l’ouvre.</translation>
         <translation>en pause jusqu’à ce que vous vous reconnectiez (Identifiants…)</translation>
     </message>
     <message>
+        <source>offline: it goes as soon as the connection is back</source>
+        <translation>hors ligne : il part dès que la connexion revient</translation>
+    </message>
+    <message>
         <source>offline: they go as soon as the connection is back</source>
         <translation>hors ligne : ils partent dès que la connexion revient</translation>
     </message>

@@ -1930,6 +1930,10 @@ Het wacht in Recent: F2 opent het.</translation>
         <translation>gepauzeerd tot u zich opnieuw aanmeldt (Aanmeldgegevens…)</translation>
     </message>
     <message>
+        <source>offline: it goes as soon as the connection is back</source>
+        <translation>offline: het wordt verstuurd zodra de verbinding terug is</translation>
+    </message>
+    <message>
         <source>offline: they go as soon as the connection is back</source>
         <translation>offline: ze worden verstuurd zodra de verbinding terug is</translation>
     </message>

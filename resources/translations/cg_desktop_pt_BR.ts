@@ -1930,6 +1930,10 @@ Ele aguarda em Recentes: F2 o abre.</translation>
         <translation>pausado até você fazer login de novo (Credenciais…)</translation>
     </message>
     <message>
+        <source>offline: it goes as soon as the connection is back</source>
+        <translation>offline: será enviado assim que a conexão voltar</translation>
+    </message>
+    <message>
         <source>offline: they go as soon as the connection is back</source>
         <translation>offline: serão enviados assim que a conexão voltar</translation>
     </message>

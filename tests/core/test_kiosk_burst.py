@@ -325,3 +325,14 @@ def test_a_stalled_card_is_over_after_a_while_and_a_whole_card_waits_for_nothing
     feed(detector, whole)
     assert detector.flush(whole[-1][1] + 5_000) == VCARD
     assert detector.end(whole[-1][1] + 6_000) is None and not detector.collecting
+
+
+def test_a_card_stalled_in_the_middle_of_a_line_is_read_whole_when_the_line_goes_on() -> None:
+    lines = VCARD.split("\n")
+    detector = BurstDetector()
+    email = lines[5]
+    first = scanner("\n".join([*lines[:5], email[:12]]), 57)[:-1]  # "EMAIL;TYPE=w" then stall
+    feed(detector, first)
+    assert detector.flush(first[-1][1] + 2_000) is not None  # read as it is, meanwhile
+    rest = scanner("\n".join([email[12:], *lines[6:]]), 58, start=first[-1][1] + 3_000)
+    assert feed(detector, rest)[-1] == VCARD

@@ -235,6 +235,25 @@ def test_clear_leaves_nothing_of_a_badge_said_or_waiting(
     assert "John" not in visible_texts(kiosk)
 
 
+def test_a_card_stalled_in_the_middle_of_a_line_is_read_whole(
+    qtbot: QtBot, kiosk: KioskWindow
+) -> None:
+    kiosk.form.rows["Email"].editor.focusProxy().setFocus()
+    at = type_lines(VCARD[:4], gap_ms=6)
+    for char in VCARD[4][:22]:  # "EMAIL;TYPE=work:john.d", and the scanner stalls
+        if char.isupper():
+            press(QApplication.focusWidget(), Qt.Key.Key_Shift, "", at)
+        press(QApplication.focusWidget(), Qt.Key.Key_unknown, char, at)
+        at += 6
+    qtbot.waitUntil(lambda: kiosk.scans.last_scan is not None, timeout=HANG_MS)  # read so far
+    type_lines([VCARD[4][22:], *VCARD[5:]], gap_ms=6, start_ms=at + 3_000)  # 3 s later
+    qtbot.waitUntil(lambda: kiosk.form.values()["Phone"] == "+44 20 7946 0958", timeout=HANG_MS)
+    values = kiosk.form.values()
+    assert (values["Email"], values["Account Name"]) == ("john.doe@example.com", "ACME Ltd")
+    assert not any(":" in value for value in values.values()), values
+    assert kiosk.work.store.count() == 0
+
+
 def test_a_second_badge_leaves_nothing_of_the_first(qtbot: QtBot, kiosk: KioskWindow) -> None:
     kiosk.form.rows["Email"].editor.focusProxy().setFocus()
     type_lines(VCARD, gap_ms=5)

@@ -234,6 +234,18 @@ class BurstDetector:
         is over: the next visitor's badge must never join the last one's)."""
         return self._resume is not None and 0 <= at_ms - self._resume_from <= within
 
+    def _rest_of_line(self, at_ms: float) -> bool:
+        """Whether the run, ended by Enter at `at_ms`, is the rest of a line cut by a stall
+        (nothing but the Enter, or keys at a scanner's pace)."""
+        if not self._chars:
+            return True
+        if self._tail or self._spoilt or self._last is None:
+            return False
+        enter_gap = at_ms - self._last
+        if not 0 <= enter_gap <= self.max_gap_ms:
+            return False
+        return median([*self._gaps, enter_gap]) <= self.max_median_ms
+
     def _goes_on(self, at_ms: float) -> bool:
         """Whether the run, ended by Enter at `at_ms`, is the next line of a stalled payload."""
         if not self._stalled(at_ms, self.stall_ms) or self._last is None:
@@ -257,13 +269,20 @@ class BurstDetector:
         """
         self._still_spoilt(at_ms)
         stalled_line = self._cut_mid_line and self._stalled(at_ms, self.stall_ms / 2)
-        if self._resume is not None and stalled_line and not self._chars:
-            # The stalled line's own Enter, soon after its quiet: the card goes on being
-            # collected, with the pace it had (its next line may come after a usual pause).
-            # (A person's Enter this soon after a broken card was read waits for the rest.)
-            self._chars, self._keys = list(f"{self._resume}\n"), len(self._resume) + 1
-            self._gaps, self._held_pauses = self._resume_pace
-            self._resume, self._last, self._collecting = None, at_ms, True
+        if self._resume is not None and stalled_line and self._rest_of_line(at_ms):
+            # The stalled line goes on where it stopped (the rest of its keys, or only its
+            # Enter), soon after its quiet: the card goes on being collected, with the pace
+            # it had (its next line may come after a usual pause). (A person's Enter this
+            # soon after a broken card was read waits for the rest.)
+            whole = self._resume + self.text
+            gaps, held = self._resume_pace
+            self._resume = None
+            if not _unfinished(whole):
+                self._new_run()
+                return whole
+            self._chars, self._keys = list(f"{whole}\n"), len(whole) + 1
+            self._gaps, self._held_pauses = [*gaps, *self._gaps], held
+            self._last, self._collecting = at_ms, True
             return None
         if self._goes_on(at_ms):
             assert self._last is not None  # _goes_on checked it

@@ -73,6 +73,10 @@ def queue_words(queue: QueueState, now: float | None = None) -> list[str]:
     elif queue.offline:
         words.append(
             QCoreApplication.translate(
+                "StatusText", "offline: it goes as soon as the connection is back"
+            )
+            if queue.waiting == 1
+            else QCoreApplication.translate(
                 "StatusText", "offline: they go as soon as the connection is back"
             )
         )
