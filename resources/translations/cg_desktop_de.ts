@@ -905,6 +905,10 @@
         <translation>Personal</translation>
     </message>
     <message>
+        <source>Use {address}</source>
+        <translation>{address} verwenden</translation>
+    </message>
+    <message>
         <source>Waiting: records are kept and sent later</source>
         <translation>Warten: Datensätze werden aufbewahrt und später gesendet</translation>
     </message>

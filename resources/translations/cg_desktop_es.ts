@@ -905,6 +905,10 @@
         <translation>Personal</translation>
     </message>
     <message>
+        <source>Use {address}</source>
+        <translation>Usar {address}</translation>
+    </message>
+    <message>
         <source>Waiting: records are kept and sent later</source>
         <translation>En espera: los registros se guardan y se envían más tarde</translation>
     </message>

@@ -905,6 +905,10 @@
         <translation>Personnel</translation>
     </message>
     <message>
+        <source>Use {address}</source>
+        <translation>Utiliser {address}</translation>
+    </message>
+    <message>
         <source>Waiting: records are kept and sent later</source>
         <translation>En attente : les fiches sont conservées et envoyées plus tard</translation>
     </message>

@@ -905,6 +905,10 @@
         <translation>Personeel</translation>
     </message>
     <message>
+        <source>Use {address}</source>
+        <translation>{address} gebruiken</translation>
+    </message>
+    <message>
         <source>Waiting: records are kept and sent later</source>
         <translation>Wachten: gegevens worden bewaard en later verstuurd</translation>
     </message>

@@ -905,6 +905,10 @@
         <translation>Equipe</translation>
     </message>
     <message>
+        <source>Use {address}</source>
+        <translation>Usar {address}</translation>
+    </message>
+    <message>
         <source>Waiting: records are kept and sent later</source>
         <translation>Aguardando: os registros são guardados e enviados depois</translation>
     </message>

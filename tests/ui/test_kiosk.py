@@ -119,7 +119,7 @@ def test_a_vcard_burst_fills_the_fields_and_waits_for_enter(
     assert values["Account Name"] == "ACME Ltd"
     # Said where the welcome was (under the form it pushed Send off a laptop's screen).
     assert "Scanned: John Doe" in kiosk.notice.message.text()
-    assert kiosk.notice.currentWidget() is kiosk.notice.message
+    assert kiosk.notice.currentWidget() is kiosk.notice.message_page
     assert kiosk.work.store.count() == 0  # the visitor checks, then presses Enter
 
 
@@ -792,5 +792,11 @@ def test_on_a_1280x800_screen_send_stays_in_sight_after_a_typo_question(
     QApplication.processEvents()
     send = kiosk.form.send_button
     assert send.visibleRegion().boundingRect().size() == send.size(), "Send is cut off"
+    # On a touch screen there is no Alt+U: the suggestion is a button too.
+    assert kiosk.notice.offer.isVisible() and "joe@gmail.com" in kiosk.notice.offer.text()
+    kiosk.notice.offer.click()
+    assert kiosk.form.values()["Email"] == "joe@gmail.com"
+    assert "Changed to joe@gmail.com" in kiosk.notice.message.text()
+    assert not kiosk.notice.offer.isVisible()
     kiosk.form.banner.clear()  # dismissed: not said any longer
     assert kiosk.notice.currentWidget() is kiosk.welcome

@@ -6,6 +6,8 @@ a visitor's finger or pointer when one gives way to another.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QWidget
@@ -67,7 +69,18 @@ class KioskNotice(QStackedWidget):
         self.message = QLabel("")
         self.message.setObjectName("kiosk-message")
         self.message.setWordWrap(True)
-        for page in (self.welcome, self.thanks, self.warning, self.message):
+        # What a finger can do about it ("Use ann@gmail.com"): a kiosk has no Alt+U.
+        self.offer = QPushButton("")
+        self.offer.setObjectName("kiosk-offer")
+        self.offer.hide()
+        self.offer.clicked.connect(self._take_offer)
+        self._offered: Callable[[], None] | None = None
+        self.message_page = QWidget()
+        row = QHBoxLayout(self.message_page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.message, 1)
+        row.addWidget(self.offer, 0, Qt.AlignmentFlag.AlignVCenter)
+        for page in (self.welcome, self.thanks, self.warning, self.message_page):
             self.addWidget(page)
         # Measures the longest thanks, so the place is tall enough before the first
         # visitor is thanked (never shown).
@@ -91,7 +104,7 @@ class KioskNotice(QStackedWidget):
         """As tall as the tallest page at this width."""
         width = self.width()
         heights = []
-        for page in (self.welcome, self.thanks, self._ruler, self.warning, self.message):
+        for page in (self.welcome, self.thanks, self._ruler, self.warning, self.message_page):
             page.ensurePolished()
             fits = page.heightForWidth(width) if page.hasHeightForWidth() else -1
             heights.append(fits if fits > 0 else page.sizeHint().height())
@@ -100,7 +113,7 @@ class KioskNotice(QStackedWidget):
     def thank(self, first_name: str) -> None:
         """The thank-you, said to screen readers too."""
         self.thanks.setText(thanks_words(first_name))
-        self.message.setText("")  # (about the visitor just thanked)
+        self._forget_message()  # (about the visitor just thanked)
         self.fit()
         announce(self.thanks, self.thanks.text())
         self._thanks_timer.start()
@@ -125,9 +138,15 @@ class KioskNotice(QStackedWidget):
         self._warning = False
         self._show()
 
-    def tell(self, tone: str, text: str) -> None:
+    def tell(
+        self, tone: str, text: str, offer: tuple[str, Callable[[], None]] | None = None
+    ) -> None:
         """Tell this visitor something (until the next thanks or reset); `tone` is
-        a Tone's value (a warning or error says so in words, not by colour alone)."""
+        a Tone's value (a warning or error says so in words, not by colour alone).
+        `offer`: a button's words and what it does (a suggestion to take by touch)."""
+        self._offered = offer[1] if offer is not None else None
+        self.offer.setText(offer[0] if offer is not None else "")
+        self.offer.setVisible(offer is not None)
         self.message.setProperty("tone", tone)
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
@@ -139,8 +158,21 @@ class KioskNotice(QStackedWidget):
     def take_back(self) -> None:
         """What was told is no longer so (the form's message was dismissed or replaced)."""
         if self.message.text():
-            self.message.setText("")
+            self._forget_message()
             self._show()
+
+    def _forget_message(self) -> None:
+        """No message, and no offer with it."""
+        self.message.setText("")
+        self.offer.hide()
+        self._offered = None
+
+    def _take_offer(self) -> None:
+        """The visitor tapped the offer: do it (it says what came of it in its turn)."""
+        act, self._offered = self._offered, None
+        self.offer.hide()
+        if act is not None:
+            act()
 
     def has_message(self) -> bool:
         """Whether something is being told to the visitor now."""
@@ -149,7 +181,7 @@ class KioskNotice(QStackedWidget):
     def clear(self) -> None:
         """The welcome, and nothing of the last visitor."""
         self._warning = False
-        self.message.setText("")
+        self._forget_message()
         self.end_thanks()
 
     def _show(self) -> None:
@@ -159,6 +191,6 @@ class KioskNotice(QStackedWidget):
         elif self._thanks_timer.isActive():
             self.setCurrentWidget(self.thanks)
         elif self.message.text():
-            self.setCurrentWidget(self.message)
+            self.setCurrentWidget(self.message_page)
         else:
             self.setCurrentWidget(self.welcome)

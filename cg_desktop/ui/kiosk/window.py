@@ -38,6 +38,7 @@ from cg_desktop.core.profiles.model import Profile
 from cg_desktop.ui.colours import colours
 from cg_desktop.ui.context import AppContext
 from cg_desktop.ui.desk_locale import desk_country, desk_reading
+from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.form.record_form import RecordForm
 from cg_desktop.ui.kiosk.idle import IdleWatch
 from cg_desktop.ui.kiosk.notice import KioskNotice
@@ -126,9 +127,7 @@ class KioskWindow(QWidget):
         self.questions = QuestionGuard(self, self.scans.detector)
         # Everything the form says to the visitor (a badge read, a typo, not sent) is said
         # where the welcome was: under the form it pushed Send off a laptop's screen.
-        self.form.banner.show_elsewhere(
-            lambda tone, text: self.notice.tell(tone.value, text), self.notice.take_back
-        )
+        self.form.banner.show_elsewhere(self._tell_visitor, self.notice.take_back)
         self._lay_out()
         self._wire()
         self._show_network()
@@ -242,6 +241,19 @@ class KioskWindow(QWidget):
         self.scans.reset()  # nothing of this visitor's badge is kept for the next
         self.notice.thank(first)
         self.idle.touch()
+
+    def _tell_visitor(self, tone: Tone, text: str) -> None:
+        """What the form says, where the welcome was; a suggested address as a button too."""
+        suggested = self.form.suggestion
+        offer = (
+            (
+                self.tr("Use {address}").format(address=suggested[1]),
+                self.form.use_suggestion,
+            )
+            if suggested is not None
+            else None
+        )
+        self.notice.tell(tone.value, text, offer)
 
     def clear_for_next_visitor(self) -> None:
         """Nothing of the last visitor stays on screen: fields, messages, thanks, warning,
