@@ -222,12 +222,20 @@ class BurstDetector:
         """Whether the run, ended by Enter at `at_ms`, is a scanner's."""
         if self._last is None or self._tail or self._spoilt or self._keys < self.min_chars:
             return False
-        enter_gap = at_ms - self._last
-        if self._held(enter_gap):  # (end() counts it, if the run goes on)
+        if self._held(at_ms - self._last):  # (end() counts it, if the run goes on)
             return median(self._gaps) <= self.max_median_ms
-        if not 0 <= enter_gap <= self.max_gap_ms:
+        return self._enter_at_pace(at_ms)
+
+    def _enter_at_pace(self, at_ms: float) -> bool:
+        """Whether the run (no tail, not spoilt) ends with an Enter at `at_ms` at a scanner's
+        pace: within max_gap_ms of its last key, its median gap scanner-fast."""
+        if self._last is None or self._tail or self._spoilt:
             return False
-        return median([*self._gaps, enter_gap]) <= self.max_median_ms
+        enter_gap = at_ms - self._last
+        return (
+            0 <= enter_gap <= self.max_gap_ms
+            and median([*self._gaps, enter_gap]) <= self.max_median_ms
+        )
 
     def _stalled(self, at_ms: float, within: float) -> bool:
         """Whether a payload stalled no longer than `within` ms before `at_ms` (a later one
@@ -237,25 +245,13 @@ class BurstDetector:
     def _rest_of_line(self, at_ms: float) -> bool:
         """Whether the run, ended by Enter at `at_ms`, is the rest of a line cut by a stall
         (nothing but the Enter, or keys at a scanner's pace)."""
-        if not self._chars:
-            return True
-        if self._tail or self._spoilt or self._last is None:
-            return False
-        enter_gap = at_ms - self._last
-        if not 0 <= enter_gap <= self.max_gap_ms:
-            return False
-        return median([*self._gaps, enter_gap]) <= self.max_median_ms
+        return not self._chars or self._enter_at_pace(at_ms)
 
     def _goes_on(self, at_ms: float) -> bool:
         """Whether the run, ended by Enter at `at_ms`, is the next line of a stalled payload."""
-        if not self._stalled(at_ms, self.stall_ms) or self._last is None:
+        if not self._stalled(at_ms, self.stall_ms) or self._keys < _SCANNER_LIKE_KEYS:
             return False
-        if self._tail or self._spoilt:
-            return False
-        enter_gap = at_ms - self._last
-        if self._keys < _SCANNER_LIKE_KEYS or not 0 <= enter_gap <= self.max_gap_ms:
-            return False
-        if median([*self._gaps, enter_gap]) > self.max_median_ms:
+        if not self._enter_at_pace(at_ms):
             return False
         if _payload(self.text, whole=True):
             return False  # a new badge (BEGIN:VCARD…): its own, never the stalled one's

@@ -10,8 +10,6 @@ clock's, so a loaded machine can't make a person look like a scanner.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -38,17 +36,10 @@ QUIET_MS = 1_200
 class ScanWatch(QObject):
     """Watches the keys typed into a form; turns a scanner's burst into filled fields."""
 
-    def __init__(
-        self,
-        form: RecordForm,
-        parent: QObject | None = None,
-        tell: Callable[[Tone, str], None] | None = None,
-    ) -> None:
-        """Watches `form` only (the kiosk's): keys elsewhere (a dialog) are not scans.
-        `tell` says what became of a badge (default: the form's banner)."""
+    def __init__(self, form: RecordForm, parent: QObject | None = None) -> None:
+        """Watches `form` only (the kiosk's): keys elsewhere (a dialog) are not scans."""
         super().__init__(parent)
         self.form = form
-        self._tell = tell or (lambda tone, text: form.banner.show_message(tone, text))
         self.detector = BurstDetector()
         self.last_scan: Scan | None = None
         self._filled: dict[str, str] = {}  # what the last scan put in the form
@@ -155,7 +146,7 @@ class ScanWatch(QObject):
         if self._spoilt_before is not None:
             self._put_back(self._spoilt_before)
             self.reset()
-            self._tell(
+            self.form.banner.show_message(
                 Tone.WARNING,
                 self.tr(
                     "That badge was read only in part. Please scan it again, or type your details."
@@ -176,7 +167,7 @@ class ScanWatch(QObject):
         self._put_back(self._before)
         scan = parse_scan(text)
         if scan is None:
-            self._tell(
+            self.form.banner.show_message(
                 Tone.WARNING, self.tr("That badge could not be read. Please type your details.")
             )
             return
@@ -204,7 +195,7 @@ class ScanWatch(QObject):
             self.form.rows[name].editor.set_value(value)
         self._filled = {name: self.form.rows[name].editor.value() for name in values}
         self.last_scan = scan
-        self._tell(
+        self.form.banner.show_message(
             Tone.INFO,
             self.tr("Scanned: {name}. Check your details, then press Enter.").format(
                 name=scan.display_name
