@@ -36,18 +36,14 @@ def keys_sent(record: Mapping[str, str], *, columns: bool = True) -> str:
     )
 
 
-def readable_details(send: Send, labels: Mapping[str, str], *, show_keys: bool = False) -> str:
-    """Who, how it went in words, and what was sent under the form's own labels.
-
-    `show_keys` (practice mode): the exact keys and values sent follow.
-    """
-    return "\n".join(readable_detail_lines(send, labels, show_keys=show_keys))
-
-
 def readable_detail_lines(
     send: Send, labels: Mapping[str, str], *, show_keys: bool = False
 ) -> list[str]:
-    """readable_details' lines, each translatable (Words) where it is the app's own."""
+    """Who, how it went in words, and what was sent under the form's own labels, a line
+    each, translatable (Words) where it is the app's own.
+
+    `show_keys` (practice mode): the exact keys and values sent follow.
+    """
     who = (
         display_name(send.record)
         if send.record
