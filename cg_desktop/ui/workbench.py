@@ -118,4 +118,5 @@ def open_workbench(
     sender.worker.finished_one.connect(sending.finished)
     sender.worker.queue_changed.connect(sending.queue_changed)
     actions = HistoryActions(history, host, store, sender, sign_in, sending, parent)
+    sending.comes_back.connect(actions.bring_back)
     return Workbench(store, notice or "", sender, retention, history, sign_in, sending, actions)

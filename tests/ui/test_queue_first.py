@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import HANG_MS, fill, send_and_wait, start_using
@@ -75,29 +76,121 @@ def test_typing_the_next_visitor_while_a_send_hangs_loses_nothing(
     ]
 
 
-def test_a_refusal_waits_in_recent_and_f2_brings_it_back_under_its_fields(
+def test_a_refusal_comes_back_under_its_fields_when_the_form_is_untouched(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.profile_combo.setCurrentText(OUT_OF_DATE)
+    start_using(qtbot, window)
+    form = window.form
+    assert form is not None
+    fill(window, Email="ann@example.com", First_Name="Ann", Company_Size="about 50")
+    form.focus_first()
+    with qtbot.waitSignal(window.outcome_shown, timeout=HANG_MS):
+        type_keys(qtbot, Qt.Key.Key_Return)
+    # Nothing was typed since: Ann is back, the error under its field, never green.
+    assert form.values()["Email"] == "ann@example.com"
+    assert form.rows["Company Size"].errors() == ["The Company Size must be a number."]
+    assert form.banner.tone is Tone.ERROR
+    assert "Ann (ann@example.com) was not sent" in form.banner.text.text()
+    assert "To fix it, click the field or press F2" in form.banner.text.text()
+    assert window.recent.texts() == ["Ann · ann@example.com\n! Needs a fix — Fix (F2)"]
+    # Held: the cursor did not move under the person's hands, and Enter sends nothing.
+    assert form.held
+    assert focused() is form.rows["Email"].editor.focusProxy()
+    type_keys(qtbot, Qt.Key.Key_Return)
+    assert len(window.work.store.page()) == 1 and form.held
+    # A click in the refused field takes it up: now it is Ann's fix, typed as usual.
+    size = form.rows["Company Size"].editor.focusProxy()
+    qtbot.mouseClick(size, Qt.MouseButton.LeftButton)
+    assert not form.held
+    assert "Fix what CustomerGauge refused for Ann" in form.banner.text.text()
+    assert not form.has_typed_anything()  # unchanged, it is safe in the store
+    size.selectAll()
+    type_keys(qtbot, "50")
+    assert form.values()["Company Size"] == "50" and form.has_typed_anything()
+    with qtbot.waitSignal(window.outcome_shown, timeout=HANG_MS):
+        type_keys(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.work.sending.pending, timeout=HANG_MS)
+    assert window.recent.texts() == ["Ann · ann@example.com\n✓ Sent"]
+    fixed, refused = window.work.store.page()
+    assert refused.fixed_by == fixed.id
+
+
+def test_f2_takes_up_a_held_refusal_with_the_cursor_where_the_fix_is(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     window.profile_combo.setCurrentText(OUT_OF_DATE)
     fill(window, Email="ann@example.com", First_Name="Ann", Company_Size="about 50")
     send_and_wait(qtbot, window)
     form = window.form
-    assert form is not None
-    assert form.values()["Email"] == ""  # never back by itself: someone may be typing
-    assert form.banner.tone is Tone.ERROR
-    assert "Ann (ann@example.com) was not sent" in form.banner.text.text()
-    assert "Press F2" in form.banner.text.text()
-    assert window.recent.texts() == ["Ann · ann@example.com\n! Needs a fix — Fix (F2)"]
+    assert form is not None and form.held
     window.activateWindow()  # shortcuts work in the active window, as on a desk
     qtbot.waitUntil(window.isActiveWindow, timeout=HANG_MS)
     qtbot.keyClick(focused(), Qt.Key.Key_F2)  # nothing typed: no question
-    assert form.values()["Email"] == "ann@example.com"  # back, under its fields
+    assert not form.held
+    assert form.values()["Email"] == "ann@example.com"
     assert form.rows["Company Size"].errors() == ["The Company Size must be a number."]
     assert focused() is form.rows["Company Size"].editor.focusProxy()  # where the fix is
-    # Opened unchanged, it is safe in the store: clearing or closing asks nothing...
-    assert not form.has_typed_anything()
-    type_keys(qtbot, "0")
-    assert form.has_typed_anything()  # ...until someone changes it
+    type_keys(qtbot, "0")  # taken up, typing edits Ann's record
+    assert form.values()["Company Size"] == "about 500" and form.has_typed_anything()
+
+
+def test_escape_puts_a_held_refusal_aside_without_asking(qtbot: QtBot, window: MainWindow) -> None:
+    window.profile_combo.setCurrentText(OUT_OF_DATE)
+    fill(window, Email="ann@example.com", First_Name="Ann", Company_Size="about 50")
+    send_and_wait(qtbot, window)
+    form = window.form
+    assert form is not None and form.held
+    form.focus_first()
+    type_keys(qtbot, Qt.Key.Key_Escape)  # a question box would block this test
+    assert not form.held and form.values()["Email"] == ""
+    assert form.banner.tone is Tone.WARNING
+    assert "Ann (ann@example.com) waits in Recent: F2" in form.banner.text.text()
+    assert window.recent.texts() == ["Ann · ann@example.com\n! Needs a fix — Fix (F2)"]
+
+
+def test_a_composed_letter_over_a_held_refusal_lands_in_the_emptied_form(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # A dead key and a letter reach the field as composed text, not as a key press.
+    window.profile_combo.setCurrentText(OUT_OF_DATE)
+    fill(window, Email="ann@example.com", First_Name="Ann", Company_Size="about 50")
+    send_and_wait(qtbot, window)
+    form = window.form
+    assert form is not None and form.held
+    form.focus_first()
+    type_keys(qtbot, Qt.Key.Key_Tab, Qt.Key.Key_Tab)  # to First Name, for a visitor's name
+    composed = QInputMethodEvent()
+    composed.setCommitString("É")
+    QApplication.sendEvent(focused(), composed)
+    type_keys(qtbot, "mile")
+    assert form.values()["First Name"] == "Émile"
+    assert form.values()["Email"] == "" and form.values()["Company Size"] == ""
+    assert not form.held
+
+
+def test_news_of_another_send_puts_a_held_refusal_aside(qtbot: QtBot, window: MainWindow) -> None:
+    window.profile_combo.setCurrentText(OUT_OF_DATE)
+    sandbox = window.practice.sandbox
+    start_using(qtbot, window)
+    held = sandbox.hold_next_answer()
+    form = window.form
+    assert form is not None
+    fill(window, Email="ann@example.com", First_Name="Ann", Company_Size="about 50")
+    form.try_send()
+    qtbot.waitUntil(lambda: held.arrived, timeout=HANG_MS)
+    fill(window, Email="dee@example.com", First_Name="Dee")
+    form.try_send()  # Dee goes after Ann; the form is empty again
+    with qtbot.waitSignal(window.outcome_shown, timeout=HANG_MS):
+        held.release()
+    assert form.held and form.values()["Email"] == "ann@example.com"
+    with qtbot.waitSignal(window.outcome_shown, timeout=HANG_MS):
+        pass  # Dee's answer
+    # The form never shows Ann under a banner about Dee.
+    assert not form.held and form.values()["Email"] == ""
+    assert "Sent to Dee" in form.banner.text.text()
+    assert form.banner.tone is Tone.WARNING  # not green: it tells of Ann's refusal too
+    assert "Ann (ann@example.com) waits in Recent" in form.banner.text.text()
 
 
 def test_a_refusal_waits_in_the_strip_while_someone_types_and_ctrl_e_opens_it(
@@ -265,10 +358,12 @@ def test_a_refusal_never_lands_in_the_form_while_the_next_visitor_is_typed(
     form.focus_first()
     with qtbot.waitSignal(window.outcome_shown, timeout=HANG_MS):
         type_keys(qtbot, Qt.Key.Key_Return)
+    assert form.held and form.values()["Email"] == "frank@example.com"  # back, held
     type_keys(qtbot, Qt.Key.Key_Tab, "+44 20 7946 0958", Qt.Key.Key_Tab, "Eve")
     assert (form.values()["Email"], form.values()["Phone"]) == ("", "+44 20 7946 0958")
     assert (form.values()["First Name"], form.values()["Company Size"]) == ("Eve", "")
     assert window.recent.texts()[0] == "Frank · frank@example.com\n! Needs a fix — Fix (F2)"
+    assert "Frank (frank@example.com) waits in Recent" in form.banner.text.text()
 
 
 def test_a_second_f2_during_a_fix_keeps_the_way_back_to_the_desks_profile(

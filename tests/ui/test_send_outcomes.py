@@ -52,13 +52,15 @@ def test_server_error_lands_under_its_field_then_fix_and_resend(
     assert window.form is not None and window.form.send_button.isEnabled()  # client can't tell
     send_and_wait(qtbot, window)
     form = window.form
-    # The refusal is told in the form's words and waits in Recent; F2 opens it to fix.
+    # The refusal is told in the form's words and comes back into the untouched form,
+    # held until someone takes it up (F2) to fix.
     assert form.banner.tone is Tone.ERROR
     assert "Ann (ann@example.com) was not sent: Company size: use a number" in (
         form.banner.text.text()
     )
-    assert form.values()["Email"] == ""  # the form stayed free for the next person
+    assert form.held
     window.recent.fix_newest()
+    assert not form.held
     assert form.rows["Company Size"].errors() == ["The Company Size must be a number."]
     assert not form.rows["Company Size"].error_line.isHidden()
     assert form.values()["Email"] == "ann@example.com"  # nothing typed is lost

@@ -29,6 +29,7 @@ from cg_desktop.core.profiles.understand import Reading, understood_values
 from cg_desktop.ui.colours import colours
 from cg_desktop.ui.form.banner import Banner, Tone
 from cg_desktop.ui.form.field_row import FieldRow
+from cg_desktop.ui.form.hold import Hold
 from cg_desktop.ui.locale_text import shown_date
 from cg_desktop.ui.words import said
 
@@ -61,6 +62,9 @@ class RecordForm(QWidget):
         # The sticky values the desk had before a stored record was put in (set_values).
         self._desk_sticky: dict[str, str] | None = None
         self._stored: dict[str, str] | None = None  # the values set_values put in
+        self._hold: Hold | None = None  # while a refused record is held (see hold.py)
+        self._aside = ""  # what the banner says when the held record is put aside
+        self._taken = ""  # ...and when it is taken up to fix
         self._retired = False
         self._server: dict[str, tuple[str, list[str]]] = {}  # field → (value, messages)
         self.banner = Banner(self)
@@ -131,6 +135,7 @@ class RecordForm(QWidget):
     def set_values(self, values: Mapping[str, str]) -> None:
         """Fill the form (e.g. to fix a stored record); the desk's sticky choices come back
         at the next clear (a refused record's Touchpoint must not become the desk's)."""
+        self._end_hold()
         if self._desk_sticky is None:
             self._desk_sticky = {
                 name: row.editor.value() for name, row in self.rows.items() if row.spec.sticky
@@ -139,6 +144,49 @@ class RecordForm(QWidget):
             row.editor.set_value(values.get(name, ""))
         self._stored = self.values()  # as it is in the store: nothing typed (yet)
         self._refresh()
+
+    def hold(self, *, aside: str, taken: str) -> None:
+        """The record just put in is held: typing puts it aside, a click or F2 takes it up.
+
+        `aside` and `taken`: what the banner then says (the record waits in Recent; how
+        to fix it).
+        """
+        self._end_hold()
+        self._aside, self._taken = aside, taken
+        self._hold = Hold(self, self.put_aside, self._take_up)
+        self._refresh()
+
+    @property
+    def held(self) -> bool:
+        """True while a refused record is shown and nobody has taken it up."""
+        return self._hold is not None and self._hold.active
+
+    def put_aside(self, focus: QWidget | None = None) -> str:
+        """The held record makes way for the next person (it waits in Recent).
+
+        The cursor stays at `focus` (where the person is typing), else goes to the first
+        field. Returns what the banner says, for a message that replaces it.
+        """
+        aside = self._aside
+        self.reset()
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.banner.show_message(Tone.WARNING, aside)
+        self.cleared.emit()
+        return aside
+
+    def _take_up(self) -> None:
+        """A click in the form: the held record is the person's to fix now."""
+        self._end_hold()
+        self._refresh()
+        self.banner.show_message(Tone.WARNING, self._taken)
+
+    def _end_hold(self) -> None:
+        """No record is held any more."""
+        if self._hold is not None:
+            self._hold.end()
+            self._hold.deleteLater()
+            self._hold = None
 
     def has_typed_anything(self) -> bool:
         """True when a person typed something that a clear would throw away (a stored
@@ -153,6 +201,7 @@ class RecordForm(QWidget):
 
     def reset(self, *, keep_sticky: bool = True) -> None:
         """Empty the fields for the next person; sticky fields (and defaults) stay."""
+        self._end_hold()
         self._server = {}
         self._doubted = {}
         self.suggestion = None
@@ -181,6 +230,7 @@ class RecordForm(QWidget):
     def retire(self) -> None:
         """This form is being replaced: ignore its fields' last events."""
         self._retired = True
+        self._end_hold()
 
     def _edited(self, name: str) -> None:
         """While typing: keep shown errors current, but don't show new ones yet."""
@@ -228,8 +278,10 @@ class RecordForm(QWidget):
     def _refresh(self) -> None:
         """Send is enabled only when core finds nothing wrong; its tooltip says why not."""
         errors = self._errors()
-        self.send_button.setEnabled(not errors)
-        if errors:
+        self.send_button.setEnabled(not errors and not self.held)
+        if self.held:
+            self.send_button.setToolTip(self.tr("To fix it first, click a field or press F2"))
+        elif errors:
             first = [messages[0] for messages in errors.values()][:3]
             self.send_button.setToolTip(self.tr("Not ready to send:") + "\n" + "\n".join(first))
         else:
@@ -237,6 +289,8 @@ class RecordForm(QWidget):
 
     def try_send(self) -> None:
         """Enter or Send: show every problem, or ask the window to send."""
+        if self.held:
+            return  # a refused record shown back: a click or F2 takes it up to fix first
         errors = self._errors()
         if errors:
             # Replace any message about the last person: it is not about this one.
@@ -350,6 +404,9 @@ class RecordForm(QWidget):
 
     def ask_clear(self) -> None:
         """Esc or Clear: empty the form, asking first if something was typed."""
+        if self.held:
+            self.put_aside()
+            return
         if self.has_typed_anything():
             was = QApplication.focusWidget()
             answer = QMessageBox.question(

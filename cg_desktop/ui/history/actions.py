@@ -13,13 +13,16 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cg_desktop.core.profiles.contacts import display_name
 from cg_desktop.core.profiles.placement import place_errors
+from cg_desktop.core.profiles.wording import in_our_words
 from cg_desktop.core.store.sends import Send, Status, Store, StoreError
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.form.host import FormHost
+from cg_desktop.ui.form.record_form import RecordForm
 from cg_desktop.ui.history.panel import HistoryPanel
 from cg_desktop.ui.sending.send_flow import SendFlow
 from cg_desktop.ui.sending.sender import Sender
 from cg_desktop.ui.sending.sign_in import SignIn
+from cg_desktop.ui.words import said
 
 Yes = QMessageBox.StandardButton.Yes
 No = QMessageBox.StandardButton.No
@@ -74,32 +77,65 @@ class HistoryActions(QObject):
                 ).format(profile=send.profile),
             )
             return
-        # Lazily: answers imports requests (~0.2 s), which start-up must not pay for.
-        from cg_desktop.core.api.answers import interpret_records_answer
-
-        who = _who(send)
-        form.set_values(send.record)
         # Fixing a record of another profile switches to it for the fix only: the desk's
         # own profile comes back once it is sent or cleared.
         back_to = desk.name if desk is not None and desk.name != send.profile else None
+        text, banner, _reason = self._put_in(form, send, back_to=back_to)
+        form.banner.show_message(Tone.WARNING, text + banner, send.server_answer)
+        host.show_form()
+        form.focus_first_error()  # the cursor where the fix is, not in the first field
+
+    def bring_back(self, send_id: int, details: str) -> None:
+        """A refusal of a send made from the untouched form: back under its fields, held.
+
+        Held (ui/form/hold.py), it can't be typed over: the cursor stays where it was,
+        typing puts it aside, and a click in the form or F2 takes it up to fix. `details`:
+        what the answer's Details show (the exact keys sent, in practice mode).
+        """
+        form, send = self._host.form, self._store.get(send_id)
+        if form is None or send is None or send.profile != form.profile.name:
+            return
+        text, banner, reason = self._put_in(form, send, back_to=None)
+        who = _who(send)
+        held = self.tr(
+            "{name} was not sent: {reason}\nTo fix it, click the field or press F2. Or just "
+            "type the next person: this record then waits in Recent."
+        ).format(name=who, reason=reason)
+        aside = self.tr("{name} waits in Recent: F2 brings it back to fix.").format(name=who)
+        form.banner.show_message(Tone.ERROR, held + banner, details or send.server_answer)
+        form.hold(aside=aside, taken=text + banner)
+
+    def _put_in(self, form: RecordForm, send: Send, *, back_to: str | None) -> tuple[str, str, str]:
+        """Fill `form` with a refused send, its errors under their fields; it is the fix.
+
+        Returns the banner's text for fixing it, the errors that name no field, and the
+        first field's error in the form's words.
+        """
+        # Lazily: answers imports requests (~0.2 s), which start-up must not pay for.
+        from cg_desktop.core.api.answers import interpret_records_answer
+
+        form.set_values(send.record)
         self._send_flow.fix(send.id, back_to=back_to)
         refusal = interpret_records_answer(
             send.http_status or 422, {}, send.server_answer, where="CustomerGauge"
         )
         placement = place_errors(list(form.rows), refusal.field_errors, refusal.general_errors)
-        form.show_server_errors(placement.by_field)
+        form.show_server_errors(placement.by_field, focus=False)
+        first = next(iter(placement.by_field.items()), None)
+        reason = (
+            said(in_our_words(first[1][0], form.rows[first[0]].spec))
+            if first is not None and first[0] in form.rows and first[1]
+            else ""
+        )
         text = self.tr(
             "Fix what CustomerGauge refused for {name}, then press Enter: it goes as a new send."
-        ).format(name=who)
-        if placement.banner:
-            text += "\n" + "\n".join(f"• {message}" for message in placement.banner)
+        ).format(name=_who(send))
+        banner = "".join(f"\n• {message}" for message in placement.banner)
         if back_to is not None:
-            text += "\n" + self.tr(
+            banner += "\n" + self.tr(
                 "The profile is “{profile}” for this fix; then back to “{desk}”."
             ).format(profile=send.profile, desk=back_to)
-        form.banner.show_message(Tone.WARNING, text, send.server_answer)
-        host.show_form()
-        form.focus_first_error()  # the cursor where the fix is, not in the first field
+        return text, banner, reason
 
     def fix(self, send_id: int) -> None:
         """Fix (F2) in the Recent strip: open that refused send in the form."""

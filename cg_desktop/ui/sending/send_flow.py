@@ -12,6 +12,7 @@ import sqlite3
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QApplication
 
 from cg_desktop.core.delivery import Destination
 from cg_desktop.core.profiles.contacts import (
@@ -45,6 +46,7 @@ class SendFlow(QObject):
     outcome_shown = Signal(object)  # SendResult, once shown (history, banner)
     recent_changed = Signal(object)  # RecentSend: a row of the Recent strip to show
     recent_gone = Signal(int)  # a send's row leaves the strip (its refusal was fixed)
+    comes_back = Signal(int, str)  # a refused send (and its details): back in the form, held
 
     def __init__(
         self,
@@ -226,15 +228,24 @@ class SendFlow(QObject):
                 self._send(settled.send_id, record, account)
 
     def _refused(self, send_id: int, record: dict[str, str], view: View, bring_back: bool) -> None:
-        """A refusal waits in the strip; the banner says so, and F2 opens it in the form.
+        """A refusal comes back into the form when nothing is typed there; else it waits.
 
-        It never comes back into the form by itself: an answer can arrive at any moment
-        while a desk types the next visitor without looking, and every way of guessing
-        "nobody is typing" (a pause, the first key) let that visitor's keys land in the
-        refused record (three manual rounds with real keystrokes).
+        Back, it is held (ui/form/hold.py): an answer can arrive at any moment while a
+        desk types the next visitor without looking, and every way of guessing "nobody is
+        typing" (a pause, the first key) let that visitor's keys land in the refused
+        record (three manual rounds with real keystrokes). Held, typing never edits it:
+        a key puts it aside, into the strip, and goes to the emptied form; a click or F2
+        takes it up to fix. When someone is typing, it waits in the strip, F2 opens it.
         """
         form = self._host.form
         assert form is not None
+        untouched = not form.has_typed_anything() and (self.fixing is None or form.held)
+        # Back only for errors under a field of this form (else there is nothing to fix in it).
+        fixable_here = any(name in form.rows for name in view.field_errors)
+        if bring_back and fixable_here and untouched and not self._quiet:
+            self.comes_back.emit(send_id, view.details)
+            if form.held:  # it came back (its profile is still here)
+                return
         who = display_name(record)
         if view.field_errors:
             name, messages = next(iter(view.field_errors.items()))
@@ -345,10 +356,18 @@ class SendFlow(QObject):
             back = self.tr("Back to the profile “{name}”.").format(name=name)
             self._tell(form, Tone.INFO, f"{said} {back}".strip())
 
-    def _tell(self, form: RecordForm, *args: Any, **kwargs: Any) -> None:
-        """Show a message about a send on the form's banner (never on a kiosk)."""
-        if not self._quiet:
-            form.banner.show_message(*args, **kwargs)
+    def _tell(self, form: RecordForm, tone: Tone, text: str, *args: Any, **kwargs: Any) -> None:
+        """Show a message about a send on the form's banner (never on a kiosk).
+
+        A refused record held in the form makes way first: the banner is about another
+        person now, and what is in the form must be what the banner is about.
+        """
+        if self._quiet:
+            return
+        if form.held:
+            text = f"{text}\n{form.put_aside(QApplication.focusWidget())}"
+            tone = Tone.ERROR if tone is Tone.ERROR else Tone.WARNING  # green: only the sent
+        form.banner.show_message(tone, text, *args, **kwargs)
 
     def stop(self) -> None:
         """The window is closing: results still queued are in the store; show none of them."""
