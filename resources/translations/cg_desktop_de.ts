@@ -501,6 +501,16 @@
         <translation>Das Profil „{profile}“ dieser Übermittlung ist nicht mehr auf diesem Computer, daher kann sie nicht im Formular geöffnet werden.</translation>
     </message>
     <message>
+        <source>{name} was not sent: {reason}
+To fix it, click the field or press F2. Or just type the next person: this record then waits in Recent.</source>
+        <translation>{name} wurde nicht gesendet: {reason}
+Klicken Sie zum Korrigieren in das Feld oder drücken Sie F2. Oder tippen Sie einfach die nächste Person: dieser Datensatz wartet dann unter Zuletzt.</translation>
+    </message>
+    <message>
+        <source>{name} waits in Recent: F2 brings it back to fix.</source>
+        <translation>{name} wartet unter Zuletzt: F2 holt es zum Korrigieren zurück.</translation>
+    </message>
+    <message>
         <source>Fix what CustomerGauge refused for {name}, then press Enter: it goes as a new send.</source>
         <translation>Korrigieren Sie, was CustomerGauge für {name} abgelehnt hat, und drücken Sie dann Enter: Es geht als neue Übermittlung hinaus.</translation>
     </message>
@@ -1688,6 +1698,10 @@ Ersetzen?</translation>
     <message>
         <source>Read as {value}.</source>
         <translation>Verstanden als {value}.</translation>
+    </message>
+    <message>
+        <source>To fix it first, click a field or press F2</source>
+        <translation>Zum Korrigieren zuerst in ein Feld klicken oder F2 drücken</translation>
     </message>
     <message>
         <source>Not ready to send:</source>

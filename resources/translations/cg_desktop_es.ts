@@ -501,6 +501,16 @@
         <translation>El perfil «{profile}» de este envío ya no está en este equipo, así que no se puede abrir en el formulario.</translation>
     </message>
     <message>
+        <source>{name} was not sent: {reason}
+To fix it, click the field or press F2. Or just type the next person: this record then waits in Recent.</source>
+        <translation>{name} no se ha enviado: {reason}
+Para corregirlo, haga clic en el campo o pulse F2. O escriba directamente la siguiente persona: este registro espera entonces en Recientes.</translation>
+    </message>
+    <message>
+        <source>{name} waits in Recent: F2 brings it back to fix.</source>
+        <translation>{name} espera en Recientes: F2 lo trae de vuelta para corregirlo.</translation>
+    </message>
+    <message>
         <source>Fix what CustomerGauge refused for {name}, then press Enter: it goes as a new send.</source>
         <translation>Corrija lo que CustomerGauge rechazó de {name} y pulse Intro: saldrá como un envío nuevo.</translation>
     </message>
@@ -1688,6 +1698,10 @@ Replace it?</source>
     <message>
         <source>Read as {value}.</source>
         <translation>Interpretado como {value}.</translation>
+    </message>
+    <message>
+        <source>To fix it first, click a field or press F2</source>
+        <translation>Para corregirlo primero, haga clic en un campo o pulse F2</translation>
     </message>
     <message>
         <source>Not ready to send:</source>

@@ -501,6 +501,16 @@
         <translation>Le profil « {profile} » de cet envoi n’est plus sur cet ordinateur : l’envoi ne peut donc pas être ouvert dans le formulaire.</translation>
     </message>
     <message>
+        <source>{name} was not sent: {reason}
+To fix it, click the field or press F2. Or just type the next person: this record then waits in Recent.</source>
+        <translation>{name} n’a pas été envoyé : {reason}
+Pour corriger, cliquez dans le champ ou appuyez sur F2. Ou tapez simplement la personne suivante : cette fiche attend alors dans Récents.</translation>
+    </message>
+    <message>
+        <source>{name} waits in Recent: F2 brings it back to fix.</source>
+        <translation>{name} attend dans Récents : F2 le rappelle pour le corriger.</translation>
+    </message>
+    <message>
         <source>Fix what CustomerGauge refused for {name}, then press Enter: it goes as a new send.</source>
         <translation>Corrigez ce que CustomerGauge a refusé pour {name}, puis appuyez sur Entrée : la fiche part comme un nouvel envoi.</translation>
     </message>
@@ -1688,6 +1698,10 @@ Le remplacer&#xa0;?</translation>
     <message>
         <source>Read as {value}.</source>
         <translation>Compris comme {value}.</translation>
+    </message>
+    <message>
+        <source>To fix it first, click a field or press F2</source>
+        <translation>Pour d’abord le corriger, cliquez dans un champ ou appuyez sur F2</translation>
     </message>
     <message>
         <source>Not ready to send:</source>

@@ -501,6 +501,16 @@
         <translation>Het profiel ‘{profile}’ van deze verzending staat niet meer op deze computer, dus de verzending kan niet in het formulier worden geopend.</translation>
     </message>
     <message>
+        <source>{name} was not sent: {reason}
+To fix it, click the field or press F2. Or just type the next person: this record then waits in Recent.</source>
+        <translation>{name} is niet verstuurd: {reason}
+Klik op het veld of druk op F2 om het te corrigeren. Of typ gewoon de volgende persoon: deze gegevens wachten dan in Recent.</translation>
+    </message>
+    <message>
+        <source>{name} waits in Recent: F2 brings it back to fix.</source>
+        <translation>{name} wacht in Recent: F2 haalt het terug om te corrigeren.</translation>
+    </message>
+    <message>
         <source>Fix what CustomerGauge refused for {name}, then press Enter: it goes as a new send.</source>
         <translation>Corrigeer wat CustomerGauge voor {name} heeft geweigerd en druk daarna op Enter: het wordt als nieuwe verzending verstuurd.</translation>
     </message>
@@ -1688,6 +1698,10 @@ Vervangen?</translation>
     <message>
         <source>Read as {value}.</source>
         <translation>Gelezen als {value}.</translation>
+    </message>
+    <message>
+        <source>To fix it first, click a field or press F2</source>
+        <translation>Om het eerst te corrigeren: klik op een veld of druk op F2</translation>
     </message>
     <message>
         <source>Not ready to send:</source>

@@ -501,6 +501,16 @@
         <translation>O perfil “{profile}” deste envio não está mais neste computador, então ele não pode ser aberto no formulário.</translation>
     </message>
     <message>
+        <source>{name} was not sent: {reason}
+To fix it, click the field or press F2. Or just type the next person: this record then waits in Recent.</source>
+        <translation>{name} não foi enviado: {reason}
+Para corrigir, clique no campo ou pressione F2. Ou digite direto a próxima pessoa: este registro então aguarda em Recentes.</translation>
+    </message>
+    <message>
+        <source>{name} waits in Recent: F2 brings it back to fix.</source>
+        <translation>{name} aguarda em Recentes: F2 o traz de volta para corrigir.</translation>
+    </message>
+    <message>
         <source>Fix what CustomerGauge refused for {name}, then press Enter: it goes as a new send.</source>
         <translation>Corrija o que a CustomerGauge recusou para {name} e pressione Enter: o registro vai como um novo envio.</translation>
     </message>
@@ -1688,6 +1698,10 @@ Substituí-lo?</translation>
     <message>
         <source>Read as {value}.</source>
         <translation>Interpretado como {value}.</translation>
+    </message>
+    <message>
+        <source>To fix it first, click a field or press F2</source>
+        <translation>Para corrigir primeiro, clique em um campo ou pressione F2</translation>
     </message>
     <message>
         <source>Not ready to send:</source>
