@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cg_desktop.core.profiles.hints import record_doubts, record_hints
+from cg_desktop.core.profiles.hints import record_hints
 from cg_desktop.core.profiles.model import Profile
 from cg_desktop.core.profiles.rules import (
     CONTACT_KEYS,
@@ -30,8 +30,8 @@ from cg_desktop.ui.colours import colours
 from cg_desktop.ui.form.banner import Banner, Tone
 from cg_desktop.ui.form.field_row import FieldRow
 from cg_desktop.ui.form.hold import Hold
+from cg_desktop.ui.form.typo_stop import TypoStop
 from cg_desktop.ui.locale_text import shown_date
-from cg_desktop.ui.words import said
 
 CONTACT_MISSING = frozenset({EMAIL_WITHOUT_PHONE, PHONE_WITHOUT_EMAIL})
 
@@ -56,9 +56,6 @@ class RecordForm(QWidget):
         self.profile = profile
         self._phone_region = phone_region
         self._reading = reading or Reading()
-        # Likely typos already pointed out once: field → the value then (Enter again sends).
-        self._doubted: dict[str, str] = {}
-        self.suggestion: tuple[str, str] | None = None  # (field, address) Alt+U puts in
         # The sticky values the desk had before a stored record was put in (set_values).
         self._desk_sticky: dict[str, str] | None = None
         self._stored: dict[str, str] | None = None  # the values set_values put in
@@ -69,6 +66,7 @@ class RecordForm(QWidget):
         self._server: dict[str, tuple[str, list[str]]] = {}  # field → (value, messages)
         self.banner = Banner(self)
         self.rows: dict[str, FieldRow] = {}
+        self.typos = TypoStop(profile, self.rows, self.banner)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for spec in profile.visible_fields:
@@ -203,8 +201,7 @@ class RecordForm(QWidget):
         """Empty the fields for the next person; sticky fields (and defaults) stay."""
         self._end_hold()
         self._server = {}
-        self._doubted = {}
-        self.suggestion = None
+        self.typos.forget()
         # Untouched first: emptying one field must not bring back another's errors
         # (an empty Phone would mark Email "give Email or Phone" again).
         for row in self.rows.values():
@@ -300,49 +297,20 @@ class RecordForm(QWidget):
             self.show_errors(errors)
             return
         values = self.record_values()
-        if self._stop_for_doubts(values):
+        if self.typos.stops(values):
             return
         self.banner.clear()
         self.send_requested.emit(values)
 
-    def _stop_for_doubts(self, values: Mapping[str, str]) -> bool:
-        """Likely typos not yet pointed out: point them out and don't send (this once)."""
-        doubts = {
-            name: doubt
-            for name, doubt in record_doubts(self.profile, values).items()
-            if self._doubted.get(name) != values[name]
-        }
-        if not doubts:
-            return False
-        name, doubt = next(iter(doubts.items()))
-        for field, _doubt in doubts.items():
-            self._doubted[field] = values[field]
-        self.suggestion = (name, doubt.replacement) if doubt.replacement else None
-        check = (
-            self.tr("Check {field}: {doubt} Alt+U uses it; Enter sends it as typed.")
-            if doubt.replacement
-            else self.tr("Check {field}: {doubt} Enter sends it as typed.")
-        )
-        self.rows[name].show_hints([doubt.message])
-        self.banner.show_message(
-            Tone.WARNING,
-            check.format(field=self.rows[name].spec.label, doubt=said(doubt.message)),
-        )
-        self.rows[name].editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        return True
+    @property
+    def suggestion(self) -> tuple[str, str] | None:
+        """The (field, address) Alt+U would put in, after a likely typo stopped Enter."""
+        return self.typos.suggestion
 
     def use_suggestion(self) -> None:
         """Alt+U: put the suggested address in its field (Ctrl+Y is Redo in a text box)."""
-        if self.suggestion is None:
-            return
-        name, address = self.suggestion
-        self.suggestion = None
-        self.rows[name].editor.set_value(address)
-        self.rows[name].show_hints([])
-        self.banner.show_message(
-            Tone.INFO, self.tr("Changed to {address}. Press Enter to send.").format(address=address)
-        )
-        self._refresh()
+        if self.typos.use_suggestion():
+            self._refresh()
 
     def _messages_for(self, name: str, client: Mapping[str, list[str]]) -> list[str]:
         """A field's errors: this app's own check, else what the server said about the
