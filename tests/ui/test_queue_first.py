@@ -169,6 +169,32 @@ def test_a_composed_letter_over_a_held_refusal_lands_in_the_emptied_form(
     assert not form.held
 
 
+def test_a_click_on_another_field_or_the_banners_cross_puts_a_held_refusal_aside(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # A desk's first mouse act after Enter is about the next person; only a click in the
+    # field the refusal is about takes the record up. Details and arrow keys change nothing.
+    window.profile_combo.setCurrentText(OUT_OF_DATE)
+    form = window.form
+    assert form is not None
+    for put_aside in ("First Name", "cross"):
+        fill(window, Email="ann@example.com", First_Name="Ann", Company_Size="about 50")
+        send_and_wait(qtbot, window)
+        assert form.held
+        form.focus_first()
+        type_keys(qtbot, Qt.Key.Key_Left, Qt.Key.Key_End)
+        qtbot.mouseClick(form.banner.details_button, Qt.MouseButton.LeftButton)
+        assert form.held and form.values()["Email"] == "ann@example.com"
+        if put_aside == "cross":
+            qtbot.mouseClick(form.banner.close_button, Qt.MouseButton.LeftButton)
+        else:
+            name = form.rows["First Name"].editor.focusProxy()
+            qtbot.mouseClick(name, Qt.MouseButton.LeftButton)
+            assert focused() is name  # the click went on, into the emptied form
+        assert not form.held and form.values()["Email"] == ""
+        assert "Ann (ann@example.com) waits in Recent" in form.banner.text.text()
+
+
 def test_news_of_another_send_puts_a_held_refusal_aside(qtbot: QtBot, window: MainWindow) -> None:
     window.profile_combo.setCurrentText(OUT_OF_DATE)
     sandbox = window.practice.sandbox

@@ -4,16 +4,19 @@ When a refusal comes back into an untouched form, the person at the keyboard may
 looking: at a desk they are already typing the next visitor from the badge in their hand.
 So while the record is held, typing never edits it. A key, a paste or a composed letter
 puts the record aside (it waits in Recent) and lands in the emptied form, where it was
-meant to go; only a deliberate act, a click in the form or F2, takes the record up to fix.
+meant to go. Only a deliberate act takes the record up to fix: a click in a field the
+refusal is about, or F2. A click in another field is about the next person (a desk sets
+"Where we met" with the mouse): it too puts the record aside, and goes on to that field.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import Enum
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 # Keys that type nothing and change nothing on their own: the first half of a chord.
@@ -30,9 +33,22 @@ _MODIFIERS = frozenset(
         Qt.Key.Key_NumLock,
     }
 )
-# Keys the form itself answers while a record is held (Enter does nothing, Esc lets it go).
-_FORM_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape})
-_TAKE_UP = frozenset(
+# Keys the form itself answers while a record is held (Enter does nothing, Esc lets it go),
+# and keys that only move the cursor in a line: a person may look along a held value.
+_PASSING_KEYS = frozenset(
+    {
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+        Qt.Key.Key_Escape,
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+    }
+)
+# Copying from a held record changes nothing.
+_PASSING_SEQUENCES = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.SelectAll)
+_PRESSES = frozenset(
     {
         QEvent.Type.MouseButtonPress,
         QEvent.Type.MouseButtonDblClick,
@@ -41,15 +57,24 @@ _TAKE_UP = frozenset(
     }
 )
 
-_WATCHED = _TAKE_UP | {QEvent.Type.KeyPress, QEvent.Type.InputMethod}
+_WATCHED = _PRESSES | {QEvent.Type.KeyPress, QEvent.Type.InputMethod}
+
+
+class Spot(Enum):
+    """Where in the form a click lands, for a held record."""
+
+    REFUSED = "a field the refusal is about"  # a click there takes the record up
+    FIELD = "another field"  # a click there is about the next person
+    ELSEWHERE = "the banner, a button, the space between"  # changes nothing
 
 
 class Hold(QObject):
     """Watches every input to `form` while a refused record is held in it.
 
-    `put_aside(focus)` empties the form, the cursor at `focus`, before a key meant for the
-    next person is handed on; `take_up()` is called on a click in the form. Either ends
-    the hold; so does `end()`.
+    `put_aside(focus)` empties the form, the cursor at `focus`, before a key or a click
+    meant for the next person is handed on; `take_up()` is called on a click in a refused
+    field; `spot(widget)` says which a widget of the form is. Either ends the hold; so
+    does `end()`.
     """
 
     def __init__(
@@ -57,12 +82,14 @@ class Hold(QObject):
         form: QWidget,
         put_aside: Callable[[QWidget | None], object],
         take_up: Callable[[], None],
+        spot: Callable[[QWidget], Spot],
     ) -> None:
         """Starts watching at once (an application-wide filter: keys reach it first)."""
         super().__init__(form)
         self._form = form
         self._put_aside = put_aside
         self._take_up = take_up
+        self._spot = spot
         self.active = True
         app = QApplication.instance()
         assert app is not None
@@ -87,9 +114,14 @@ class Hold(QObject):
             return False
         if not self._inside(watched):
             return False
-        if kind in _TAKE_UP:
-            self.end()
-            self._take_up()
+        if kind in _PRESSES:
+            spot = self._spot(watched)
+            if spot is Spot.REFUSED:
+                self.end()
+                self._take_up()
+            elif spot is Spot.FIELD:
+                self.end()
+                self._put_aside(self._focus())  # Qt gave the clicked field focus already
             return False  # the click goes on, to put the cursor where it was made
         replay: QEvent | None = None
         if isinstance(event, QKeyEvent) and kind == QEvent.Type.KeyPress and self._types(event):
@@ -100,13 +132,17 @@ class Hold(QObject):
             replay = QInputMethodEvent(event)
         if replay is None:
             return False
-        focus = QApplication.focusWidget()
         self.end()
-        self._put_aside(focus if focus is not None and self._inside(focus) else None)
+        self._put_aside(self._focus())
         target = QApplication.focusWidget()
         if target is not None:
             QApplication.sendEvent(target, replay)
         return True
+
+    def _focus(self) -> QWidget | None:
+        """The widget of the form that has the keyboard's focus, if one has."""
+        focus = QApplication.focusWidget()
+        return focus if focus is not None and self._inside(focus) else None
 
     def _inside(self, widget: QWidget) -> bool:
         """True for the form and everything in it."""
@@ -116,7 +152,9 @@ class Hold(QObject):
     def _types(event: QKeyEvent) -> bool:
         """True for a key that would change the form: a letter, Tab, Backspace, a paste…"""
         key = event.key()
-        if key in _MODIFIERS or key in _FORM_KEYS:
+        if key in _MODIFIERS or key in _PASSING_KEYS:
+            return False
+        if any(event.matches(sequence) for sequence in _PASSING_SEQUENCES):
             return False
         # Function keys are the window's commands (F1 help, F2 fix), never typing.
         return not Qt.Key.Key_F1 <= key <= Qt.Key.Key_F35

@@ -29,7 +29,7 @@ from cg_desktop.core.profiles.understand import Reading, understood_values
 from cg_desktop.ui.colours import colours
 from cg_desktop.ui.form.banner import Banner, Tone
 from cg_desktop.ui.form.field_row import FieldRow
-from cg_desktop.ui.form.hold import Hold
+from cg_desktop.ui.form.hold import Hold, Spot
 from cg_desktop.ui.form.typo_stop import TypoStop
 from cg_desktop.ui.locale_text import shown_date
 
@@ -62,6 +62,7 @@ class RecordForm(QWidget):
         self._hold: Hold | None = None  # while a refused record is held (see hold.py)
         self._aside = ""  # what the banner says when the held record is put aside
         self._taken = ""  # ...and when it is taken up to fix
+        self._details = ""  # ...with the answer's details
         self._retired = False
         self._server: dict[str, tuple[str, list[str]]] = {}  # field → (value, messages)
         self.banner = Banner(self)
@@ -108,6 +109,7 @@ class RecordForm(QWidget):
         column.addLayout(buttons)
         self.send_button.clicked.connect(self.try_send)
         self.clear_button.clicked.connect(self.ask_clear)
+        self.banner.close_button.clicked.connect(self._dismissed)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -143,16 +145,23 @@ class RecordForm(QWidget):
         self._stored = self.values()  # as it is in the store: nothing typed (yet)
         self._refresh()
 
-    def hold(self, *, aside: str, taken: str) -> None:
+    def hold(self, *, aside: str, taken: str, details: str) -> None:
         """The record just put in is held: typing puts it aside, a click or F2 takes it up.
 
         `aside` and `taken`: what the banner then says (the record waits in Recent; how
-        to fix it).
+        to fix it, with the answer's `details`).
         """
         self._end_hold()
-        self._aside, self._taken = aside, taken
-        self._hold = Hold(self, self.put_aside, self._take_up)
+        self._aside, self._taken, self._details = aside, taken, details
+        self._hold = Hold(self, self.put_aside, self.take_up, self._spot)
         self._refresh()
+
+    def _spot(self, widget: QWidget) -> Spot:
+        """Which part of the form `widget` is, for a click on a held record."""
+        for row in self.rows.values():
+            if row.editor is widget or row.editor.isAncestorOf(widget):
+                return Spot.REFUSED if row.errors() else Spot.FIELD
+        return Spot.ELSEWHERE
 
     @property
     def held(self) -> bool:
@@ -173,11 +182,22 @@ class RecordForm(QWidget):
         self.cleared.emit()
         return aside
 
-    def _take_up(self) -> None:
-        """A click in the form: the held record is the person's to fix now."""
+    def take_up(self, *, focus: bool = False) -> None:
+        """A click in a refused field, or F2: the held record is the person's to fix now.
+
+        `focus`: put the cursor in the first refused field (a click puts it itself).
+        """
         self._end_hold()
         self._refresh()
-        self.banner.show_message(Tone.WARNING, self._taken)
+        self.banner.show_message(Tone.WARNING, self._taken, self._details)
+        if focus:
+            self.focus_first_error()
+
+    def _dismissed(self) -> None:
+        """The banner's ✕ on a held record: not now (without its message, the held record
+        would look like any filled form, and the next person would be typed into it)."""
+        if self.held:
+            self.put_aside()
 
     def _end_hold(self) -> None:
         """No record is held any more."""

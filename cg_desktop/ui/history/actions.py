@@ -103,7 +103,7 @@ class HistoryActions(QObject):
         ).format(name=who, reason=reason)
         aside = self.tr("{name} waits in Recent: F2 brings it back to fix.").format(name=who)
         form.banner.show_message(Tone.ERROR, held + banner, details or send.server_answer)
-        form.hold(aside=aside, taken=text + banner)
+        form.hold(aside=aside, taken=text + banner, details=details or send.server_answer)
 
     def _put_in(self, form: RecordForm, send: Send, *, back_to: str | None) -> tuple[str, str, str]:
         """Fill `form` with a refused send, its errors under their fields; it is the fix.
