@@ -33,6 +33,7 @@ from cg_desktop.ui.first_use import FirstUse
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.form.record_form import RecordForm
 from cg_desktop.ui.menus import MenuCommands, build_menus
+from cg_desktop.ui.profile_choice import ProfileChoice
 from cg_desktop.ui.sending.recent_strip import RecentStrip
 from cg_desktop.ui.sending.reports import QueueState
 from cg_desktop.ui.status_area import StatusArea
@@ -88,7 +89,6 @@ class MainWindow(QMainWindow):
         self.context = context
         self.paths = context.paths
         self.practice = context.practice
-        self._profiles: list[Profile] = []
         self.form: RecordForm | None = None
         self.closed = False
         # Tests and scripted runs (SIGTERM) close without asking.
@@ -107,7 +107,6 @@ class MainWindow(QMainWindow):
         self._queue = QueueState(waiting=0, next_attempt_at=None)
         self._first_run: FirstRunPage | None = None
         self._first_use: FirstUse | None = None
-        self._profile_import: ProfileImport | None = None
         practice = context.practice
         regions = [practice.region] if practice else [region(code) for code in REGION_CODES]
         # Practice mode offers no real region: nothing real goes out.
@@ -115,6 +114,14 @@ class MainWindow(QMainWindow):
         self.region_combo = self.top_bar.region_combo
         self.profile_combo = self.top_bar.profile_combo
         self.import_button = self.top_bar.import_button
+        self.profile_choice = ProfileChoice(
+            self.top_bar,
+            context.library,
+            practice,
+            typing=self._typed,
+            data_dir=context.paths.data_dir,
+            parent=self,
+        )
         self.ribbon: PracticeRibbon | None = None
         self.form_scroll = QScrollArea()
         self.form_scroll.setWidgetResizable(True)
@@ -235,7 +242,7 @@ class MainWindow(QMainWindow):
             self.show_message(Tone.INFO, self.tr("Kiosk mode's settings are saved."))
             return False
         # What waits is sent by the kiosk (the same outbox): only typing would be lost.
-        typed = self.form is not None and self.form.has_typed_anything()
+        typed = self._typed()
         if not may_close(self, typed=typed, waiting=0, action="start kiosk"):
             return False  # nothing saved: as if never asked
         self.kiosk_requested.emit(request)
@@ -299,7 +306,7 @@ class MainWindow(QMainWindow):
         editor.deleteLater()
         if not editor.library_changed:
             return
-        if self.form is not None and self.form.has_typed_anything():
+        if self._typed():
             # Nothing typed is lost: the open form stays until its profile is changed.
             self.refresh_profile_list()
             return
@@ -352,14 +359,7 @@ class MainWindow(QMainWindow):
     @property
     def profile_import(self) -> ProfileImport:
         """Importing a profile file (its dialog module loads when first needed)."""
-        if self._profile_import is None:
-            from cg_desktop.ui.dialogs.profile_import import ProfileImport
-
-            self._profile_import = ProfileImport(
-                self.context.library, self, data_dir=self.paths.data_dir
-            )
-            self._profile_import.imported.connect(lambda name: self.load_profiles(prefer=name))
-        return self._profile_import
+        return self.profile_choice.profile_import
 
     # -- after the first paint ---------------------------------------------------------------
 
@@ -468,7 +468,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         self._failed = True
-        if self.form is not None and self.form.has_typed_anything():
+        if self._typed():
             reason += "\n\n" + self.tr("What is typed in the form could not be saved.")
         QMessageBox.critical(self, self.tr("cg-desktop can't start"), reason)
         self.confirm_close = False  # nothing could be kept: no question
@@ -583,83 +583,28 @@ class MainWindow(QMainWindow):
 
     def current_profile(self) -> Profile | None:
         """The profile chosen in the selector."""
-        index = self.profile_combo.currentIndex()
-        return self._profiles[index] if 0 <= index < len(self._profiles) else None
+        return self.profile_choice.current_profile()
 
     def load_profiles(self, prefer: str | None = None) -> None:
         """Fill the profile selector from the library (the practice profiles in practice)."""
-        if self.practice is not None:
-            self._profiles = list(self.practice.profiles)
-        else:
-            self._profiles = self.context.library.profiles()
-        names = [p.name for p in self._profiles]
-        self.top_bar.set_profiles(
-            self._shown_names(self._profiles), names.index(prefer) if prefer in names else 0
-        )
-
-    def _shown_names(self, profiles: list[Profile]) -> list[str]:
-        """The selector's words: a profile IT provides says so (it can't be replaced here)."""
-        if self.practice is not None:
-            return [p.name for p in profiles]
-        provided = self.context.library.organisation_names()
-        return [
-            self.tr("{name} — your organisation").format(name=p.name)
-            if p.name in provided
-            else p.name
-            for p in profiles
-        ]
+        self.profile_choice.load_profiles(prefer)
 
     def refresh_profile_list(self) -> None:
-        """Pick up profiles added to the folder meanwhile, never disturbing the open form.
-
-        A profile file double-clicked while cg-desktop is open is imported by the second
-        start (app.py), or IT drops one in the folder: it appears here when the window is
-        next activated. The chosen profile and its form stay as they are.
-        """
-        if self.practice is not None:
-            return
-        profiles = self.context.library.profiles()
-        current = self.current_profile()
-        if current is None:
-            if profiles:
-                self.load_profiles()
-            return
-        typing = self.form is not None and self.form.has_typed_anything()
-        fresh = next((p for p in profiles if p.name == current.name), None)
-        if fresh is not None and fresh != current and not typing:
-            # The chosen profile was replaced (imported again): its new form, since
-            # nothing typed would be lost.
-            self._profiles = profiles
-            self.top_bar.set_profiles(self._shown_names(profiles), profiles.index(fresh))
-            return
-        if fresh != current:
-            # Gone from the folder, or replaced while someone types: the open form keeps
-            # its profile until it is changed (the next activation after that updates it).
-            profiles = sorted(
-                [p for p in profiles if p.name != current.name] + [current], key=lambda p: p.name
-            )
-        if profiles == self._profiles:
-            return
-        self._profiles = profiles
-        self.top_bar.refresh_profiles(self._shown_names(profiles), profiles.index(current))
+        """Pick up profiles added to the folder meanwhile, never disturbing the open form."""
+        self.profile_choice.refresh_profile_list()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """A profile file dragged over the window (not in practice mode): it may land."""
-        from cg_desktop.ui.dialogs.profile_import import dropped_profiles
-
-        if self.practice is None and dropped_profiles(event.mimeData()):
+        if self.profile_choice.dropped_files(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Profile files dropped on the window are imported, as File → Import would."""
-        from cg_desktop.ui.dialogs.profile_import import dropped_profiles
-
-        files = dropped_profiles(event.mimeData()) if self.practice is None else []
+        files = self.profile_choice.dropped_files(event.mimeData())
         if not files:
             return
         event.acceptProposedAction()
-        for path in files:
-            self.profile_import.import_profile_file(path)
+        self.profile_choice.import_files(files)
 
     def changeEvent(self, event: QEvent) -> None:
         """The window became active: profiles may have been added while it wasn't."""
@@ -724,11 +669,7 @@ class MainWindow(QMainWindow):
 
     def choose_profile(self, name: str) -> bool:
         """Show the form of the profile with this name; False if there is none."""
-        names = [p.name for p in self._profiles]
-        if name not in names:
-            return False
-        self.profile_combo.setCurrentIndex(names.index(name))
-        return True
+        return self.profile_choice.choose_profile(name)
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -796,7 +737,7 @@ class MainWindow(QMainWindow):
 
     def import_profile(self) -> None:
         """Import profile…: choose a file, check it, show its form."""
-        self.profile_import.import_profile()
+        self.profile_choice.import_profile()
 
     def open_settings(self) -> None:
         """The Settings dialog; a shorter retention applies at once."""
@@ -862,6 +803,10 @@ class MainWindow(QMainWindow):
         if self.form is not None:
             self.form.banner.show_message(tone, text)
 
+    def _typed(self) -> bool:
+        """Whether the open form holds anything typed (that closing would lose)."""
+        return self.form is not None and self.form.has_typed_anything()
+
     def _warn(self, text: str) -> None:
         """A warning above the form (the keyring refused, say)."""
         self.show_message(Tone.WARNING, text)
@@ -901,7 +846,7 @@ class MainWindow(QMainWindow):
             return True
         from cg_desktop.ui.dialogs.close_guard import may_close
 
-        typed = self.form is not None and self.form.has_typed_anything()
+        typed = self._typed()
         # (Closed in the moment before the database opened, nothing can be counted: what
         # waits is on disk either way and goes out next time.)
         waiting = self._work.store.waiting() if self._work is not None else 0
