@@ -33,6 +33,7 @@ from cg_desktop.ui.first_use import FirstUse
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.form.record_form import RecordForm
 from cg_desktop.ui.menus import MenuCommands, build_menus
+from cg_desktop.ui.profile_admin import ProfileAdmin
 from cg_desktop.ui.profile_choice import ProfileChoice
 from cg_desktop.ui.sending.recent_strip import RecentStrip
 from cg_desktop.ui.sending.reports import QueueState
@@ -96,7 +97,6 @@ class MainWindow(QMainWindow):
         self._closing_as: Closing = "close"  # how the close question names what closes
         self.successor: MainWindow | None = None  # the window opened from here instead
         self.readiness: ReadinessDialog | None = None  # Help → Check this computer…, if open
-        self.profile_editor: ProfileEditor | None = None  # File → Profiles…, while open
         # The lock on a data folder this window holds (app.py's, or one it took), and the
         # folder: handed on to the window that replaces this one.
         self.instance_lock: object = None
@@ -120,6 +120,13 @@ class MainWindow(QMainWindow):
             practice,
             typing=self._typed,
             data_dir=context.paths.data_dir,
+            parent=self,
+        )
+        self.profile_admin = ProfileAdmin(
+            context.library,
+            self.profile_choice,
+            typing=self._typed,
+            try_profile=self.try_in_practice,
             parent=self,
         )
         self.ribbon: PracticeRibbon | None = None
@@ -274,59 +281,18 @@ class MainWindow(QMainWindow):
             self.readiness = None
         dialog.deleteLater()
 
+    @property
+    def profile_editor(self) -> ProfileEditor | None:
+        """File → Profiles…, while open."""
+        return self.profile_admin.editor
+
     def edit_profiles(self) -> ProfileEditor:
         """File → Profiles…: create and edit profiles; the selector shows the result after."""
-        from cg_desktop.ui.dialogs.profile_editor import ProfileEditor
-
-        if self.profile_editor is not None:  # one editor at a time: the open one comes forward
-            self.profile_editor.raise_()
-            self.profile_editor.activateWindow()
-            return self.profile_editor
-        current = self.current_profile()
-        editor = ProfileEditor(
-            self.context.library,
-            phone_region=desk_country(),
-            reading=desk_reading(),
-            try_profile=self.try_in_practice,
-            parent=self,
-        )
-        if current is not None:  # opens on the desk's profile: edits meant for it land there
-            editor.reload(prefer=current.name)
-        editor.finished.connect(
-            lambda _code: self._profiles_edited(editor, current.name if current else None)
-        )
-        self.profile_editor = editor
-        editor.open()  # window-modal, without a nested event loop
-        return editor
-
-    def _profiles_edited(self, editor: ProfileEditor, shown: str | None) -> None:
-        """The editor closed: list the profiles again, showing the one saved last."""
-        if self.profile_editor is editor:
-            self.profile_editor = None
-        editor.deleteLater()
-        if not editor.library_changed:
-            return
-        if self._typed():
-            # Nothing typed is lost: the open form stays until its profile is changed.
-            self.refresh_profile_list()
-            return
-        self.load_profiles(prefer=editor.last_saved or shown)
+        return self.profile_admin.edit_profiles()
 
     def export_profile(self) -> None:
         """File → Export profile…: the chosen profile as a file to hand to other desks."""
-        from cg_desktop.ui.dialogs.profile_export import export_profile
-
-        profile = self.current_profile()
-        if profile is None:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.information(
-                self,
-                self.tr("Export profile"),
-                self.tr("There is no profile to export yet: import one first."),
-            )
-            return
-        export_profile(profile, self)
+        self.profile_admin.export_profile()
 
     def show_about(self) -> None:
         """Help → About: version, licence, where data is kept."""
