@@ -32,6 +32,7 @@ from cg_desktop.ui.desk_locale import desk_country, desk_reading
 from cg_desktop.ui.first_use import FirstUse
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.form.record_form import RecordForm
+from cg_desktop.ui.help_commands import HelpCommands
 from cg_desktop.ui.menus import MenuCommands, build_menus
 from cg_desktop.ui.profile_admin import ProfileAdmin
 from cg_desktop.ui.profile_choice import ProfileChoice
@@ -96,7 +97,6 @@ class MainWindow(QMainWindow):
         self.confirm_close = True
         self._closing_as: Closing = "close"  # how the close question names what closes
         self.successor: MainWindow | None = None  # the window opened from here instead
-        self.readiness: ReadinessDialog | None = None  # Help → Check this computer…, if open
         # The lock on a data folder this window holds (app.py's, or one it took), and the
         # folder: handed on to the window that replaces this one.
         self.instance_lock: object = None
@@ -128,6 +128,9 @@ class MainWindow(QMainWindow):
             typing=self._typed,
             try_profile=self.try_in_practice,
             parent=self,
+        )
+        self.help_commands = HelpCommands(
+            context, region=self.current_region, profile=self.current_profile, parent=self
         )
         self.ribbon: PracticeRibbon | None = None
         self.form_scroll = QScrollArea()
@@ -255,31 +258,18 @@ class MainWindow(QMainWindow):
         self.kiosk_requested.emit(request)
         return True
 
+    @property
+    def readiness(self) -> ReadinessDialog | None:
+        """Help → Check this computer…, if open."""
+        return self.help_commands.readiness
+
     def show_help(self) -> None:
         """F1: a page of help."""
-        from cg_desktop.ui.dialogs.about import show_help  # not needed for the first paint
-
-        show_help(self)
+        self.help_commands.show_help()
 
     def check_computer(self) -> None:
         """Help → Check this computer…: is this desk ready for the first visitor?"""
-        from cg_desktop.ui.dialogs.readiness import ReadinessDialog, desk_of
-
-        desk = desk_of(self.context, self.current_region(), self.current_profile())
-        if self.readiness is not None:  # one check at a time: the open one comes forward
-            self.readiness.raise_()
-            self.readiness.activateWindow()
-            return
-        dialog = ReadinessDialog(desk, self)
-        dialog.finished.connect(lambda _code: self._readiness_closed(dialog))
-        self.readiness = dialog
-        dialog.show()
-
-    def _readiness_closed(self, dialog: ReadinessDialog) -> None:
-        """The check's dialog closed: it goes (its run was abandoned as it closed)."""
-        if self.readiness is dialog:
-            self.readiness = None
-        dialog.deleteLater()
+        self.help_commands.check_computer()
 
     @property
     def profile_editor(self) -> ProfileEditor | None:
@@ -296,10 +286,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """Help → About: version, licence, where data is kept."""
-        # Lazily: reading the package metadata loads importlib.metadata and email (~25 ms).
-        from cg_desktop.ui.dialogs.about import show_about
-
-        show_about(self, self.paths)
+        self.help_commands.show_about()
 
     def _show_practice(self) -> None:
         """Practice mode: only the sandbox region and the practice profiles, the ribbon."""
@@ -792,8 +779,7 @@ class MainWindow(QMainWindow):
                 header.saveState().toBase64().data()
             ).decode("ascii")
         self.hide()
-        if self.readiness is not None:  # left open, it would stay over the next window
-            self.readiness.reject()
+        self.help_commands.close_readiness()  # left open, it would stay over the next window
         if self._first_use is not None:
             self._first_use.stop()
         from cg_desktop.ui.workbench import wind_down
