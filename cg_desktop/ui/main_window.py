@@ -1,19 +1,18 @@
 """The main window: region and profile, status, the form, the history.
 
 It draws the form first; the database, the sender and the history start right after the
-first paint (`workbench.py`). Its parts get what they need passed in and talk back with
-signals: none of them knows this window.
+first paint (`workbench_start.py` opens `workbench.py`). Its parts get what they need passed
+in and talk back with signals: none of them knows this window.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,7 +28,6 @@ from cg_desktop.core.api.regions import REGION_CODES, SANDBOX, Region, region
 from cg_desktop.core.profiles.model import Profile
 from cg_desktop.ui.context import AppContext, build_context
 from cg_desktop.ui.desk_locale import desk_country, desk_reading
-from cg_desktop.ui.first_use import FirstUse
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.form.record_form import RecordForm
 from cg_desktop.ui.help_commands import HelpCommands
@@ -41,6 +39,7 @@ from cg_desktop.ui.sending.reports import QueueState
 from cg_desktop.ui.status_area import StatusArea
 from cg_desktop.ui.top_bar import TopBar
 from cg_desktop.ui.window_place import app_icon, place_window, saved_geometry
+from cg_desktop.ui.workbench_start import WorkbenchStart
 
 if TYPE_CHECKING:  # loaded after the first paint (workbench.py), or on demand
     from cg_desktop.core.paths import AppPaths
@@ -54,19 +53,6 @@ if TYPE_CHECKING:  # loaded after the first paint (workbench.py), or on demand
     from cg_desktop.ui.workbench import Workbench
 
 log = logging.getLogger(__name__)
-
-# What the workbench needs, loaded one per turn of the event loop after the first paint:
-# together ~90 ms, which at once would freeze the window just as a person starts typing.
-WORKBENCH_MODULES = (
-    "cg_desktop.core.store.recovery",  # sqlite3 and the store
-    "cg_desktop.ui.sending.sender",  # QtNetwork and the deliverer
-    "cg_desktop.ui.history.panel",
-    "cg_desktop.ui.sending.send_flow",  # sign-in and the credentials dialog
-    "cg_desktop.ui.history.actions",
-    "cg_desktop.ui.workbench",
-)
-# A window that is never painted (started minimised) opens its workbench all the same.
-UNPAINTED_START_MS = 2_000
 
 
 class MainWindow(QMainWindow):
@@ -101,12 +87,8 @@ class MainWindow(QMainWindow):
         # folder: handed on to the window that replaces this one.
         self.instance_lock: object = None
         self.locked_dir: Path | None = None
-        self._painted = False
-        self._work: Workbench | None = None
-        self._failed = False  # the database could not be opened
         self._queue = QueueState(waiting=0, next_attempt_at=None)
         self._first_run: FirstRunPage | None = None
-        self._first_use: FirstUse | None = None
         practice = context.practice
         regions = [practice.region] if practice else [region(code) for code in REGION_CODES]
         # Practice mode offers no real region: nothing real goes out.
@@ -131,6 +113,9 @@ class MainWindow(QMainWindow):
         )
         self.help_commands = HelpCommands(
             context, region=self.current_region, profile=self.current_profile, parent=self
+        )
+        self.workbench_start = WorkbenchStart(
+            context, self, closed=lambda: self.closed, parent=self
         )
         self.ribbon: PracticeRibbon | None = None
         self.form_scroll = QScrollArea()
@@ -192,7 +177,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _wire(self) -> None:
-        """Connect the bar's buttons and the shortcuts."""
+        """Connect the bar's buttons, the tabs and the workbench's start."""
         bar = self.top_bar
         bar.region_changed.connect(self._region_changed)
         bar.profile_changed.connect(self._profile_changed)
@@ -201,6 +186,12 @@ class MainWindow(QMainWindow):
         bar.settings_button.clicked.connect(self.open_settings)
         self.status_area.send_now_clicked.connect(self.send_waiting)
         self.tabs.currentChanged.connect(self._tab_changed)
+        start = self.workbench_start
+        start.first_painted.connect(self.first_painted)
+        start.loaded.connect(self._workbench_loaded)
+        start.opened.connect(self._workbench_opened)
+        start.cannot_open.connect(self._cannot_start)
+        start.purged.connect(self.refresh_history)
 
     def _menu_commands(self) -> MenuCommands:
         """What the menu items do."""
@@ -319,70 +310,27 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         """Typing starts in the form, not in the region box (a desk types at once)."""
         super().showEvent(event)
-        if not self._painted:
+        if not self.workbench_start.painted:
             if self.form is not None:
                 self.form.focus_first()
-            QTimer.singleShot(UNPAINTED_START_MS, self, self._begin)
+            self.workbench_start.shown()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """After the first paint, and only then, start what is slow (database, network)."""
         super().paintEvent(event)
-        self._begin()
+        self.workbench_start.begin()
 
-    def _begin(self) -> None:
-        """Once, right after the paint: say so, then load the workbench a module per turn."""
-        if not self._painted:
-            self._painted = True
-            QTimer.singleShot(0, self, self._painted_once)
-
-    def _painted_once(self) -> None:
-        """The first frame is on screen (the log file opens on this signal)."""
-        if not self.closed:
-            self.first_painted.emit()
-            QTimer.singleShot(0, self, lambda: self._load_workbench(list(WORKBENCH_MODULES)))
-
-    def _load_workbench(self, modules: list[str]) -> None:
-        """Import the workbench's modules one per turn of the event loop, then open it."""
-        if self.closed:
-            return
-        if modules and self._work is None:
-            importlib.import_module(modules[0])
-            QTimer.singleShot(0, self, lambda: self._load_workbench(modules[1:]))
-        else:
-            self._after_first_paint()
-
-    def _after_first_paint(self) -> None:
-        """Open the workbench, then the rest, a step at a time; the network when needed."""
+    def _workbench_loaded(self) -> None:
+        """What the window itself waited for until after the first paint."""
         self.setWindowIcon(app_icon())  # after the paint: the SVG reader takes a moment
         self.setAcceptDrops(True)  # profile files dropped on the window are imported
-        work = self.ensure_started()
-        if work is None:
-            return
-        QTimer.singleShot(0, self, self._offer_accounts)  # the keyring may take a moment
-        QTimer.singleShot(0, self, self._tell_and_purge)
-        if work.store.waiting():
-            QTimer.singleShot(0, self, self._start_network)  # they are due now
-        else:
-            # The HTTP stack (~20 MiB, ~90 ms in the sender thread) loads once there is
-            # something to send: when someone starts using the window. (Watching every
-            # event from the start would slow building the window threefold.)
-            self._first_use = FirstUse(self._start_network, self)
 
     def ensure_started(self) -> Workbench | None:
         """The workbench, opened now if it isn't yet; None when closed or it can't be."""
-        if self.closed or self._failed:
-            return None
-        if self._work is not None:
-            return self._work
-        from cg_desktop.core.store.sends import StoreError
-        from cg_desktop.ui.workbench import open_workbench
+        return self.workbench_start.ensure_started()
 
-        try:
-            work = open_workbench(self.context, self, self)
-        except StoreError as exc:  # a newer cg-desktop's database, no permission: not damaged
-            self._cannot_start(str(exc))
-            return None
-        self._work = work
+    def _workbench_opened(self, work: Workbench) -> None:
+        """The workbench just opened: show its history, connect it to the window's parts."""
         self._show_history_panel(work)
         work.sender.worker.queue_changed.connect(self._queue_changed)
         work.sign_in.signed_in.connect(self.update_status)
@@ -400,7 +348,6 @@ class MainWindow(QMainWindow):
         self.recent.fix_requested.connect(work.history_actions.fix)
         self.update_status()
         self.started.emit()
-        return work
 
     def _show_history_panel(self, work: Workbench) -> None:
         """Put the history panel where its placeholder was, keeping the tab shown."""
@@ -420,13 +367,17 @@ class MainWindow(QMainWindow):
         """The database can't be used: say so (and what is lost), and close."""
         from PySide6.QtWidgets import QMessageBox
 
-        self._failed = True
         if self._typed():
             reason += "\n\n" + self.tr("What is typed in the form could not be saved.")
         QMessageBox.critical(self, self.tr("cg-desktop can't start"), reason)
         self.confirm_close = False  # nothing could be kept: no question
         self.close()
         self.cannot_start.emit(reason)
+
+    @property
+    def _work(self) -> Workbench | None:
+        """The workbench once it is open (None before, or when it could not be)."""
+        return self.workbench_start.work
 
     @property
     def is_started(self) -> bool:
@@ -443,31 +394,6 @@ class MainWindow(QMainWindow):
         if work is None:
             raise RuntimeError("the window closed before, or its database could not be opened")
         return work
-
-    def _start_network(self) -> None:
-        """Let the sender load the network stack (TLS set-up included) in its thread."""
-        work = self.ensure_started()
-        if work is not None:
-            work.sender.warm_up()
-
-    def _offer_accounts(self) -> None:
-        """Give the sender the accounts this computer is signed in with."""
-        work = self.ensure_started()
-        if work is not None:
-            work.sign_in.offer_accounts()
-
-    def _tell_and_purge(self) -> None:
-        """Tell about a damaged database, then purge old personal data (it may take a moment)."""
-        work = self.ensure_started()
-        if work is None:
-            return
-        if work.startup_notice:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(self, self.tr("History database replaced"), work.startup_notice)
-        work.retention.start()
-        if work.retention.purged_total:  # the list still shows what was just purged
-            self.refresh_history()
 
     # -- regions and profiles -----------------------------------------------------------------
 
@@ -780,8 +706,7 @@ class MainWindow(QMainWindow):
             ).decode("ascii")
         self.hide()
         self.help_commands.close_readiness()  # left open, it would stay over the next window
-        if self._first_use is not None:
-            self._first_use.stop()
+        self.workbench_start.stop()
         from cg_desktop.ui.workbench import wind_down
 
         wind_down(self.context, self._work)
