@@ -12,14 +12,10 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QMainWindow,
-    QScrollArea,
-    QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,13 +24,13 @@ from cg_desktop.core.api.regions import REGION_CODES, SANDBOX, Region, region
 from cg_desktop.core.profiles.model import Profile
 from cg_desktop.ui.context import AppContext, build_context
 from cg_desktop.ui.desk_locale import desk_country, desk_reading
+from cg_desktop.ui.desk_tabs import DeskTabs
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.form.record_form import RecordForm
 from cg_desktop.ui.help_commands import HelpCommands
 from cg_desktop.ui.menus import MenuCommands, build_menus
 from cg_desktop.ui.profile_admin import ProfileAdmin
 from cg_desktop.ui.profile_choice import ProfileChoice
-from cg_desktop.ui.sending.recent_strip import RecentStrip
 from cg_desktop.ui.sending.reports import QueueState
 from cg_desktop.ui.status_area import StatusArea
 from cg_desktop.ui.top_bar import TopBar
@@ -88,7 +84,6 @@ class MainWindow(QMainWindow):
         self.instance_lock: object = None
         self.locked_dir: Path | None = None
         self._queue = QueueState(waiting=0, next_attempt_at=None)
-        self._first_run: FirstRunPage | None = None
         practice = context.practice
         regions = [practice.region] if practice else [region(code) for code in REGION_CODES]
         # Practice mode offers no real region: nothing real goes out.
@@ -118,19 +113,10 @@ class MainWindow(QMainWindow):
             context, self, closed=lambda: self.closed, parent=self
         )
         self.ribbon: PracticeRibbon | None = None
-        self.form_scroll = QScrollArea()
-        self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes tabs → first field
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.form_scroll)
-        self.recent = RecentStrip()
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("tabs")
-        self.tabs.addTab(self._beside(self.pages, self.recent), self.tr("New record"))  # Ctrl+1
-        self.tabs.setTabToolTip(0, self.tr("The form (Ctrl+1)"))
-        # The history panel comes after the first paint; until then, an empty page.
-        self._history_placeholder = QWidget()
-        self.tabs.addTab(self._history_placeholder, self.tr("History"))
+        self.tabs = DeskTabs()
+        self.form_scroll = self.tabs.form_scroll
+        self.pages = self.tabs.pages
+        self.recent = self.tabs.recent
         self.status_area = StatusArea()
         self.status = self.status_area.status
         self.send_now_button = self.status_area.send_now_button
@@ -166,16 +152,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_area, 1)
         self.statusBar().setSizeGripEnabled(False)
 
-    @staticmethod
-    def _beside(main: QWidget, side: QWidget) -> QWidget:
-        """`main` with `side` on its right (the form and its Recent strip)."""
-        page = QWidget()
-        row = QHBoxLayout(page)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(main, 1)
-        row.addWidget(side)
-        return page
-
     def _wire(self) -> None:
         """Connect the bar's buttons, the tabs and the workbench's start."""
         bar = self.top_bar
@@ -185,7 +161,9 @@ class MainWindow(QMainWindow):
         bar.credentials_button.clicked.connect(self.ask_credentials)
         bar.settings_button.clicked.connect(self.open_settings)
         self.status_area.send_now_clicked.connect(self.send_waiting)
-        self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs.import_clicked.connect(self.import_profile)
+        self.tabs.practice_clicked.connect(self.open_practice)
+        self.tabs.history_chosen.connect(self.ensure_started)
         start = self.workbench_start
         start.first_painted.connect(self.first_painted)
         start.loaded.connect(self._workbench_loaded)
@@ -291,14 +269,7 @@ class MainWindow(QMainWindow):
     @property
     def first_run(self) -> FirstRunPage:
         """The welcome page shown when there is no profile (built when first needed)."""
-        if self._first_run is None:
-            from cg_desktop.ui.first_run import FirstRunPage
-
-            self._first_run = FirstRunPage()
-            self._first_run.import_clicked.connect(self.import_profile)
-            self._first_run.practice_clicked.connect(self.open_practice)
-            self.pages.addWidget(self._first_run)
-        return self._first_run
+        return self.tabs.first_run
 
     @property
     def profile_import(self) -> ProfileImport:
@@ -331,7 +302,7 @@ class MainWindow(QMainWindow):
 
     def _workbench_opened(self, work: Workbench) -> None:
         """The workbench just opened: show its history, connect it to the window's parts."""
-        self._show_history_panel(work)
+        self.tabs.show_history_panel(work.history, self.context.settings.history_columns)
         work.sender.worker.queue_changed.connect(self._queue_changed)
         work.sign_in.signed_in.connect(self.update_status)
         work.sign_in.problem.connect(self._warn)
@@ -348,20 +319,6 @@ class MainWindow(QMainWindow):
         self.recent.fix_requested.connect(work.history_actions.fix)
         self.update_status()
         self.started.emit()
-
-    def _show_history_panel(self, work: Workbench) -> None:
-        """Put the history panel where its placeholder was, keeping the tab shown."""
-        index = self.tabs.currentIndex()
-        self.tabs.removeTab(1)
-        self.tabs.insertTab(1, work.history, self.tr("History"))
-        self.tabs.setTabToolTip(1, self.tr("What was sent, and how it went (Ctrl+2)"))
-        columns = self.context.settings.history_columns
-        if columns:
-            work.history.table.horizontalHeader().restoreState(
-                QByteArray.fromBase64(columns.encode())
-            )
-        self.tabs.setCurrentIndex(index)
-        self._history_placeholder.deleteLater()
 
     def _cannot_start(self, reason: str) -> None:
         """The database can't be used: say so (and what is lost), and close."""
@@ -409,11 +366,6 @@ class MainWindow(QMainWindow):
         work = self.ensure_started()
         if work is not None:
             work.history.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _tab_changed(self, index: int) -> None:
-        """The history tab needs the workbench (at once, if it was chosen that early)."""
-        if index == 1:
-            self.ensure_started()
 
     def open_practice(self, trying: Profile | None = None) -> MainWindow:
         """From the first-run page: a practice window (its own history) replaces this one.
@@ -494,7 +446,7 @@ class MainWindow(QMainWindow):
     def _profile_changed(self) -> None:
         """Show the chosen profile's form, or the first-run page when there is none."""
         profile = self.current_profile()
-        self._retire_form()
+        self.tabs.retire_form()
         title = f"{profile.name} — cg-desktop" if profile else "cg-desktop"
         if self.practice is not None:
             title = self.tr("{title} — practice mode").format(title=title)
@@ -505,17 +457,13 @@ class MainWindow(QMainWindow):
             self.import_button.hide()
         if profile is None:
             self.form = None
-            self.pages.setCurrentWidget(self.first_run)
+            self.tabs.show_first_run()
             return
         self.top_bar.select_region(profile.region)
         self.form = RecordForm(profile, phone_region=desk_country(), reading=desk_reading())
         self.form.send_requested.connect(self._send_values)
         self.form.cleared.connect(self._form_cleared)
-        self.form_scroll.setWidget(self.form)
-        self.pages.setCurrentWidget(self.form_scroll)
-        # Tab goes as the eye does: the fields, Clear, Send, then the Recent strip beside.
-        QWidget.setTabOrder(self.form.send_button, self.recent.list)
-        QWidget.setTabOrder(self.recent.list, self.recent.fix_button)
+        self.tabs.put_form(self.form)
         warning = profile.configuration_warning()
         if warning:
             self.form.banner.show_message(Tone.WARNING, warning)
@@ -525,18 +473,6 @@ class MainWindow(QMainWindow):
         self.update_status()
         if self._work is not None and not self.closed:
             self._work.sign_in.offer_accounts()
-
-    def _retire_form(self) -> None:
-        """Take the old form out quietly, then delete it when Qt is done with its events.
-
-        Deleting it on the spot would move the focus out of its fields mid-deletion, and
-        their focus-out handlers would run on a half-destroyed form (a crash).
-        """
-        old = self.form_scroll.takeWidget()
-        if isinstance(old, RecordForm):
-            old.retire()
-            old.hide()
-            old.deleteLater()
 
     def _region_changed(self) -> None:
         """Remember the region and show who is signed in there."""
