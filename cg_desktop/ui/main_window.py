@@ -194,36 +194,19 @@ class MainWindow(QMainWindow):
     def start_kiosk(self) -> bool:
         """File → Kiosk mode…: its settings, then (unless only saved) the kiosk replaces this
         window. True when the kiosk was asked for."""
-        profile = self.current_profile()
-        if profile is None:
-            self._warn(
-                self.tr("Kiosk mode needs a profile: choose one (or File → Import profile…).")
-            )
-            return False
-        if self.profile_editor is not None:  # its unsaved edits can't be asked about later
-            self._warn(
-                self.tr("Close the profile editor first, then choose File → Kiosk mode… again.")
-            )
-            return False
-        from cg_desktop.ui.dialogs.close_guard import may_close
-        from cg_desktop.ui.kiosk.from_desk import KioskRequest, choose_kiosk, keep_kiosk
+        from cg_desktop.ui.kiosk.from_desk import ask_for_kiosk
 
-        region = self.current_region()
-        practice = self.practice is not None
-        chosen = choose_kiosk(self, self.context.settings, profile, region, practice=practice)
-        if chosen is None:
+        request = ask_for_kiosk(
+            self,
+            self.context,
+            self.current_profile(),
+            self.current_region(),
+            editor_open=self.profile_editor is not None,
+            typed=self._typed,
+            tell=self.show_message,
+        )
+        if request is None:
             return False
-        choice, start = chosen
-        request = KioskRequest(profile, region, choice)
-        if not start:
-            keep_kiosk(self.context.settings, request)
-            self.context.save_settings()
-            self.show_message(Tone.INFO, self.tr("Kiosk mode's settings are saved."))
-            return False
-        # What waits is sent by the kiosk (the same outbox): only typing would be lost.
-        typed = self._typed()
-        if not may_close(self, typed=typed, waiting=0, action="start kiosk"):
-            return False  # nothing saved: as if never asked
         self.kiosk_requested.emit(request)
         return True
 
