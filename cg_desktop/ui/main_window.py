@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 
 from cg_desktop.core.api.regions import REGION_CODES, SANDBOX, Region, region
 from cg_desktop.core.profiles.model import Profile
-from cg_desktop.ui.context import AppContext, build_context
+from cg_desktop.ui.context import AppContext
 from cg_desktop.ui.desk_locale import desk_country, desk_reading
 from cg_desktop.ui.desk_tabs import DeskTabs
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.form.record_form import RecordForm
 from cg_desktop.ui.help_commands import HelpCommands
 from cg_desktop.ui.menus import MenuCommands, build_menus
+from cg_desktop.ui.practice.hand_over import HandOver
 from cg_desktop.ui.profile_admin import ProfileAdmin
 from cg_desktop.ui.profile_choice import ProfileChoice
 from cg_desktop.ui.sending.reports import QueueState
@@ -38,14 +39,12 @@ from cg_desktop.ui.window_place import app_icon, place_window, saved_geometry
 from cg_desktop.ui.workbench_start import WorkbenchStart
 
 if TYPE_CHECKING:  # loaded after the first paint (workbench.py), or on demand
-    from cg_desktop.core.paths import AppPaths
     from cg_desktop.ui.dialogs.close_guard import Closing
     from cg_desktop.ui.dialogs.profile_editor import ProfileEditor
     from cg_desktop.ui.dialogs.profile_import import ProfileImport
     from cg_desktop.ui.dialogs.readiness import ReadinessDialog
     from cg_desktop.ui.first_run import FirstRunPage
     from cg_desktop.ui.practice.ribbon import PracticeRibbon
-    from cg_desktop.ui.practice.session import Practice
     from cg_desktop.ui.workbench import Workbench
 
 log = logging.getLogger(__name__)
@@ -108,6 +107,13 @@ class MainWindow(QMainWindow):
         )
         self.help_commands = HelpCommands(
             context, region=self.current_region, profile=self.current_profile, parent=self
+        )
+        self.hand_over: HandOver[MainWindow] = HandOver(
+            context,
+            lock=lambda: (self.instance_lock, self.locked_dir),
+            ask=self._agree_to_close,
+            open_window=self._open_successor,
+            parent=self,
         )
         self.workbench_start = WorkbenchStart(
             context, self, closed=lambda: self.closed, parent=self
@@ -355,34 +361,33 @@ class MainWindow(QMainWindow):
 
         `trying`: a profile from the profile editor, tried there end to end.
         """
-        from cg_desktop.ui.practice.session import start_practice
-
-        # The real desk stays locked while practising: no second app opens on its data.
-        return self._hand_over(
-            self.paths.for_practice(), self.instance_lock, self.locked_dir, start_practice(trying)
-        )
+        return self.hand_over.open_practice(trying)
 
     def try_in_practice(self, profile: Profile) -> MainWindow | None:
         """The profile editor's Try in practice mode; None when the person stays here."""
-        # Asked before the practice window opens, not as this one closes (too late then).
-        self._closing_as = "try in practice"
+        return self.hand_over.try_in_practice(profile)
+
+    def leave_practice(self) -> MainWindow | None:
+        """File → Leave practice mode: the real desk's window replaces this one.
+
+        None when cg-desktop is already open on the real desk's data (it says so).
+        """
+        return self.hand_over.leave_practice()
+
+    def _agree_to_close(self, action: Closing) -> bool:
+        """Whether this window may close for `action`, asked now; if so it closes later
+        without asking again."""
+        self._closing_as = action
         staying = not self.may_close()
         self._closing_as = "close"
-        if staying:
-            return None
-        self.confirm_close = False  # asked just now
-        return self.open_practice(trying=profile)
+        if not staying:
+            self.confirm_close = False  # asked just now
+        return not staying
 
-    def _hand_over(
-        self, paths: AppPaths, lock: object, locked_dir: Path | None, practice: Practice | None
+    def _open_successor(
+        self, context: AppContext, lock: object, locked_dir: Path | None
     ) -> MainWindow:
-        """Open the window that replaces this one (on `paths`, holding `lock`), then close."""
-        context = build_context(
-            paths,
-            practice=practice,
-            credentials=self.context.credentials,
-            before_network=self.context.before_network,
-        )
+        """Open the window that replaces this one (holding `lock`), then close."""
         self.successor = MainWindow(context)
         self.successor.instance_lock, self.successor.locked_dir = lock, locked_dir
         self.successor.kiosk_requested.connect(self.kiosk_requested)  # app.py listens here
@@ -499,39 +504,6 @@ class MainWindow(QMainWindow):
         work = self.ensure_started()
         if work is not None:
             work.history_actions.export()
-
-    def leave_practice(self) -> MainWindow | None:
-        """File → Leave practice mode: the real desk's window replaces this one.
-
-        None when cg-desktop is already open on the real desk's data (it says so).
-        """
-        from cg_desktop.ui.instance_lock import already_open_words, take_lock
-
-        real = self.paths.leaving_practice()
-        # This process may hold the real desk's lock already (practice was opened from
-        # the welcome page): a second lock from the same process would fail.
-        held = self.locked_dir == real.data_dir
-        fresh = None if held else take_lock(real.data_dir)
-        lock = self.instance_lock if held else fresh
-        if lock is None:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.information(
-                self, self.tr("cg-desktop is already open"), already_open_words()
-            )
-            return None
-        # Asked before the desk's window opens, not as this one closes (refused then,
-        # both windows would stay open).
-        self._closing_as = "leave practice"
-        staying = not self.may_close()
-        self._closing_as = "close"
-        if staying:
-            if fresh is not None:
-                fresh.unlock()  # the desk's folder stays free for another start
-            return None
-        self.confirm_close = False  # asked just now
-        # The lock is held for as long as that window lives.
-        return self._hand_over(real, lock, real.data_dir, None)
 
     def import_profile(self) -> None:
         """Import profile…: choose a file, check it, show its form."""
