@@ -7,7 +7,6 @@ in and talk back with signals: none of them knows this window.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +23,7 @@ from cg_desktop.core.api.regions import REGION_CODES, SANDBOX, Region, region
 from cg_desktop.core.profiles.model import Profile
 from cg_desktop.ui.context import AppContext
 from cg_desktop.ui.desk_locale import desk_country, desk_reading
+from cg_desktop.ui.desk_status import DeskStatus
 from cg_desktop.ui.desk_tabs import DeskTabs
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.form.record_form import RecordForm
@@ -82,7 +82,6 @@ class MainWindow(QMainWindow):
         # folder: handed on to the window that replaces this one.
         self.instance_lock: object = None
         self.locked_dir: Path | None = None
-        self._queue = QueueState(waiting=0, next_attempt_at=None)
         practice = context.practice
         regions = [practice.region] if practice else [region(code) for code in REGION_CODES]
         # Practice mode offers no real region: nothing real goes out.
@@ -126,6 +125,15 @@ class MainWindow(QMainWindow):
         self.status_area = StatusArea()
         self.status = self.status_area.status
         self.send_now_button = self.status_area.send_now_button
+        self.desk_status = DeskStatus(
+            self.status_area,
+            context.settings,
+            practice,
+            region=lambda: self.current_region() if self.region_combo.count() else None,
+            profile=self.current_profile,
+            store=lambda: self._work.store if self._work is not None and not self.closed else None,
+            parent=self,
+        )
         self._lay_out()
         self._wire()
         self.menu_actions = build_menus(self.menuBar(), self._menu_commands())
@@ -539,34 +547,12 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _queue_changed(self, queue: QueueState) -> None:
         """The sender's view of the outbox changed: waiting, next try, paused."""
-        if self.closed:
-            return
-        self._queue = queue
-        self.update_status()
+        if not self.closed:
+            self.desk_status.queue_changed(queue)
 
     def update_status(self) -> None:
         """The status area: who is signed in here, what is waiting, and when it goes."""
-        from cg_desktop.core.lanes import lane_for
-        from cg_desktop.ui.sending.status_text import who_words
-
-        current = self.current_region() if self.region_combo.count() else None
-        if current is None:
-            who = self.tr("Not signed in")
-        else:
-            lane = lane_for(self.current_profile(), current.code)
-            practice = self.practice
-            who = who_words(
-                lane,
-                self.context.settings,
-                (practice.credentials, practice.hooks) if practice is not None else None,
-            )
-        queue, to_fix = self._queue, 0
-        if self._work is not None and not self.closed:
-            # The counts come from the database itself, so they're right even before the
-            # sender has reported; the sender adds what only it knows (next try, pause).
-            queue = dataclasses.replace(queue, waiting=self._work.store.waiting())
-            to_fix = self._work.store.needing_a_fix()
-        self.status_area.show_state(who, queue, to_fix)
+        self.desk_status.update()
 
     def show_message(self, tone: Tone, text: str) -> None:
         """Show a message above the form (when there is one)."""
