@@ -196,9 +196,9 @@ class MainWindow(QMainWindow):
             show_form=self.show_form,
             show_history=self.show_history,
             fix_refused=self.recent.fix_newest,
-            help=self.show_help,
-            about=self.show_about,
-            export_profile=self.export_profile,
+            help=self.help_commands.show_help,
+            about=self.help_commands.show_about,
+            export_profile=self.profile_admin.export_profile,
             check_computer=self.check_computer,
             profiles=self.edit_profiles,
             kiosk=self.start_kiosk,
@@ -229,10 +229,6 @@ class MainWindow(QMainWindow):
         """Help → Check this computer…, if open."""
         return self.help_commands.readiness
 
-    def show_help(self) -> None:
-        """F1: a page of help."""
-        self.help_commands.show_help()
-
     def check_computer(self) -> None:
         """Help → Check this computer…: is this desk ready for the first visitor?"""
         self.help_commands.check_computer()
@@ -245,14 +241,6 @@ class MainWindow(QMainWindow):
     def edit_profiles(self) -> ProfileEditor:
         """File → Profiles…: create and edit profiles; the selector shows the result after."""
         return self.profile_admin.edit_profiles()
-
-    def export_profile(self) -> None:
-        """File → Export profile…: the chosen profile as a file to hand to other desks."""
-        self.profile_admin.export_profile()
-
-    def show_about(self) -> None:
-        """Help → About: version, licence, where data is kept."""
-        self.help_commands.show_about()
 
     def _show_practice(self) -> None:
         """Practice mode: only the sandbox region and the practice profiles, the ribbon."""
