@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
             self.top_bar.select_region(context.settings.last_region)
         self.update_status()
 
-    # -- building --------------------------------------------------------------------------
+    # -- building ------------------------------------------------------------------------------
 
     def _lay_out(self) -> None:
         """Ribbon (practice), top bar, tabs; the status line with Send now at the bottom."""
@@ -205,63 +205,7 @@ class MainWindow(QMainWindow):
             leave_practice=self.leave_practice if self.practice is not None else None,
         )
 
-    def start_kiosk(self) -> bool:
-        """File → Kiosk mode…: its settings, then (unless only saved) the kiosk replaces this
-        window. True when the kiosk was asked for."""
-        from cg_desktop.ui.kiosk.from_desk import ask_for_kiosk
-
-        request = ask_for_kiosk(
-            self,
-            self.context,
-            self.current_profile(),
-            self.current_region(),
-            editor_open=self.profile_editor is not None,
-            typed=self._typed,
-            tell=self.show_message,
-        )
-        if request is None:
-            return False
-        self.kiosk_requested.emit(request)
-        return True
-
-    @property
-    def readiness(self) -> ReadinessDialog | None:
-        """Help → Check this computer…, if open."""
-        return self.help_commands.readiness
-
-    def check_computer(self) -> None:
-        """Help → Check this computer…: is this desk ready for the first visitor?"""
-        self.help_commands.check_computer()
-
-    @property
-    def profile_editor(self) -> ProfileEditor | None:
-        """File → Profiles…, while open."""
-        return self.profile_admin.editor
-
-    def edit_profiles(self) -> ProfileEditor:
-        """File → Profiles…: create and edit profiles; the selector shows the result after."""
-        return self.profile_admin.edit_profiles()
-
-    def _show_practice(self) -> None:
-        """Practice mode: only the sandbox region and the practice profiles, the ribbon."""
-        practice = self.practice
-        assert practice is not None and self.ribbon is not None
-        self.ribbon.attach(practice)
-        self.import_button.hide()  # practice shows the practice profiles only
-        self.load_profiles(prefer=practice.profiles[0].name)
-        self.top_bar.select_region(SANDBOX)
-
-    @property
-    def first_run(self) -> FirstRunPage:
-        """The welcome page shown when there is no profile (built when first needed)."""
-        return self.tabs.first_run
-
-    @property
-    def profile_import(self) -> ProfileImport:
-        """Importing a profile file (its dialog module loads when first needed)."""
-        return self.profile_choice.profile_import
-
-    # -- after the first paint ---------------------------------------------------------------
+    # -- after the first paint -----------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
         """Typing starts in the form, not in the region box (a desk types at once)."""
@@ -337,60 +281,7 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the window closed before, or its database could not be opened")
         return work
 
-    # -- regions and profiles -----------------------------------------------------------------
-
-    def show_form(self) -> None:
-        """Ctrl+1: the form, with the cursor in its first field."""
-        self.tabs.setCurrentIndex(0)
-        if self.form is not None:
-            self.form.focus_first()
-
-    def show_history(self) -> None:
-        """Ctrl+2: the history, the cursor in its list (arrow keys go through the sends)."""
-        self.tabs.setCurrentIndex(1)
-        work = self.ensure_started()
-        if work is not None:
-            work.history.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def open_practice(self, trying: Profile | None = None) -> MainWindow:
-        """From the first-run page: a practice window (its own history) replaces this one.
-
-        `trying`: a profile from the profile editor, tried there end to end.
-        """
-        return self.hand_over.open_practice(trying)
-
-    def try_in_practice(self, profile: Profile) -> MainWindow | None:
-        """The profile editor's Try in practice mode; None when the person stays here."""
-        return self.hand_over.try_in_practice(profile)
-
-    def leave_practice(self) -> MainWindow | None:
-        """File → Leave practice mode: the real desk's window replaces this one.
-
-        None when cg-desktop is already open on the real desk's data (it says so).
-        """
-        return self.hand_over.leave_practice()
-
-    def _agree_to_close(self, action: Closing) -> bool:
-        """Whether this window may close for `action`, asked now; if so it closes later
-        without asking again."""
-        self._closing_as = action
-        staying = not self.may_close()
-        self._closing_as = "close"
-        if not staying:
-            self.confirm_close = False  # asked just now
-        return not staying
-
-    def _open_successor(
-        self, context: AppContext, lock: object, locked_dir: Path | None
-    ) -> MainWindow:
-        """Open the window that replaces this one (holding `lock`), then close."""
-        self.successor = MainWindow(context)
-        self.successor.instance_lock, self.successor.locked_dir = lock, locked_dir
-        self.successor.kiosk_requested.connect(self.kiosk_requested)  # app.py listens here
-        self.successor.show()
-        self.successor.activateWindow()
-        self.close()
-        return self.successor
+    # -- regions and profiles ------------------------------------------------------------------
 
     def current_region(self) -> Region:
         """The region chosen in the selector."""
@@ -408,18 +299,9 @@ class MainWindow(QMainWindow):
         """Pick up profiles added to the folder meanwhile, never disturbing the open form."""
         self.profile_choice.refresh_profile_list()
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        """A profile file dragged over the window (not in practice mode): it may land."""
-        if self.profile_choice.dropped_files(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        """Profile files dropped on the window are imported, as File → Import would."""
-        files = self.profile_choice.dropped_files(event.mimeData())
-        if not files:
-            return
-        event.acceptProposedAction()
-        self.profile_choice.import_files(files)
+    def choose_profile(self, name: str) -> bool:
+        """Show the form of the profile with this name; False if there is none."""
+        return self.profile_choice.choose_profile(name)
 
     def changeEvent(self, event: QEvent) -> None:
         """The window became active: profiles may have been added while it wasn't."""
@@ -466,11 +348,65 @@ class MainWindow(QMainWindow):
         if self._work is not None and not self.closed:
             self._work.sign_in.offer_accounts()
 
-    def choose_profile(self, name: str) -> bool:
-        """Show the form of the profile with this name; False if there is none."""
-        return self.profile_choice.choose_profile(name)
+    def _show_practice(self) -> None:
+        """Practice mode: only the sandbox region and the practice profiles, the ribbon."""
+        practice = self.practice
+        assert practice is not None and self.ribbon is not None
+        self.ribbon.attach(practice)
+        self.import_button.hide()  # practice shows the practice profiles only
+        self.load_profiles(prefer=practice.profiles[0].name)
+        self.top_bar.select_region(SANDBOX)
+
+    @property
+    def first_run(self) -> FirstRunPage:
+        """The welcome page shown when there is no profile (built when first needed)."""
+        return self.tabs.first_run
+
+    @property
+    def profile_import(self) -> ProfileImport:
+        """Importing a profile file (its dialog module loads when first needed)."""
+        return self.profile_choice.profile_import
+
+    def import_profile(self) -> None:
+        """Import profile…: choose a file, check it, show its form."""
+        self.profile_choice.import_profile()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """A profile file dragged over the window (not in practice mode): it may land."""
+        if self.profile_choice.dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Profile files dropped on the window are imported, as File → Import would."""
+        files = self.profile_choice.dropped_files(event.mimeData())
+        if not files:
+            return
+        event.acceptProposedAction()
+        self.profile_choice.import_files(files)
+
+    @property
+    def profile_editor(self) -> ProfileEditor | None:
+        """File → Profiles…, while open."""
+        return self.profile_admin.editor
+
+    def edit_profiles(self) -> ProfileEditor:
+        """File → Profiles…: create and edit profiles; the selector shows the result after."""
+        return self.profile_admin.edit_profiles()
 
     # -- actions -------------------------------------------------------------------------------
+
+    def show_form(self) -> None:
+        """Ctrl+1: the form, with the cursor in its first field."""
+        self.tabs.setCurrentIndex(0)
+        if self.form is not None:
+            self.form.focus_first()
+
+    def show_history(self) -> None:
+        """Ctrl+2: the history, the cursor in its list (arrow keys go through the sends)."""
+        self.tabs.setCurrentIndex(1)
+        work = self.ensure_started()
+        if work is not None:
+            work.history.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _send_values(self, values: dict[str, str]) -> None:
         """The form passed its checks: hand the values to the send flow."""
@@ -501,10 +437,6 @@ class MainWindow(QMainWindow):
         if work is not None:
             work.history_actions.export()
 
-    def import_profile(self) -> None:
-        """Import profile…: choose a file, check it, show its form."""
-        self.profile_choice.import_profile()
-
     def open_settings(self) -> None:
         """The Settings dialog; a shorter retention applies at once."""
         work = self.ensure_started()
@@ -523,6 +455,76 @@ class MainWindow(QMainWindow):
         self.context.save_settings()
         if work.retention.run_now():
             self.refresh_history()
+
+    def start_kiosk(self) -> bool:
+        """File → Kiosk mode…: its settings, then (unless only saved) the kiosk replaces this
+        window. True when the kiosk was asked for."""
+        from cg_desktop.ui.kiosk.from_desk import ask_for_kiosk
+
+        request = ask_for_kiosk(
+            self,
+            self.context,
+            self.current_profile(),
+            self.current_region(),
+            editor_open=self.profile_editor is not None,
+            typed=self._typed,
+            tell=self.show_message,
+        )
+        if request is None:
+            return False
+        self.kiosk_requested.emit(request)
+        return True
+
+    @property
+    def readiness(self) -> ReadinessDialog | None:
+        """Help → Check this computer…, if open."""
+        return self.help_commands.readiness
+
+    def check_computer(self) -> None:
+        """Help → Check this computer…: is this desk ready for the first visitor?"""
+        self.help_commands.check_computer()
+
+    # -- practice mode in and out --------------------------------------------------------------
+
+    def open_practice(self, trying: Profile | None = None) -> MainWindow:
+        """From the first-run page: a practice window (its own history) replaces this one.
+
+        `trying`: a profile from the profile editor, tried there end to end.
+        """
+        return self.hand_over.open_practice(trying)
+
+    def try_in_practice(self, profile: Profile) -> MainWindow | None:
+        """The profile editor's Try in practice mode; None when the person stays here."""
+        return self.hand_over.try_in_practice(profile)
+
+    def leave_practice(self) -> MainWindow | None:
+        """File → Leave practice mode: the real desk's window replaces this one.
+
+        None when cg-desktop is already open on the real desk's data (it says so).
+        """
+        return self.hand_over.leave_practice()
+
+    def _agree_to_close(self, action: Closing) -> bool:
+        """Whether this window may close for `action`, asked now; if so it closes later
+        without asking again."""
+        self._closing_as = action
+        staying = not self.may_close()
+        self._closing_as = "close"
+        if not staying:
+            self.confirm_close = False  # asked just now
+        return not staying
+
+    def _open_successor(
+        self, context: AppContext, lock: object, locked_dir: Path | None
+    ) -> MainWindow:
+        """Open the window that replaces this one (holding `lock`), then close."""
+        self.successor = MainWindow(context)
+        self.successor.instance_lock, self.successor.locked_dir = lock, locked_dir
+        self.successor.kiosk_requested.connect(self.kiosk_requested)  # app.py listens here
+        self.successor.show()
+        self.successor.activateWindow()
+        self.close()
+        return self.successor
 
     # -- status and messages -------------------------------------------------------------------
 
@@ -555,7 +557,7 @@ class MainWindow(QMainWindow):
         """A warning above the form (the keyring refused, say)."""
         self.show_message(Tone.WARNING, text)
 
-    # -- closing ---------------------------------------------------------------------------------
+    # -- closing -------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop the sender cleanly; unsent records stay in the store for next time."""
