@@ -442,17 +442,11 @@ class MainWindow(QMainWindow):
         work = self.ensure_started()
         if work is None:
             return
-        from cg_desktop.ui.dialogs.settings import SettingsDialog
+        from cg_desktop.ui.dialogs.settings import change_settings
 
-        settings = self.context.settings
-        dialog = SettingsDialog(settings.retention_days, settings.language, self)
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+        context = self.context
+        if not change_settings(self, context.settings, context.save_settings, self.show_message):
             return
-        settings.retention_days = dialog.retention_days()
-        if dialog.language() != settings.language:
-            settings.language = dialog.language()
-            self.show_message(Tone.INFO, self.tr("The new language is used from the next start."))
-        self.context.save_settings()
         if work.retention.run_now():
             self.refresh_history()
 
