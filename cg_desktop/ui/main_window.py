@@ -1,69 +1,49 @@
 """The main window: region and profile, status, the form, the history.
 
 It draws the form first; the database, the sender and the history start right after the
-first paint (`workbench.py`). Its parts get what they need passed in and talk back with
-signals: none of them knows this window.
+first paint (`workbench_start.py` opens `workbench.py`). Its parts get what they need passed
+in and talk back with signals: none of them knows this window.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import importlib
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QMainWindow,
-    QScrollArea,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from cg_desktop.core.api.regions import REGION_CODES, SANDBOX, Region, region
 from cg_desktop.core.profiles.model import Profile
-from cg_desktop.ui.context import AppContext, build_context
+from cg_desktop.ui.context import AppContext
 from cg_desktop.ui.desk_locale import desk_country, desk_reading
-from cg_desktop.ui.first_use import FirstUse
+from cg_desktop.ui.desk_status import DeskStatus
+from cg_desktop.ui.desk_tabs import DeskTabs
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.form.record_form import RecordForm
+from cg_desktop.ui.help_commands import HelpCommands
 from cg_desktop.ui.menus import MenuCommands, build_menus
-from cg_desktop.ui.sending.recent_strip import RecentStrip
+from cg_desktop.ui.practice.hand_over import HandOver
+from cg_desktop.ui.profile_admin import ProfileAdmin
+from cg_desktop.ui.profile_choice import ProfileChoice
 from cg_desktop.ui.sending.reports import QueueState
 from cg_desktop.ui.status_area import StatusArea
 from cg_desktop.ui.top_bar import TopBar
 from cg_desktop.ui.window_place import app_icon, place_window, saved_geometry
+from cg_desktop.ui.workbench_start import WorkbenchStart
 
 if TYPE_CHECKING:  # loaded after the first paint (workbench.py), or on demand
-    from cg_desktop.core.paths import AppPaths
     from cg_desktop.ui.dialogs.close_guard import Closing
     from cg_desktop.ui.dialogs.profile_editor import ProfileEditor
     from cg_desktop.ui.dialogs.profile_import import ProfileImport
     from cg_desktop.ui.dialogs.readiness import ReadinessDialog
     from cg_desktop.ui.first_run import FirstRunPage
     from cg_desktop.ui.practice.ribbon import PracticeRibbon
-    from cg_desktop.ui.practice.session import Practice
     from cg_desktop.ui.workbench import Workbench
 
 log = logging.getLogger(__name__)
-
-# What the workbench needs, loaded one per turn of the event loop after the first paint:
-# together ~90 ms, which at once would freeze the window just as a person starts typing.
-WORKBENCH_MODULES = (
-    "cg_desktop.core.store.recovery",  # sqlite3 and the store
-    "cg_desktop.ui.sending.sender",  # QtNetwork and the deliverer
-    "cg_desktop.ui.history.panel",
-    "cg_desktop.ui.sending.send_flow",  # sign-in and the credentials dialog
-    "cg_desktop.ui.history.actions",
-    "cg_desktop.ui.workbench",
-)
-# A window that is never painted (started minimised) opens its workbench all the same.
-UNPAINTED_START_MS = 2_000
 
 
 class MainWindow(QMainWindow):
@@ -88,26 +68,16 @@ class MainWindow(QMainWindow):
         self.context = context
         self.paths = context.paths
         self.practice = context.practice
-        self._profiles: list[Profile] = []
         self.form: RecordForm | None = None
         self.closed = False
         # Tests and scripted runs (SIGTERM) close without asking.
         self.confirm_close = True
         self._closing_as: Closing = "close"  # how the close question names what closes
         self.successor: MainWindow | None = None  # the window opened from here instead
-        self.readiness: ReadinessDialog | None = None  # Help → Check this computer…, if open
-        self.profile_editor: ProfileEditor | None = None  # File → Profiles…, while open
         # The lock on a data folder this window holds (app.py's, or one it took), and the
         # folder: handed on to the window that replaces this one.
         self.instance_lock: object = None
         self.locked_dir: Path | None = None
-        self._painted = False
-        self._work: Workbench | None = None
-        self._failed = False  # the database could not be opened
-        self._queue = QueueState(waiting=0, next_attempt_at=None)
-        self._first_run: FirstRunPage | None = None
-        self._first_use: FirstUse | None = None
-        self._profile_import: ProfileImport | None = None
         practice = context.practice
         regions = [practice.region] if practice else [region(code) for code in REGION_CODES]
         # Practice mode offers no real region: nothing real goes out.
@@ -115,23 +85,51 @@ class MainWindow(QMainWindow):
         self.region_combo = self.top_bar.region_combo
         self.profile_combo = self.top_bar.profile_combo
         self.import_button = self.top_bar.import_button
+        self.profile_choice = ProfileChoice(
+            self.top_bar,
+            context.library,
+            practice,
+            typing=self._typed,
+            data_dir=context.paths.data_dir,
+            parent=self,
+        )
+        self.profile_admin = ProfileAdmin(
+            context.library,
+            self.profile_choice,
+            typing=self._typed,
+            try_profile=self.try_in_practice,
+            parent=self,
+        )
+        self.help_commands = HelpCommands(
+            context, region=self.current_region, profile=self.current_profile, parent=self
+        )
+        self.hand_over: HandOver[MainWindow] = HandOver(
+            context,
+            lock=lambda: (self.instance_lock, self.locked_dir),
+            ask=self._agree_to_close,
+            open_window=self._open_successor,
+            parent=self,
+        )
+        self.workbench_start = WorkbenchStart(
+            context, self, closed=lambda: self.closed, parent=self
+        )
         self.ribbon: PracticeRibbon | None = None
-        self.form_scroll = QScrollArea()
-        self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes tabs → first field
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.form_scroll)
-        self.recent = RecentStrip()
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("tabs")
-        self.tabs.addTab(self._beside(self.pages, self.recent), self.tr("New record"))  # Ctrl+1
-        self.tabs.setTabToolTip(0, self.tr("The form (Ctrl+1)"))
-        # The history panel comes after the first paint; until then, an empty page.
-        self._history_placeholder = QWidget()
-        self.tabs.addTab(self._history_placeholder, self.tr("History"))
+        self.tabs = DeskTabs()
+        self.form_scroll = self.tabs.form_scroll
+        self.pages = self.tabs.pages
+        self.recent = self.tabs.recent
         self.status_area = StatusArea()
         self.status = self.status_area.status
         self.send_now_button = self.status_area.send_now_button
+        self.desk_status = DeskStatus(
+            self.status_area,
+            context.settings,
+            practice,
+            region=lambda: self.current_region() if self.region_combo.count() else None,
+            profile=self.current_profile,
+            store=lambda: self._work.store if self._work is not None and not self.closed else None,
+            parent=self,
+        )
         self._lay_out()
         self._wire()
         self.menu_actions = build_menus(self.menuBar(), self._menu_commands())
@@ -143,7 +141,7 @@ class MainWindow(QMainWindow):
             self.top_bar.select_region(context.settings.last_region)
         self.update_status()
 
-    # -- building --------------------------------------------------------------------------
+    # -- building ------------------------------------------------------------------------------
 
     def _lay_out(self) -> None:
         """Ribbon (practice), top bar, tabs; the status line with Send now at the bottom."""
@@ -164,18 +162,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_area, 1)
         self.statusBar().setSizeGripEnabled(False)
 
-    @staticmethod
-    def _beside(main: QWidget, side: QWidget) -> QWidget:
-        """`main` with `side` on its right (the form and its Recent strip)."""
-        page = QWidget()
-        row = QHBoxLayout(page)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(main, 1)
-        row.addWidget(side)
-        return page
-
     def _wire(self) -> None:
-        """Connect the bar's buttons and the shortcuts."""
+        """Connect the bar's buttons, the tabs and the workbench's start."""
         bar = self.top_bar
         bar.region_changed.connect(self._region_changed)
         bar.profile_changed.connect(self._profile_changed)
@@ -183,7 +171,15 @@ class MainWindow(QMainWindow):
         bar.credentials_button.clicked.connect(self.ask_credentials)
         bar.settings_button.clicked.connect(self.open_settings)
         self.status_area.send_now_clicked.connect(self.send_waiting)
-        self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs.import_clicked.connect(self.import_profile)
+        self.tabs.practice_clicked.connect(self.open_practice)
+        self.tabs.history_chosen.connect(self.ensure_started)
+        start = self.workbench_start
+        start.first_painted.connect(self.first_painted)
+        start.loaded.connect(self._workbench_loaded)
+        start.opened.connect(self._workbench_opened)
+        start.cannot_open.connect(self._cannot_start)
+        start.purged.connect(self.refresh_history)
 
     def _menu_commands(self) -> MenuCommands:
         """What the menu items do."""
@@ -196,241 +192,42 @@ class MainWindow(QMainWindow):
             show_form=self.show_form,
             show_history=self.show_history,
             fix_refused=self.recent.fix_newest,
-            help=self.show_help,
-            about=self.show_about,
-            export_profile=self.export_profile,
+            help=self.help_commands.show_help,
+            about=self.help_commands.show_about,
+            export_profile=self.profile_admin.export_profile,
             check_computer=self.check_computer,
             profiles=self.edit_profiles,
             kiosk=self.start_kiosk,
             leave_practice=self.leave_practice if self.practice is not None else None,
         )
 
-    def start_kiosk(self) -> bool:
-        """File → Kiosk mode…: its settings, then (unless only saved) the kiosk replaces this
-        window. True when the kiosk was asked for."""
-        profile = self.current_profile()
-        if profile is None:
-            self._warn(
-                self.tr("Kiosk mode needs a profile: choose one (or File → Import profile…).")
-            )
-            return False
-        if self.profile_editor is not None:  # its unsaved edits can't be asked about later
-            self._warn(
-                self.tr("Close the profile editor first, then choose File → Kiosk mode… again.")
-            )
-            return False
-        from cg_desktop.ui.dialogs.close_guard import may_close
-        from cg_desktop.ui.kiosk.from_desk import KioskRequest, choose_kiosk, keep_kiosk
-
-        region = self.current_region()
-        practice = self.practice is not None
-        chosen = choose_kiosk(self, self.context.settings, profile, region, practice=practice)
-        if chosen is None:
-            return False
-        choice, start = chosen
-        request = KioskRequest(profile, region, choice)
-        if not start:
-            keep_kiosk(self.context.settings, request)
-            self.context.save_settings()
-            self.show_message(Tone.INFO, self.tr("Kiosk mode's settings are saved."))
-            return False
-        # What waits is sent by the kiosk (the same outbox): only typing would be lost.
-        typed = self.form is not None and self.form.has_typed_anything()
-        if not may_close(self, typed=typed, waiting=0, action="start kiosk"):
-            return False  # nothing saved: as if never asked
-        self.kiosk_requested.emit(request)
-        return True
-
-    def show_help(self) -> None:
-        """F1: a page of help."""
-        from cg_desktop.ui.dialogs.about import show_help  # not needed for the first paint
-
-        show_help(self)
-
-    def check_computer(self) -> None:
-        """Help → Check this computer…: is this desk ready for the first visitor?"""
-        from cg_desktop.ui.dialogs.readiness import ReadinessDialog, desk_of
-
-        desk = desk_of(self.context, self.current_region(), self.current_profile())
-        if self.readiness is not None:  # one check at a time: the open one comes forward
-            self.readiness.raise_()
-            self.readiness.activateWindow()
-            return
-        dialog = ReadinessDialog(desk, self)
-        dialog.finished.connect(lambda _code: self._readiness_closed(dialog))
-        self.readiness = dialog
-        dialog.show()
-
-    def _readiness_closed(self, dialog: ReadinessDialog) -> None:
-        """The check's dialog closed: it goes (its run was abandoned as it closed)."""
-        if self.readiness is dialog:
-            self.readiness = None
-        dialog.deleteLater()
-
-    def edit_profiles(self) -> ProfileEditor:
-        """File → Profiles…: create and edit profiles; the selector shows the result after."""
-        from cg_desktop.ui.dialogs.profile_editor import ProfileEditor
-
-        if self.profile_editor is not None:  # one editor at a time: the open one comes forward
-            self.profile_editor.raise_()
-            self.profile_editor.activateWindow()
-            return self.profile_editor
-        current = self.current_profile()
-        editor = ProfileEditor(
-            self.context.library,
-            phone_region=desk_country(),
-            reading=desk_reading(),
-            try_profile=self.try_in_practice,
-            parent=self,
-        )
-        if current is not None:  # opens on the desk's profile: edits meant for it land there
-            editor.reload(prefer=current.name)
-        editor.finished.connect(
-            lambda _code: self._profiles_edited(editor, current.name if current else None)
-        )
-        self.profile_editor = editor
-        editor.open()  # window-modal, without a nested event loop
-        return editor
-
-    def _profiles_edited(self, editor: ProfileEditor, shown: str | None) -> None:
-        """The editor closed: list the profiles again, showing the one saved last."""
-        if self.profile_editor is editor:
-            self.profile_editor = None
-        editor.deleteLater()
-        if not editor.library_changed:
-            return
-        if self.form is not None and self.form.has_typed_anything():
-            # Nothing typed is lost: the open form stays until its profile is changed.
-            self.refresh_profile_list()
-            return
-        self.load_profiles(prefer=editor.last_saved or shown)
-
-    def export_profile(self) -> None:
-        """File → Export profile…: the chosen profile as a file to hand to other desks."""
-        from cg_desktop.ui.dialogs.profile_export import export_profile
-
-        profile = self.current_profile()
-        if profile is None:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.information(
-                self,
-                self.tr("Export profile"),
-                self.tr("There is no profile to export yet: import one first."),
-            )
-            return
-        export_profile(profile, self)
-
-    def show_about(self) -> None:
-        """Help → About: version, licence, where data is kept."""
-        # Lazily: reading the package metadata loads importlib.metadata and email (~25 ms).
-        from cg_desktop.ui.dialogs.about import show_about
-
-        show_about(self, self.paths)
-
-    def _show_practice(self) -> None:
-        """Practice mode: only the sandbox region and the practice profiles, the ribbon."""
-        practice = self.practice
-        assert practice is not None and self.ribbon is not None
-        self.ribbon.attach(practice)
-        self.import_button.hide()  # practice shows the practice profiles only
-        self.load_profiles(prefer=practice.profiles[0].name)
-        self.top_bar.select_region(SANDBOX)
-
-    @property
-    def first_run(self) -> FirstRunPage:
-        """The welcome page shown when there is no profile (built when first needed)."""
-        if self._first_run is None:
-            from cg_desktop.ui.first_run import FirstRunPage
-
-            self._first_run = FirstRunPage()
-            self._first_run.import_clicked.connect(self.import_profile)
-            self._first_run.practice_clicked.connect(self.open_practice)
-            self.pages.addWidget(self._first_run)
-        return self._first_run
-
-    @property
-    def profile_import(self) -> ProfileImport:
-        """Importing a profile file (its dialog module loads when first needed)."""
-        if self._profile_import is None:
-            from cg_desktop.ui.dialogs.profile_import import ProfileImport
-
-            self._profile_import = ProfileImport(
-                self.context.library, self, data_dir=self.paths.data_dir
-            )
-            self._profile_import.imported.connect(lambda name: self.load_profiles(prefer=name))
-        return self._profile_import
-
-    # -- after the first paint ---------------------------------------------------------------
+    # -- after the first paint -----------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
         """Typing starts in the form, not in the region box (a desk types at once)."""
         super().showEvent(event)
-        if not self._painted:
+        if not self.workbench_start.painted:
             if self.form is not None:
                 self.form.focus_first()
-            QTimer.singleShot(UNPAINTED_START_MS, self, self._begin)
+            self.workbench_start.shown()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """After the first paint, and only then, start what is slow (database, network)."""
         super().paintEvent(event)
-        self._begin()
+        self.workbench_start.begin()
 
-    def _begin(self) -> None:
-        """Once, right after the paint: say so, then load the workbench a module per turn."""
-        if not self._painted:
-            self._painted = True
-            QTimer.singleShot(0, self, self._painted_once)
-
-    def _painted_once(self) -> None:
-        """The first frame is on screen (the log file opens on this signal)."""
-        if not self.closed:
-            self.first_painted.emit()
-            QTimer.singleShot(0, self, lambda: self._load_workbench(list(WORKBENCH_MODULES)))
-
-    def _load_workbench(self, modules: list[str]) -> None:
-        """Import the workbench's modules one per turn of the event loop, then open it."""
-        if self.closed:
-            return
-        if modules and self._work is None:
-            importlib.import_module(modules[0])
-            QTimer.singleShot(0, self, lambda: self._load_workbench(modules[1:]))
-        else:
-            self._after_first_paint()
-
-    def _after_first_paint(self) -> None:
-        """Open the workbench, then the rest, a step at a time; the network when needed."""
+    def _workbench_loaded(self) -> None:
+        """What the window itself waited for until after the first paint."""
         self.setWindowIcon(app_icon())  # after the paint: the SVG reader takes a moment
         self.setAcceptDrops(True)  # profile files dropped on the window are imported
-        work = self.ensure_started()
-        if work is None:
-            return
-        QTimer.singleShot(0, self, self._offer_accounts)  # the keyring may take a moment
-        QTimer.singleShot(0, self, self._tell_and_purge)
-        if work.store.waiting():
-            QTimer.singleShot(0, self, self._start_network)  # they are due now
-        else:
-            # The HTTP stack (~20 MiB, ~90 ms in the sender thread) loads once there is
-            # something to send: when someone starts using the window. (Watching every
-            # event from the start would slow building the window threefold.)
-            self._first_use = FirstUse(self._start_network, self)
 
     def ensure_started(self) -> Workbench | None:
         """The workbench, opened now if it isn't yet; None when closed or it can't be."""
-        if self.closed or self._failed:
-            return None
-        if self._work is not None:
-            return self._work
-        from cg_desktop.core.store.sends import StoreError
-        from cg_desktop.ui.workbench import open_workbench
+        return self.workbench_start.ensure_started()
 
-        try:
-            work = open_workbench(self.context, self, self)
-        except StoreError as exc:  # a newer cg-desktop's database, no permission: not damaged
-            self._cannot_start(str(exc))
-            return None
-        self._work = work
-        self._show_history_panel(work)
+    def _workbench_opened(self, work: Workbench) -> None:
+        """The workbench just opened: show its history, connect it to the window's parts."""
+        self.tabs.show_history_panel(work.history, self.context.settings.history_columns)
         work.sender.worker.queue_changed.connect(self._queue_changed)
         work.sign_in.signed_in.connect(self.update_status)
         work.sign_in.problem.connect(self._warn)
@@ -447,33 +244,22 @@ class MainWindow(QMainWindow):
         self.recent.fix_requested.connect(work.history_actions.fix)
         self.update_status()
         self.started.emit()
-        return work
-
-    def _show_history_panel(self, work: Workbench) -> None:
-        """Put the history panel where its placeholder was, keeping the tab shown."""
-        index = self.tabs.currentIndex()
-        self.tabs.removeTab(1)
-        self.tabs.insertTab(1, work.history, self.tr("History"))
-        self.tabs.setTabToolTip(1, self.tr("What was sent, and how it went (Ctrl+2)"))
-        columns = self.context.settings.history_columns
-        if columns:
-            work.history.table.horizontalHeader().restoreState(
-                QByteArray.fromBase64(columns.encode())
-            )
-        self.tabs.setCurrentIndex(index)
-        self._history_placeholder.deleteLater()
 
     def _cannot_start(self, reason: str) -> None:
         """The database can't be used: say so (and what is lost), and close."""
         from PySide6.QtWidgets import QMessageBox
 
-        self._failed = True
-        if self.form is not None and self.form.has_typed_anything():
+        if self._typed():
             reason += "\n\n" + self.tr("What is typed in the form could not be saved.")
         QMessageBox.critical(self, self.tr("cg-desktop can't start"), reason)
         self.confirm_close = False  # nothing could be kept: no question
         self.close()
         self.cannot_start.emit(reason)
+
+    @property
+    def _work(self) -> Workbench | None:
+        """The workbench once it is open (None before, or when it could not be)."""
+        return self.workbench_start.work
 
     @property
     def is_started(self) -> bool:
@@ -491,32 +277,119 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the window closed before, or its database could not be opened")
         return work
 
-    def _start_network(self) -> None:
-        """Let the sender load the network stack (TLS set-up included) in its thread."""
-        work = self.ensure_started()
-        if work is not None:
-            work.sender.warm_up()
+    # -- regions and profiles ------------------------------------------------------------------
 
-    def _offer_accounts(self) -> None:
-        """Give the sender the accounts this computer is signed in with."""
-        work = self.ensure_started()
-        if work is not None:
-            work.sign_in.offer_accounts()
+    def current_region(self) -> Region:
+        """The region chosen in the selector."""
+        return self.top_bar.current_region()
 
-    def _tell_and_purge(self) -> None:
-        """Tell about a damaged database, then purge old personal data (it may take a moment)."""
-        work = self.ensure_started()
-        if work is None:
+    def current_profile(self) -> Profile | None:
+        """The profile chosen in the selector."""
+        return self.profile_choice.current_profile()
+
+    def load_profiles(self, prefer: str | None = None) -> None:
+        """Fill the profile selector from the library (the practice profiles in practice)."""
+        self.profile_choice.load_profiles(prefer)
+
+    def refresh_profile_list(self) -> None:
+        """Pick up profiles added to the folder meanwhile, never disturbing the open form."""
+        self.profile_choice.refresh_profile_list()
+
+    def choose_profile(self, name: str) -> bool:
+        """Show the form of the profile with this name; False if there is none."""
+        return self.profile_choice.choose_profile(name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The window became active: profiles may have been added while it wasn't."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.refresh_profile_list()
+
+    def _profile_changed(self) -> None:
+        """Show the chosen profile's form, or the first-run page when there is none."""
+        profile = self.current_profile()
+        self.tabs.retire_form()
+        title = f"{profile.name} — cg-desktop" if profile else "cg-desktop"
+        if self.practice is not None:
+            title = self.tr("{title} — practice mode").format(title=title)
+        self.setWindowTitle(title)
+        # Practice mode never shows Import: its profiles are the practice ones.
+        self.top_bar.show_profile_choice(profile is not None)
+        if self.practice is not None:
+            self.import_button.hide()
+        if profile is None:
+            self.form = None
+            self.tabs.show_first_run()
             return
-        if work.startup_notice:
-            from PySide6.QtWidgets import QMessageBox
+        self.top_bar.select_region(profile.region)
+        self.form = RecordForm(profile, phone_region=desk_country(), reading=desk_reading())
+        self.form.send_requested.connect(self._send_values)
+        self.form.cleared.connect(self._form_cleared)
+        self.tabs.put_form(self.form)
+        warning = profile.configuration_warning()
+        if warning:
+            self.form.banner.show_message(Tone.WARNING, warning)
+        if profile.region != SANDBOX:
+            self.context.settings.last_profile = profile.name
+        # A webhook profile signs in apart from its region's Records API: who sends changes.
+        self.update_status()
+        if self._work is not None and not self.closed:
+            self._work.sign_in.offer_accounts()
 
-            QMessageBox.warning(self, self.tr("History database replaced"), work.startup_notice)
-        work.retention.start()
-        if work.retention.purged_total:  # the list still shows what was just purged
-            self.refresh_history()
+    def _region_changed(self) -> None:
+        """Remember the region and show who is signed in there."""
+        if self.current_region().code != SANDBOX:
+            self.context.settings.last_region = self.current_region().code
+        self.update_status()
+        if self._work is not None and not self.closed:
+            self._work.sign_in.offer_accounts()
 
-    # -- regions and profiles -----------------------------------------------------------------
+    def _show_practice(self) -> None:
+        """Practice mode: only the sandbox region and the practice profiles, the ribbon."""
+        practice = self.practice
+        assert practice is not None and self.ribbon is not None
+        self.ribbon.attach(practice)
+        self.import_button.hide()  # practice shows the practice profiles only
+        self.load_profiles(prefer=practice.profiles[0].name)
+        self.top_bar.select_region(SANDBOX)
+
+    @property
+    def first_run(self) -> FirstRunPage:
+        """The welcome page shown when there is no profile (built when first needed)."""
+        return self.tabs.first_run
+
+    @property
+    def profile_import(self) -> ProfileImport:
+        """Importing a profile file (its dialog module loads when first needed)."""
+        return self.profile_choice.profile_import
+
+    def import_profile(self) -> None:
+        """Import profile…: choose a file, check it, show its form."""
+        self.profile_choice.import_profile()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """A profile file dragged over the window (not in practice mode): it may land."""
+        if self.profile_choice.dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Profile files dropped on the window are imported, as File → Import would."""
+        files = self.profile_choice.dropped_files(event.mimeData())
+        if not files:
+            return
+        event.acceptProposedAction()
+        self.profile_choice.import_files(files)
+
+    @property
+    def profile_editor(self) -> ProfileEditor | None:
+        """File → Profiles…, while open."""
+        return self.profile_admin.editor
+
+    def edit_profiles(self) -> ProfileEditor:
+        """File → Profiles…: create and edit profiles; the selector shows the result after."""
+        return self.profile_admin.edit_profiles()
+
+    # -- actions -------------------------------------------------------------------------------
 
     def show_form(self) -> None:
         """Ctrl+1: the form, with the cursor in its first field."""
@@ -530,207 +403,6 @@ class MainWindow(QMainWindow):
         work = self.ensure_started()
         if work is not None:
             work.history.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _tab_changed(self, index: int) -> None:
-        """The history tab needs the workbench (at once, if it was chosen that early)."""
-        if index == 1:
-            self.ensure_started()
-
-    def open_practice(self, trying: Profile | None = None) -> MainWindow:
-        """From the first-run page: a practice window (its own history) replaces this one.
-
-        `trying`: a profile from the profile editor, tried there end to end.
-        """
-        from cg_desktop.ui.practice.session import start_practice
-
-        # The real desk stays locked while practising: no second app opens on its data.
-        return self._hand_over(
-            self.paths.for_practice(), self.instance_lock, self.locked_dir, start_practice(trying)
-        )
-
-    def try_in_practice(self, profile: Profile) -> MainWindow | None:
-        """The profile editor's Try in practice mode; None when the person stays here."""
-        # Asked before the practice window opens, not as this one closes (too late then).
-        self._closing_as = "try in practice"
-        staying = not self.may_close()
-        self._closing_as = "close"
-        if staying:
-            return None
-        self.confirm_close = False  # asked just now
-        return self.open_practice(trying=profile)
-
-    def _hand_over(
-        self, paths: AppPaths, lock: object, locked_dir: Path | None, practice: Practice | None
-    ) -> MainWindow:
-        """Open the window that replaces this one (on `paths`, holding `lock`), then close."""
-        context = build_context(
-            paths,
-            practice=practice,
-            credentials=self.context.credentials,
-            before_network=self.context.before_network,
-        )
-        self.successor = MainWindow(context)
-        self.successor.instance_lock, self.successor.locked_dir = lock, locked_dir
-        self.successor.kiosk_requested.connect(self.kiosk_requested)  # app.py listens here
-        self.successor.show()
-        self.successor.activateWindow()
-        self.close()
-        return self.successor
-
-    def current_region(self) -> Region:
-        """The region chosen in the selector."""
-        return self.top_bar.current_region()
-
-    def current_profile(self) -> Profile | None:
-        """The profile chosen in the selector."""
-        index = self.profile_combo.currentIndex()
-        return self._profiles[index] if 0 <= index < len(self._profiles) else None
-
-    def load_profiles(self, prefer: str | None = None) -> None:
-        """Fill the profile selector from the library (the practice profiles in practice)."""
-        if self.practice is not None:
-            self._profiles = list(self.practice.profiles)
-        else:
-            self._profiles = self.context.library.profiles()
-        names = [p.name for p in self._profiles]
-        self.top_bar.set_profiles(
-            self._shown_names(self._profiles), names.index(prefer) if prefer in names else 0
-        )
-
-    def _shown_names(self, profiles: list[Profile]) -> list[str]:
-        """The selector's words: a profile IT provides says so (it can't be replaced here)."""
-        if self.practice is not None:
-            return [p.name for p in profiles]
-        provided = self.context.library.organisation_names()
-        return [
-            self.tr("{name} — your organisation").format(name=p.name)
-            if p.name in provided
-            else p.name
-            for p in profiles
-        ]
-
-    def refresh_profile_list(self) -> None:
-        """Pick up profiles added to the folder meanwhile, never disturbing the open form.
-
-        A profile file double-clicked while cg-desktop is open is imported by the second
-        start (app.py), or IT drops one in the folder: it appears here when the window is
-        next activated. The chosen profile and its form stay as they are.
-        """
-        if self.practice is not None:
-            return
-        profiles = self.context.library.profiles()
-        current = self.current_profile()
-        if current is None:
-            if profiles:
-                self.load_profiles()
-            return
-        typing = self.form is not None and self.form.has_typed_anything()
-        fresh = next((p for p in profiles if p.name == current.name), None)
-        if fresh is not None and fresh != current and not typing:
-            # The chosen profile was replaced (imported again): its new form, since
-            # nothing typed would be lost.
-            self._profiles = profiles
-            self.top_bar.set_profiles(self._shown_names(profiles), profiles.index(fresh))
-            return
-        if fresh != current:
-            # Gone from the folder, or replaced while someone types: the open form keeps
-            # its profile until it is changed (the next activation after that updates it).
-            profiles = sorted(
-                [p for p in profiles if p.name != current.name] + [current], key=lambda p: p.name
-            )
-        if profiles == self._profiles:
-            return
-        self._profiles = profiles
-        self.top_bar.refresh_profiles(self._shown_names(profiles), profiles.index(current))
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        """A profile file dragged over the window (not in practice mode): it may land."""
-        from cg_desktop.ui.dialogs.profile_import import dropped_profiles
-
-        if self.practice is None and dropped_profiles(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        """Profile files dropped on the window are imported, as File → Import would."""
-        from cg_desktop.ui.dialogs.profile_import import dropped_profiles
-
-        files = dropped_profiles(event.mimeData()) if self.practice is None else []
-        if not files:
-            return
-        event.acceptProposedAction()
-        for path in files:
-            self.profile_import.import_profile_file(path)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """The window became active: profiles may have been added while it wasn't."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.refresh_profile_list()
-
-    def _profile_changed(self) -> None:
-        """Show the chosen profile's form, or the first-run page when there is none."""
-        profile = self.current_profile()
-        self._retire_form()
-        title = f"{profile.name} — cg-desktop" if profile else "cg-desktop"
-        if self.practice is not None:
-            title = self.tr("{title} — practice mode").format(title=title)
-        self.setWindowTitle(title)
-        # Practice mode never shows Import: its profiles are the practice ones.
-        self.top_bar.show_profile_choice(profile is not None)
-        if self.practice is not None:
-            self.import_button.hide()
-        if profile is None:
-            self.form = None
-            self.pages.setCurrentWidget(self.first_run)
-            return
-        self.top_bar.select_region(profile.region)
-        self.form = RecordForm(profile, phone_region=desk_country(), reading=desk_reading())
-        self.form.send_requested.connect(self._send_values)
-        self.form.cleared.connect(self._form_cleared)
-        self.form_scroll.setWidget(self.form)
-        self.pages.setCurrentWidget(self.form_scroll)
-        # Tab goes as the eye does: the fields, Clear, Send, then the Recent strip beside.
-        QWidget.setTabOrder(self.form.send_button, self.recent.list)
-        QWidget.setTabOrder(self.recent.list, self.recent.fix_button)
-        warning = profile.configuration_warning()
-        if warning:
-            self.form.banner.show_message(Tone.WARNING, warning)
-        if profile.region != SANDBOX:
-            self.context.settings.last_profile = profile.name
-        # A webhook profile signs in apart from its region's Records API: who sends changes.
-        self.update_status()
-        if self._work is not None and not self.closed:
-            self._work.sign_in.offer_accounts()
-
-    def _retire_form(self) -> None:
-        """Take the old form out quietly, then delete it when Qt is done with its events.
-
-        Deleting it on the spot would move the focus out of its fields mid-deletion, and
-        their focus-out handlers would run on a half-destroyed form (a crash).
-        """
-        old = self.form_scroll.takeWidget()
-        if isinstance(old, RecordForm):
-            old.retire()
-            old.hide()
-            old.deleteLater()
-
-    def _region_changed(self) -> None:
-        """Remember the region and show who is signed in there."""
-        if self.current_region().code != SANDBOX:
-            self.context.settings.last_region = self.current_region().code
-        self.update_status()
-        if self._work is not None and not self.closed:
-            self._work.sign_in.offer_accounts()
-
-    def choose_profile(self, name: str) -> bool:
-        """Show the form of the profile with this name; False if there is none."""
-        names = [p.name for p in self._profiles]
-        if name not in names:
-            return False
-        self.profile_combo.setCurrentIndex(names.index(name))
-        return True
-
-    # -- actions -------------------------------------------------------------------------------
 
     def _send_values(self, values: dict[str, str]) -> None:
         """The form passed its checks: hand the values to the send flow."""
@@ -761,61 +433,88 @@ class MainWindow(QMainWindow):
         if work is not None:
             work.history_actions.export()
 
-    def leave_practice(self) -> MainWindow | None:
-        """File → Leave practice mode: the real desk's window replaces this one.
-
-        None when cg-desktop is already open on the real desk's data (it says so).
-        """
-        from cg_desktop.ui.instance_lock import already_open_words, take_lock
-
-        real = self.paths.leaving_practice()
-        # This process may hold the real desk's lock already (practice was opened from
-        # the welcome page): a second lock from the same process would fail.
-        held = self.locked_dir == real.data_dir
-        fresh = None if held else take_lock(real.data_dir)
-        lock = self.instance_lock if held else fresh
-        if lock is None:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.information(
-                self, self.tr("cg-desktop is already open"), already_open_words()
-            )
-            return None
-        # Asked before the desk's window opens, not as this one closes (refused then,
-        # both windows would stay open).
-        self._closing_as = "leave practice"
-        staying = not self.may_close()
-        self._closing_as = "close"
-        if staying:
-            if fresh is not None:
-                fresh.unlock()  # the desk's folder stays free for another start
-            return None
-        self.confirm_close = False  # asked just now
-        # The lock is held for as long as that window lives.
-        return self._hand_over(real, lock, real.data_dir, None)
-
-    def import_profile(self) -> None:
-        """Import profile…: choose a file, check it, show its form."""
-        self.profile_import.import_profile()
-
     def open_settings(self) -> None:
         """The Settings dialog; a shorter retention applies at once."""
         work = self.ensure_started()
         if work is None:
             return
-        from cg_desktop.ui.dialogs.settings import SettingsDialog
+        from cg_desktop.ui.dialogs.settings import change_settings
 
-        settings = self.context.settings
-        dialog = SettingsDialog(settings.retention_days, settings.language, self)
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+        context = self.context
+        if not change_settings(self, context.settings, context.save_settings, self.show_message):
             return
-        settings.retention_days = dialog.retention_days()
-        if dialog.language() != settings.language:
-            settings.language = dialog.language()
-            self.show_message(Tone.INFO, self.tr("The new language is used from the next start."))
-        self.context.save_settings()
         if work.retention.run_now():
             self.refresh_history()
+
+    def start_kiosk(self) -> bool:
+        """File → Kiosk mode…: its settings, then (unless only saved) the kiosk replaces this
+        window. True when the kiosk was asked for."""
+        from cg_desktop.ui.kiosk.from_desk import ask_for_kiosk
+
+        request = ask_for_kiosk(
+            self,
+            self.context,
+            self.current_profile(),
+            self.current_region(),
+            editor_open=self.profile_editor is not None,
+            typed=self._typed,
+            tell=self.show_message,
+        )
+        if request is None:
+            return False
+        self.kiosk_requested.emit(request)
+        return True
+
+    @property
+    def readiness(self) -> ReadinessDialog | None:
+        """Help → Check this computer…, if open."""
+        return self.help_commands.readiness
+
+    def check_computer(self) -> None:
+        """Help → Check this computer…: is this desk ready for the first visitor?"""
+        self.help_commands.check_computer()
+
+    # -- practice mode in and out --------------------------------------------------------------
+
+    def open_practice(self, trying: Profile | None = None) -> MainWindow:
+        """From the first-run page: a practice window (its own history) replaces this one.
+
+        `trying`: a profile from the profile editor, tried there end to end.
+        """
+        return self.hand_over.open_practice(trying)
+
+    def try_in_practice(self, profile: Profile) -> MainWindow | None:
+        """The profile editor's Try in practice mode; None when the person stays here."""
+        return self.hand_over.try_in_practice(profile)
+
+    def leave_practice(self) -> MainWindow | None:
+        """File → Leave practice mode: the real desk's window replaces this one.
+
+        None when cg-desktop is already open on the real desk's data (it says so).
+        """
+        return self.hand_over.leave_practice()
+
+    def _agree_to_close(self, action: Closing) -> bool:
+        """Whether this window may close for `action`, asked now; if so it closes later
+        without asking again."""
+        self._closing_as = action
+        staying = not self.may_close()
+        self._closing_as = "close"
+        if not staying:
+            self.confirm_close = False  # asked just now
+        return not staying
+
+    def _open_successor(
+        self, context: AppContext, lock: object, locked_dir: Path | None
+    ) -> MainWindow:
+        """Open the window that replaces this one (holding `lock`), then close."""
+        self.successor = MainWindow(context)
+        self.successor.instance_lock, self.successor.locked_dir = lock, locked_dir
+        self.successor.kiosk_requested.connect(self.kiosk_requested)  # app.py listens here
+        self.successor.show()
+        self.successor.activateWindow()
+        self.close()
+        return self.successor
 
     # -- status and messages -------------------------------------------------------------------
 
@@ -828,45 +527,27 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _queue_changed(self, queue: QueueState) -> None:
         """The sender's view of the outbox changed: waiting, next try, paused."""
-        if self.closed:
-            return
-        self._queue = queue
-        self.update_status()
+        if not self.closed:
+            self.desk_status.queue_changed(queue)
 
     def update_status(self) -> None:
         """The status area: who is signed in here, what is waiting, and when it goes."""
-        from cg_desktop.core.lanes import lane_for
-        from cg_desktop.ui.sending.status_text import who_words
-
-        current = self.current_region() if self.region_combo.count() else None
-        if current is None:
-            who = self.tr("Not signed in")
-        else:
-            lane = lane_for(self.current_profile(), current.code)
-            practice = self.practice
-            who = who_words(
-                lane,
-                self.context.settings,
-                (practice.credentials, practice.hooks) if practice is not None else None,
-            )
-        queue, to_fix = self._queue, 0
-        if self._work is not None and not self.closed:
-            # The counts come from the database itself, so they're right even before the
-            # sender has reported; the sender adds what only it knows (next try, pause).
-            queue = dataclasses.replace(queue, waiting=self._work.store.waiting())
-            to_fix = self._work.store.needing_a_fix()
-        self.status_area.show_state(who, queue, to_fix)
+        self.desk_status.update()
 
     def show_message(self, tone: Tone, text: str) -> None:
         """Show a message above the form (when there is one)."""
         if self.form is not None:
             self.form.banner.show_message(tone, text)
 
+    def _typed(self) -> bool:
+        """Whether the open form holds anything typed (that closing would lose)."""
+        return self.form is not None and self.form.has_typed_anything()
+
     def _warn(self, text: str) -> None:
         """A warning above the form (the keyring refused, say)."""
         self.show_message(Tone.WARNING, text)
 
-    # -- closing ---------------------------------------------------------------------------------
+    # -- closing -------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop the sender cleanly; unsent records stay in the store for next time."""
@@ -881,10 +562,8 @@ class MainWindow(QMainWindow):
                 header.saveState().toBase64().data()
             ).decode("ascii")
         self.hide()
-        if self.readiness is not None:  # left open, it would stay over the next window
-            self.readiness.reject()
-        if self._first_use is not None:
-            self._first_use.stop()
+        self.help_commands.close_readiness()  # left open, it would stay over the next window
+        self.workbench_start.stop()
         from cg_desktop.ui.workbench import wind_down
 
         wind_down(self.context, self._work)
@@ -901,7 +580,7 @@ class MainWindow(QMainWindow):
             return True
         from cg_desktop.ui.dialogs.close_guard import may_close
 
-        typed = self.form is not None and self.form.has_typed_anything()
+        typed = self._typed()
         # (Closed in the moment before the database opened, nothing can be counted: what
         # waits is on disk either way and goes out next time.)
         waiting = self._work.store.waiting() if self._work is not None else 0

@@ -14,7 +14,7 @@ Command = Callable[[], object]  # what a menu item runs (its result is ignored)
 
 @dataclass(frozen=True)
 class MenuCommands:
-    """What each menu item does (the window's own methods, passed in)."""
+    """What each menu item does (the window's methods, or its parts', passed in)."""
 
     import_profile: Command
     export_history: Command

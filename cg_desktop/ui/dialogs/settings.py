@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from cg_desktop.core.languages import LANGUAGES
+from cg_desktop.core.settings import Settings
 from cg_desktop.ui.accessible import name_buddies
+from cg_desktop.ui.form.banner import Tone
 
 MAX_DAYS = 3650
 
@@ -73,3 +78,29 @@ class SettingsDialog(QDialog):
     def retention_days(self) -> int:
         """The chosen number of days."""
         return int(self.days.value())
+
+
+def change_settings(
+    parent: QWidget,
+    settings: Settings,
+    save: Callable[[], None],
+    tell: Callable[[Tone, str], None],
+) -> bool:
+    """The Settings dialog over `settings`: True when accepted (and `save` was called).
+
+    `tell` says a sentence above the desk's form (a new language waits for the next start).
+    """
+    dialog = SettingsDialog(settings.retention_days, settings.language, parent)
+    if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+        return False
+    settings.retention_days = dialog.retention_days()
+    if dialog.language() != settings.language:
+        settings.language = dialog.language()
+        tell(
+            Tone.INFO,
+            QCoreApplication.translate(
+                "MainWindow", "The new language is used from the next start."
+            ),
+        )
+    save()
+    return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import QWidget
 from cg_desktop.core.api.regions import Region
 from cg_desktop.core.profiles.model import Profile
 from cg_desktop.core.settings import Settings
+from cg_desktop.ui.context import AppContext
+from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.kiosk.settings_dialog import (
     KioskChoice,
     KioskSettingsDialog,
@@ -43,6 +46,60 @@ def choose_kiosk(
     if dialog.exec() != KioskSettingsDialog.DialogCode.Accepted:
         return None
     return dialog.choice(), not dialog.saved_only
+
+
+def ask_for_kiosk(
+    parent: QWidget,
+    context: AppContext,
+    profile: Profile | None,
+    region: Region,
+    *,
+    editor_open: bool,
+    typed: Callable[[], bool],
+    tell: Callable[[Tone, str], None],
+) -> KioskRequest | None:
+    """File → Kiosk mode… at the desk: its settings, then (unless only saved) whether the desk
+    may close. The request when the kiosk is to replace the desk, else None.
+
+    `editor_open`: the profile editor is open; `typed`: whether the form holds anything
+    typed; `tell`: says a sentence above the desk's form.
+    """
+    if profile is None:
+        tell(
+            Tone.WARNING,
+            QCoreApplication.translate(
+                "MainWindow", "Kiosk mode needs a profile: choose one (or File → Import profile…)."
+            ),
+        )
+        return None
+    if editor_open:  # its unsaved edits can't be asked about later
+        tell(
+            Tone.WARNING,
+            QCoreApplication.translate(
+                "MainWindow",
+                "Close the profile editor first, then choose File → Kiosk mode… again.",
+            ),
+        )
+        return None
+    from cg_desktop.ui.dialogs.close_guard import may_close
+
+    practice = context.practice is not None
+    chosen = choose_kiosk(parent, context.settings, profile, region, practice=practice)
+    if chosen is None:
+        return None
+    choice, start = chosen
+    request = KioskRequest(profile, region, choice)
+    if not start:
+        keep_kiosk(context.settings, request)
+        context.save_settings()
+        tell(
+            Tone.INFO, QCoreApplication.translate("MainWindow", "Kiosk mode's settings are saved.")
+        )
+        return None
+    # What waits is sent by the kiosk (the same outbox): only typing would be lost.
+    if not may_close(parent, typed=typed(), waiting=0, action="start kiosk"):
+        return None  # nothing saved: as if never asked
+    return request
 
 
 @dataclass(frozen=True)
