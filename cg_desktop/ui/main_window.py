@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent, QShowEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QPaintEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from cg_desktop.core.api.regions import REGION_CODES, SANDBOX, Region, region
@@ -191,7 +198,7 @@ class MainWindow(QMainWindow):
             quit=self.close,
             show_form=self.show_form,
             show_history=self.show_history,
-            fix_refused=self.recent.fix_newest,
+            fix_refused=self.fix_refused,
             help=self.help_commands.show_help,
             about=self.help_commands.show_about,
             export_profile=self.profile_admin.export_profile,
@@ -242,6 +249,7 @@ class MainWindow(QMainWindow):
         if self.ribbon is not None:
             self.ribbon.outage_ended.connect(work.sender.network_is_back)
         self.recent.fix_requested.connect(work.history_actions.fix)
+        self.recent.typed.connect(self._typed_in_recent)
         self.update_status()
         self.started.emit()
 
@@ -397,12 +405,30 @@ class MainWindow(QMainWindow):
         if self.form is not None:
             self.form.focus_first()
 
+    def fix_refused(self) -> None:
+        """F2: the refused record held in the form; else the one chosen in Recent (or the
+        newest there); else, after a restart, History's list of those that need a fix."""
+        if self.form is not None and self.form.held:
+            self.form.take_up(focus=True)
+        elif (
+            not self.recent.fix_newest()
+            and self._work is not None
+            and self._work.store.needing_a_fix()
+        ):
+            self.show_history()
+            self._work.history.show_needing_a_fix()
+
     def show_history(self) -> None:
         """Ctrl+2: the history, the cursor in its list (arrow keys go through the sends)."""
         self.tabs.setCurrentIndex(1)
         work = self.ensure_started()
         if work is not None:
             work.history.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _typed_in_recent(self, event: QKeyEvent) -> None:
+        """Keys typed in the Recent list go on in the form (nothing typed is lost)."""
+        if self.form is not None:
+            self.form.take_keys(event)
 
     def _send_values(self, values: dict[str, str]) -> None:
         """The form passed its checks: hand the values to the send flow."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -63,6 +63,7 @@ class RecordForm(QWidget):
         self._aside = ""  # what the banner says when the held record is put aside
         self._taken = ""  # ...and when it is taken up to fix
         self._details = ""  # ...with the answer's details
+        self._last_left: str | None = None  # the field the cursor was in last
         self._retired = False
         self._server: dict[str, tuple[str, list[str]]] = {}  # field → (value, messages)
         self.banner = Banner(self)
@@ -268,6 +269,7 @@ class RecordForm(QWidget):
         if self._retired:
             return
         row = self.rows[name]
+        self._last_left = name
         if not row.editor.value().strip() and not row.touched:
             return  # passing through an empty field with Tab is not a mistake
         row.touched = True
@@ -383,6 +385,16 @@ class RecordForm(QWidget):
             self.focus_first()
         else:
             row.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def take_keys(self, event: QKeyEvent) -> None:
+        """A key typed elsewhere (the Recent list) that was meant for the form: to the
+        field last left, else the first, as if typed there."""
+        row = self.rows.get(self._last_left or "") or next(iter(self.rows.values()), None)
+        if row is None:
+            return
+        target = row.editor.focusProxy() or row.editor
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        QApplication.sendEvent(target, event)
 
     def focus_first(self) -> None:
         """Put the cursor in the first field (for the next visitor)."""

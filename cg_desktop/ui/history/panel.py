@@ -167,6 +167,12 @@ class HistoryPanel(QWidget):
             (self.tr("Failed"), [Status.FAILED]),
         ]
 
+    def show_needing_a_fix(self) -> None:
+        """Only the refusals still waiting for a fix (F2 after a restart, Recent empty)."""
+        for index in range(self.status_filter.count()):
+            if self.status_filter.itemData(index) == [Status.REJECTED]:
+                self.status_filter.setCurrentIndex(index)
+
     def _filter(self) -> None:
         """Apply the status choice and the search text."""
         self.model.set_filter(self.status_filter.currentData(), self.search.text())

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -33,6 +34,9 @@ class RecentStrip(QFrame):
     """Lists recent sends, newest first, live; Fix opens a refused one in the form."""
 
     fix_requested = Signal(int)  # send id
+    # Text typed while the list had the focus (a row was clicked to look at it): it was
+    # meant for the form, where the next visitor is typed. A copy of the key event.
+    typed = Signal(QKeyEvent)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +51,7 @@ class RecentStrip(QFrame):
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.setSpacing(3)  # each send stands apart from the next
         self.list.setAlternatingRowColors(True)
+        self.list.installEventFilter(self)
         # Until the first send, the list says what it is for (a row nobody can select).
         self._placeholder: QListWidgetItem | None = QListWidgetItem(
             self.tr("Records you send appear here, with how each one went.")
@@ -135,9 +140,27 @@ class RecentStrip(QFrame):
         if send_id is not None and self._fixable(send_id):
             self.fix_requested.emit(send_id)
 
-    def fix_newest(self) -> None:
-        """F2: open the selected refused send, else the newest one."""
-        self._fix(self._selected_id())
+    def fix_newest(self) -> bool:
+        """F2: open the selected refused send, else the newest one; False when none is."""
+        chosen = self._selected_id()
+        self._fix(chosen)
+        return chosen is not None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Letters typed in the list go to the form (the list's type-ahead search would eat
+        a visitor's email); arrows, Tab and Enter stay the list's."""
+        if (
+            watched is self.list
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.text().isprintable()
+            and event.text()
+            and not event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
+            self.typed.emit(QKeyEvent(event))
+            return True
+        return False
 
     def _update_fix(self) -> None:
         """Fix is on when some send waits for a fix."""
