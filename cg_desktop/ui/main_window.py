@@ -316,6 +316,8 @@ class MainWindow(QMainWindow):
     def _profile_changed(self) -> None:
         """Show the chosen profile's form, or the first-run page when there is none."""
         profile = self.current_profile()
+        # A refused record held in the old form waits in Recent: the new form says so.
+        aside = self.form.put_aside() if self.form is not None and self.form.held else ""
         self.tabs.retire_form()
         title = f"{profile.name} — cg-desktop" if profile else "cg-desktop"
         if self.practice is not None:
@@ -334,7 +336,7 @@ class MainWindow(QMainWindow):
         self.form.send_requested.connect(self._send_values)
         self.form.cleared.connect(self._form_cleared)
         self.tabs.put_form(self.form)
-        warning = profile.configuration_warning()
+        warning = "\n".join(text for text in (profile.configuration_warning(), aside) if text)
         if warning:
             self.form.banner.show_message(Tone.WARNING, warning)
         if profile.region != SANDBOX:

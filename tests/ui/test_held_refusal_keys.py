@@ -78,3 +78,15 @@ def test_f2_after_a_restart_shows_the_refusals_that_need_a_fix_in_history(
     assert window.tabs.currentIndex() == 1
     assert history.status_filter.currentData() == [Status.REJECTED]
     assert history.model.rowCount() == 1 and history.model.send_at(0).id == old
+
+
+def test_choosing_another_profile_says_where_the_held_refusal_went(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.profile_combo.setCurrentText(OUT_OF_DATE)
+    refuse(qtbot, window, "ann@example.com", "Ann")
+    assert window.form is not None and window.form.held
+    window.profile_combo.setCurrentText("Demo (practice)")
+    assert window.form.values()["Email"] == ""
+    assert "Ann (ann@example.com) waits in Recent" in window.form.banner.text.text()
+    assert window.recent.texts()[0] == "Ann · ann@example.com\n! Needs a fix — Fix (F2)"
