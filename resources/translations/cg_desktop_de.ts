@@ -1700,8 +1700,8 @@ Ersetzen?</translation>
         <translation>Verstanden als {value}.</translation>
     </message>
     <message>
-        <source>To fix it first, click a field or press F2</source>
-        <translation>Zum Korrigieren zuerst in ein Feld klicken oder F2 drücken</translation>
+        <source>To fix it first, click the field with the error or press F2</source>
+        <translation>Zum Korrigieren zuerst in das Feld mit dem Fehler klicken oder F2 drücken</translation>
     </message>
     <message>
         <source>Not ready to send:</source>

@@ -1700,8 +1700,8 @@ Replace it?</source>
         <translation>Interpretado como {value}.</translation>
     </message>
     <message>
-        <source>To fix it first, click a field or press F2</source>
-        <translation>Para corregirlo primero, haga clic en un campo o pulse F2</translation>
+        <source>To fix it first, click the field with the error or press F2</source>
+        <translation>Para corregirlo primero, haga clic en el campo con el error o pulse F2</translation>
     </message>
     <message>
         <source>Not ready to send:</source>

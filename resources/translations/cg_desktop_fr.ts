@@ -1700,8 +1700,8 @@ Le remplacer&#xa0;?</translation>
         <translation>Compris comme {value}.</translation>
     </message>
     <message>
-        <source>To fix it first, click a field or press F2</source>
-        <translation>Pour d’abord le corriger, cliquez dans un champ ou appuyez sur F2</translation>
+        <source>To fix it first, click the field with the error or press F2</source>
+        <translation>Pour d’abord le corriger, cliquez dans le champ en erreur ou appuyez sur F2</translation>
     </message>
     <message>
         <source>Not ready to send:</source>

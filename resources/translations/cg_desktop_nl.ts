@@ -1700,8 +1700,8 @@ Vervangen?</translation>
         <translation>Gelezen als {value}.</translation>
     </message>
     <message>
-        <source>To fix it first, click a field or press F2</source>
-        <translation>Om het eerst te corrigeren: klik op een veld of druk op F2</translation>
+        <source>To fix it first, click the field with the error or press F2</source>
+        <translation>Om het eerst te corrigeren: klik op het veld met de fout of druk op F2</translation>
     </message>
     <message>
         <source>Not ready to send:</source>

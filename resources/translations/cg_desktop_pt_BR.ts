@@ -1700,8 +1700,8 @@ Substituí-lo?</translation>
         <translation>Interpretado como {value}.</translation>
     </message>
     <message>
-        <source>To fix it first, click a field or press F2</source>
-        <translation>Para corrigir primeiro, clique em um campo ou pressione F2</translation>
+        <source>To fix it first, click the field with the error or press F2</source>
+        <translation>Para corrigir primeiro, clique no campo com o erro ou pressione F2</translation>
     </message>
     <message>
         <source>Not ready to send:</source>

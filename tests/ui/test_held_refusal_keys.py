@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import HANG_MS, fill, send_and_wait
 
@@ -90,3 +91,85 @@ def test_choosing_another_profile_says_where_the_held_refusal_went(
     assert window.form.values()["Email"] == ""
     assert "Ann (ann@example.com) waits in Recent" in window.form.banner.text.text()
     assert window.recent.texts()[0] == "Ann · ann@example.com\n! Needs a fix — Fix (F2)"
+
+
+def test_a_second_refusal_takes_the_held_ones_place_and_says_where_that_went(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.profile_combo.setCurrentText(OUT_OF_DATE)
+    sandbox = window.practice.sandbox
+    answers = [sandbox.hold_next_answer(), sandbox.hold_next_answer()]
+    form = window.form
+    assert form is not None
+    for email, name in (("ann@example.com", "Ann"), ("bo@example.com", "Bo")):
+        fill(window, Email=email, First_Name=name, Company_Size="about 50")
+        form.try_send()  # both sent before any answer
+    for answer in answers:
+        qtbot.waitUntil(lambda answer=answer: answer.arrived, timeout=HANG_MS)
+        with qtbot.waitSignal(window.outcome_shown, timeout=HANG_MS):
+            answer.release()
+    assert form.held and form.values()["Email"] == "bo@example.com"
+    text = form.banner.text.text()
+    assert "Bo (bo@example.com) was not sent" in text
+    assert "Ann (ann@example.com) waits in Recent" in text
+    assert window.work.sending.fixing == window.work.store.page()[0].id  # Bo's, not Ann's
+
+
+def test_a_refusal_waits_while_a_list_is_open_for_the_next_person(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.profile_combo.setCurrentText(OUT_OF_DATE)
+    sandbox = window.practice.sandbox
+    answer = sandbox.hold_next_answer()
+    form = window.form
+    assert form is not None
+    fill(window, Email="ann@example.com", First_Name="Ann", Company_Size="about 50")
+    form.try_send()
+    qtbot.waitUntil(lambda: answer.arrived, timeout=HANG_MS)
+    combo = form.rows["Touchpoint"].editor.focusProxy()
+    assert isinstance(combo, QComboBox)
+    combo.showPopup()  # "Where we met" chosen for the next visitor
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=HANG_MS)
+    with qtbot.waitSignal(window.outcome_shown, timeout=HANG_MS):
+        answer.release()
+    assert not form.held and form.values()["Email"] == ""  # Ann waits in Recent
+    combo.hidePopup()
+
+
+def test_keys_that_open_or_turn_a_choice_put_a_held_refusal_aside(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.profile_combo.setCurrentText(OUT_OF_DATE)
+    form = window.form
+    assert form is not None
+    combo = form.rows["Touchpoint"].editor.focusProxy()
+    assert isinstance(combo, QComboBox)
+    chosen = combo.currentText()
+    refuse(qtbot, window, "ann@example.com", "Ann")
+    combo.setFocus()
+    wheel = QWheelEvent(
+        combo.rect().center().toPointF(), combo.mapToGlobal(combo.rect().center()).toPointF(),
+        QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(combo, wheel)
+    assert form.held and combo.currentText() == chosen  # the wheel changed nothing
+    qtbot.keyClick(combo, Qt.Key.Key_F4)  # opens the list: about the next person
+    assert not form.held and form.values()["Email"] == ""
+    combo.hidePopup()
+
+
+def test_typing_in_the_refused_field_itself_puts_the_record_aside(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.profile_combo.setCurrentText(OUT_OF_DATE)
+    form = window.form
+    assert form is not None
+    refuse(qtbot, window, "ann@example.com", "Ann")
+    size = form.rows["Company Size"].editor.focusProxy()
+    size.setFocus()  # the cursor happens to be in the refused field (Tab, say)
+    assert form.held
+    qtbot.keyClicks(size, "12")
+    assert not form.held
+    assert form.values()["Company Size"] == "12" and form.values()["Email"] == ""
+    assert window.work.sending.fixing is None  # typed over: never sent as Ann's fix

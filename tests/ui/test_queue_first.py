@@ -199,19 +199,21 @@ def test_news_of_another_send_puts_a_held_refusal_aside(qtbot: QtBot, window: Ma
     window.profile_combo.setCurrentText(OUT_OF_DATE)
     sandbox = window.practice.sandbox
     start_using(qtbot, window)
-    held = sandbox.hold_next_answer()
+    ann_answer = sandbox.hold_next_answer()
+    dee_answer = sandbox.hold_next_answer()  # each answer comes when the test says
     form = window.form
     assert form is not None
     fill(window, Email="ann@example.com", First_Name="Ann", Company_Size="about 50")
     form.try_send()
-    qtbot.waitUntil(lambda: held.arrived, timeout=HANG_MS)
+    qtbot.waitUntil(lambda: ann_answer.arrived, timeout=HANG_MS)
     fill(window, Email="dee@example.com", First_Name="Dee")
     form.try_send()  # Dee goes after Ann; the form is empty again
     with qtbot.waitSignal(window.outcome_shown, timeout=HANG_MS):
-        held.release()
+        ann_answer.release()
     assert form.held and form.values()["Email"] == "ann@example.com"
+    qtbot.waitUntil(lambda: dee_answer.arrived, timeout=HANG_MS)
     with qtbot.waitSignal(window.outcome_shown, timeout=HANG_MS):
-        pass  # Dee's answer
+        dee_answer.release()
     # The form never shows Ann under a banner about Dee.
     assert not form.held and form.values()["Email"] == ""
     assert "Sent to Dee" in form.banner.text.text()

@@ -11,13 +11,15 @@ refusal is about, or F2. A click in another field is about the next person (a de
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from enum import Enum
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+
+from cg_desktop.ui.form.field_row import FieldRow
 
 # Keys that type nothing and change nothing on their own: the first half of a chord.
 _MODIFIERS = frozenset(
@@ -34,7 +36,8 @@ _MODIFIERS = frozenset(
     }
 )
 # Keys the form itself answers while a record is held (Enter does nothing, Esc lets it go),
-# and keys that only move the cursor in a line: a person may look along a held value.
+# and keys that only move the cursor along a line: a person may look along a held value.
+# Every other key (F4 and Alt+Down open a list, Up/Down change a choice) puts it aside.
 _PASSING_KEYS = frozenset(
     {
         Qt.Key.Key_Return,
@@ -56,40 +59,41 @@ _PRESSES = frozenset(
         QEvent.Type.Drop,
     }
 )
+_WATCHED = _PRESSES | {QEvent.Type.KeyPress, QEvent.Type.InputMethod, QEvent.Type.Wheel}
 
-_WATCHED = _PRESSES | {QEvent.Type.KeyPress, QEvent.Type.InputMethod}
 
+@dataclass(frozen=True)
+class Words:
+    """What the banner says once a held record is put aside, or taken up to fix."""
 
-class Spot(Enum):
-    """Where in the form a click lands, for a held record."""
-
-    REFUSED = "a field the refusal is about"  # a click there takes the record up
-    FIELD = "another field"  # a click there is about the next person
-    ELSEWHERE = "the banner, a button, the space between"  # changes nothing
+    aside: str  # it waits in Recent, and how to bring it back
+    taken: str  # how to fix it
+    details: str  # the answer's details, kept with the fixing message
 
 
 class Hold(QObject):
-    """Watches every input to `form` while a refused record is held in it.
+    """Watches every input to a form's fields while a refused record is held in it.
 
     `put_aside(focus)` empties the form, the cursor at `focus`, before a key or a click
-    meant for the next person is handed on; `take_up()` is called on a click in a refused
-    field; `spot(widget)` says which a widget of the form is. Either ends the hold; so
-    does `end()`.
+    meant for the next person goes on; `take_up()` is called on a click in a field with
+    an error (the refusal's). Either ends the hold; so does `end()`.
     """
 
     def __init__(
         self,
         form: QWidget,
+        rows: Mapping[str, FieldRow],
+        words: Words,
         put_aside: Callable[[QWidget | None], object],
         take_up: Callable[[], None],
-        spot: Callable[[QWidget], Spot],
     ) -> None:
         """Starts watching at once (an application-wide filter: keys reach it first)."""
         super().__init__(form)
         self._form = form
+        self._rows = rows
+        self.words = words
         self._put_aside = put_aside
         self._take_up = take_up
-        self._spot = spot
         self.active = True
         app = QApplication.instance()
         assert app is not None
@@ -105,7 +109,8 @@ class Hold(QObject):
             app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Keys and composed text for the form go to an emptied form; a click takes it up."""
+        """Keys and composed text for the form go to an emptied form; a click in a refused
+        field takes the record up, in another field puts it aside."""
         kind = event.type()
         if not self.active or kind not in _WATCHED or not isinstance(watched, QWidget):
             return False  # every event of the app comes here: the cheap tests first
@@ -114,14 +119,17 @@ class Hold(QObject):
             return False
         if not self._inside(watched):
             return False
+        if kind == QEvent.Type.Wheel:
+            # A wheel scrolls the form, but on a focused choice it would change the value.
+            return isinstance(watched, QComboBox)
         if kind in _PRESSES:
-            spot = self._spot(watched)
-            if spot is Spot.REFUSED:
+            refused = self._refused_field(watched)
+            if refused is not None:
                 self.end()
-                self._take_up()
-            elif spot is Spot.FIELD:
-                self.end()
-                self._put_aside(self._focus())  # Qt gave the clicked field focus already
+                if refused:
+                    self._take_up()
+                else:
+                    self._put_aside(self._focus())  # Qt gave the clicked field focus already
             return False  # the click goes on, to put the cursor where it was made
         replay: QEvent | None = None
         if isinstance(event, QKeyEvent) and kind == QEvent.Type.KeyPress and self._types(event):
@@ -135,9 +143,17 @@ class Hold(QObject):
         self.end()
         self._put_aside(self._focus())
         target = QApplication.focusWidget()
-        if target is not None:
-            QApplication.sendEvent(target, replay)
+        QApplication.sendEvent(target if target is not None else watched, replay)
         return True
+
+    def _refused_field(self, widget: QWidget) -> bool | None:
+        """True for a field with an error (the refusal's), False for another field, None
+        for the rest (the banner, a button, the space between: a click there changes
+        nothing)."""
+        for row in self._rows.values():
+            if row.editor is widget or row.editor.isAncestorOf(widget):
+                return bool(row.errors())
+        return None
 
     def _focus(self) -> QWidget | None:
         """The widget of the form that has the keyboard's focus, if one has."""
@@ -151,10 +167,6 @@ class Hold(QObject):
     @staticmethod
     def _types(event: QKeyEvent) -> bool:
         """True for a key that would change the form: a letter, Tab, Backspace, a paste…"""
-        key = event.key()
-        if key in _MODIFIERS or key in _PASSING_KEYS:
+        if event.key() in _MODIFIERS or event.key() in _PASSING_KEYS:
             return False
-        if any(event.matches(sequence) for sequence in _PASSING_SEQUENCES):
-            return False
-        # Function keys are the window's commands (F1 help, F2 fix), never typing.
-        return not Qt.Key.Key_F1 <= key <= Qt.Key.Key_F35
+        return not any(event.matches(sequence) for sequence in _PASSING_SEQUENCES)

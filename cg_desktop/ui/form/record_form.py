@@ -29,7 +29,7 @@ from cg_desktop.core.profiles.understand import Reading, understood_values
 from cg_desktop.ui.colours import colours
 from cg_desktop.ui.form.banner import Banner, Tone
 from cg_desktop.ui.form.field_row import FieldRow
-from cg_desktop.ui.form.hold import Hold, Spot
+from cg_desktop.ui.form.hold import Hold, Words
 from cg_desktop.ui.form.typo_stop import TypoStop
 from cg_desktop.ui.locale_text import shown_date
 
@@ -60,9 +60,6 @@ class RecordForm(QWidget):
         self._desk_sticky: dict[str, str] | None = None
         self._stored: dict[str, str] | None = None  # the values set_values put in
         self._hold: Hold | None = None  # while a refused record is held (see hold.py)
-        self._aside = ""  # what the banner says when the held record is put aside
-        self._taken = ""  # ...and when it is taken up to fix
-        self._details = ""  # ...with the answer's details
         self._last_left: str | None = None  # the field the cursor was in last
         self._retired = False
         self._server: dict[str, tuple[str, list[str]]] = {}  # field → (value, messages)
@@ -146,23 +143,12 @@ class RecordForm(QWidget):
         self._stored = self.values()  # as it is in the store: nothing typed (yet)
         self._refresh()
 
-    def hold(self, *, aside: str, taken: str, details: str) -> None:
-        """The record just put in is held: typing puts it aside, a click or F2 takes it up.
-
-        `aside` and `taken`: what the banner then says (the record waits in Recent; how
-        to fix it, with the answer's `details`).
-        """
+    def hold(self, words: Words) -> None:
+        """The record just put in is held: typing puts it aside, a click in a refused field
+        or F2 takes it up; `words`: what the banner says then."""
         self._end_hold()
-        self._aside, self._taken, self._details = aside, taken, details
-        self._hold = Hold(self, self.put_aside, self.take_up, self._spot)
+        self._hold = Hold(self, self.rows, words, self.put_aside, self.take_up)
         self._refresh()
-
-    def _spot(self, widget: QWidget) -> Spot:
-        """Which part of the form `widget` is, for a click on a held record."""
-        for row in self.rows.values():
-            if row.editor is widget or row.editor.isAncestorOf(widget):
-                return Spot.REFUSED if row.errors() else Spot.FIELD
-        return Spot.ELSEWHERE
 
     @property
     def held(self) -> bool:
@@ -175,8 +161,8 @@ class RecordForm(QWidget):
         The cursor stays at `focus` (where the person is typing), else goes to the first
         field. Returns what the banner says, for a message that replaces it.
         """
-        aside = self._aside
-        self.reset()
+        aside = self._hold.words.aside if self._hold is not None else ""
+        self.reset(focus=focus is None)
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self.banner.show_message(Tone.WARNING, aside)
@@ -188,9 +174,12 @@ class RecordForm(QWidget):
 
         `focus`: put the cursor in the first refused field (a click puts it itself).
         """
+        if self._hold is None:
+            return
+        words = self._hold.words
         self._end_hold()
         self._refresh()
-        self.banner.show_message(Tone.WARNING, self._taken, self._details)
+        self.banner.show_message(Tone.WARNING, words.taken, words.details)
         if focus:
             self.focus_first_error()
 
@@ -218,8 +207,11 @@ class RecordForm(QWidget):
             if not row.spec.sticky
         )
 
-    def reset(self, *, keep_sticky: bool = True) -> None:
-        """Empty the fields for the next person; sticky fields (and defaults) stay."""
+    def reset(self, *, keep_sticky: bool = True, focus: bool = True) -> None:
+        """Empty the fields for the next person; sticky fields (and defaults) stay.
+
+        `focus`: the cursor to the first field (not when the caller puts it elsewhere).
+        """
         self._end_hold()
         self._server = {}
         self.typos.forget()
@@ -237,7 +229,8 @@ class RecordForm(QWidget):
             row.show_errors([])
             row.show_hints([])
         self._refresh()
-        self.focus_first()
+        if focus:
+            self.focus_first()
 
     # -- validation ----------------------------------------------------------------------------
 
@@ -248,7 +241,9 @@ class RecordForm(QWidget):
     def retire(self) -> None:
         """This form is being replaced: ignore its fields' last events."""
         self._retired = True
-        self._end_hold()
+        if self.held:
+            self._end_hold()
+            self.cleared.emit()  # the held record is not being fixed here any more
 
     def _edited(self, name: str) -> None:
         """While typing: keep shown errors current, but don't show new ones yet."""
@@ -299,7 +294,9 @@ class RecordForm(QWidget):
         errors = self._errors()
         self.send_button.setEnabled(not errors and not self.held)
         if self.held:
-            self.send_button.setToolTip(self.tr("To fix it first, click a field or press F2"))
+            self.send_button.setToolTip(
+                self.tr("To fix it first, click the field with the error or press F2")
+            )
         elif errors:
             first = [messages[0] for messages in errors.values()][:3]
             self.send_button.setToolTip(self.tr("Not ready to send:") + "\n" + "\n".join(first))

@@ -16,6 +16,7 @@ from cg_desktop.core.profiles.placement import place_errors
 from cg_desktop.core.profiles.wording import in_our_words
 from cg_desktop.core.store.sends import Send, Status, Store, StoreError
 from cg_desktop.ui.form.banner import Tone
+from cg_desktop.ui.form.hold import Words
 from cg_desktop.ui.form.host import FormHost
 from cg_desktop.ui.form.record_form import RecordForm
 from cg_desktop.ui.history.panel import HistoryPanel
@@ -85,12 +86,13 @@ class HistoryActions(QObject):
         host.show_form()
         form.focus_first_error()  # the cursor where the fix is, not in the first field
 
-    def bring_back(self, send_id: int, details: str) -> None:
+    def bring_back(self, send_id: int, details: str, earlier: str) -> None:
         """A refusal of a send made from the untouched form: back under its fields, held.
 
         Held (ui/form/hold.py), it can't be typed over: the cursor stays where it was,
-        typing puts it aside, and a click in the form or F2 takes it up to fix. `details`:
-        what the answer's Details show (the exact keys sent, in practice mode).
+        typing puts it aside, and a click in a field with the error, or F2, takes it up to
+        fix. `details`: what the answer's Details show (the exact keys sent, in practice
+        mode); `earlier`: what was said of a record held before this one (now in Recent).
         """
         form, send = self._host.form, self._store.get(send_id)
         if form is None or send is None or send.profile != form.profile.name:
@@ -102,8 +104,10 @@ class HistoryActions(QObject):
             "type the next person: this record then waits in Recent."
         ).format(name=who, reason=reason)
         aside = self.tr("{name} waits in Recent: F2 brings it back to fix.").format(name=who)
-        form.banner.show_message(Tone.ERROR, held + banner, details or send.server_answer)
-        form.hold(aside=aside, taken=text + banner, details=details or send.server_answer)
+        details = details or send.server_answer
+        said_too = f"\n{earlier}" if earlier else ""
+        form.banner.show_message(Tone.ERROR, held + banner + said_too, details)
+        form.hold(Words(aside=aside, taken=text + banner, details=details))
 
     def _put_in(self, form: RecordForm, send: Send, *, back_to: str | None) -> tuple[str, str, str]:
         """Fill `form` with a refused send, its errors under their fields; it is the fix.

@@ -46,7 +46,9 @@ class SendFlow(QObject):
     outcome_shown = Signal(object)  # SendResult, once shown (history, banner)
     recent_changed = Signal(object)  # RecentSend: a row of the Recent strip to show
     recent_gone = Signal(int)  # a send's row leaves the strip (its refusal was fixed)
-    comes_back = Signal(int, str)  # a refused send (and its details): back in the form, held
+    # A refused send, its details, and what the banner said of a record held before it
+    # (put aside to make way): back in the untouched form, held.
+    comes_back = Signal(int, str, str)
 
     def __init__(
         self,
@@ -242,9 +244,12 @@ class SendFlow(QObject):
         untouched = not form.has_typed_anything() and (self.fixing is None or form.held)
         # Back only for errors under a field of this form (else there is nothing to fix in it).
         fixable_here = any(name in form.rows for name in view.field_errors)
-        if bring_back and fixable_here and untouched and not self._quiet:
-            self.comes_back.emit(send_id, view.details)
-            if form.held:  # it came back (its profile is still here)
+        # A list or the calendar open: someone is choosing a value for the next person.
+        choosing = QApplication.activePopupWidget() is not None
+        if bring_back and fixable_here and untouched and not choosing and not self._quiet:
+            earlier = form.put_aside(QApplication.focusWidget()) if form.held else ""
+            self.comes_back.emit(send_id, view.details, earlier)
+            if form.held and self.fixing == send_id:  # it came back (its profile is here)
                 return
         who = display_name(record)
         if view.field_errors:
