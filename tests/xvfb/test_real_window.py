@@ -104,6 +104,26 @@ def test_try_in_practice_mode_with_real_keys(tmp_path: Path) -> None:
     assert (SHOTS / "try-in-practice-sent.png").stat().st_size > 10_000
 
 
+def test_the_next_visitor_typed_over_a_held_refusal_with_real_keys(tmp_path: Path) -> None:
+    # xdotool's keys, at a volunteer's pace, over a refused record held in the form: they
+    # go to the emptied form; the refused record is never changed or taken for a fix.
+    assert shutil.which("xdotool"), "xdotool is missing (.ci/run installs it)"
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(Path(__file__).with_name("drive_held_refusal.py")),
+            str(tmp_path / "data"),
+            str(SHOTS),
+        ],
+        env=xcb_env(),
+        capture_output=True,
+        text=True,
+        timeout=3 * START,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (SHOTS / "form-refusal-held.png").stat().st_size > 10_000
+
+
 @pytest.fixture
 def small_screen() -> Iterator[str]:
     """A 1280×800 virtual screen of its own (a laptop's); its DISPLAY."""
