@@ -16,6 +16,7 @@ from pathlib import Path
 
 from drive_real_window import HANG_MS, shoot, wait_for
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cg_desktop.app import main
@@ -49,6 +50,10 @@ def xdotool(*args: str) -> None:
 def focus(widget: QWidget) -> None:
     """Give a top-level window the X keyboard focus (there is no window manager)."""
     wait_for(widget.isVisible)
+    # Visible to Qt is not yet mapped on the X server: focusing an unmapped window is an
+    # X error (BadMatch), so wait until the server has shown it.
+    if not QTest.qWaitForWindowExposed(widget, HANG_MS):
+        raise TimeoutError("the window was never shown on the X server")
     xdotool("windowfocus", "--sync", str(int(widget.winId())))
     wait_for(lambda: QApplication.activeWindow() is widget)
 
