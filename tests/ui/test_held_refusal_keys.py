@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QContextMenuEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import HANG_MS, fill, send_and_wait
@@ -173,3 +173,30 @@ def test_typing_in_the_refused_field_itself_puts_the_record_aside(
     assert not form.held
     assert form.values()["Company Size"] == "12" and form.values()["Email"] == ""
     assert window.work.sending.fixing is None  # typed over: never sent as Ann's fix
+
+
+def test_the_menu_key_puts_a_held_refusal_aside_before_its_menu_opens(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # The keyboard's Menu key opens Undo / Paste / Delete on the field with the cursor.
+    window.profile_combo.setCurrentText(OUT_OF_DATE)
+    form = window.form
+    assert form is not None
+    refuse(qtbot, window, "ann@example.com", "Ann")
+    email = form.rows["Email"].editor.focusProxy()
+    email.setFocus()
+    centre = email.rect().center()
+    menu = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, centre, email.mapToGlobal(centre))
+    QApplication.sendEvent(email, menu)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=HANG_MS)
+    assert form.values()["Email"] == ""  # the menu opened on the emptied field
+    close_popup()
+    assert not form.held
+    assert window.recent.texts()[0] == "Ann · ann@example.com\n! Needs a fix — Fix (F2)"
+
+
+def close_popup() -> None:
+    """Close whatever menu is open."""
+    popup = QApplication.activePopupWidget()
+    if popup is not None:
+        popup.close()

@@ -59,7 +59,12 @@ _PRESSES = frozenset(
         QEvent.Type.Drop,
     }
 )
-_WATCHED = _PRESSES | {QEvent.Type.KeyPress, QEvent.Type.InputMethod, QEvent.Type.Wheel}
+_WATCHED = _PRESSES | {
+    QEvent.Type.KeyPress,
+    QEvent.Type.InputMethod,
+    QEvent.Type.Wheel,
+    QEvent.Type.ContextMenu,
+}
 
 
 @dataclass(frozen=True)
@@ -122,6 +127,12 @@ class Hold(QObject):
         if kind == QEvent.Type.Wheel:
             # A wheel scrolls the form, but on a focused choice it would change the value.
             return isinstance(watched, QComboBox)
+        if kind == QEvent.Type.ContextMenu:
+            # The Menu key (a right-click has ended the hold already): its Paste and Delete
+            # would edit the held record; the menu opens on the emptied field instead.
+            self.end()
+            self._put_aside(self._focus())
+            return False
         if kind in _PRESSES:
             refused = self._refused_field(watched)
             if refused is not None:
