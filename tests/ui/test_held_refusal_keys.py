@@ -6,12 +6,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import HANG_MS, fill, send_and_wait
+from ui_helpers import HANG_MS, OUT_OF_DATE, fill, refuse, send_and_wait
 
 from cg_desktop.core.store.sends import Status
 from cg_desktop.ui.main_window import MainWindow
-
-OUT_OF_DATE = "Demo — out-of-date copy (practice)"
 
 
 def focused() -> QWidget:
@@ -21,19 +19,10 @@ def focused() -> QWidget:
     return widget
 
 
-def refuse(qtbot: QtBot, window: MainWindow, email: str, name: str) -> None:
-    """Send a record the out-of-date profile lets through and CustomerGauge refuses."""
-    fill(window, Email=email, First_Name=name, Company_Size="about 50")
-    send_and_wait(qtbot, window)
-
-
 def test_f2_takes_up_the_held_refusal_even_with_an_older_one_chosen_in_recent(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.profile_combo.setCurrentText(OUT_OF_DATE)
-    form = window.form
-    assert form is not None
-    refuse(qtbot, window, "ann@example.com", "Ann")
+    form = refuse(qtbot, window)
     form.put_aside()
     window.recent.list.setCurrentRow(0)  # Ann's row, looked at a while ago
     refuse(qtbot, window, "bo@example.com", "Bo")
@@ -84,9 +73,7 @@ def test_f2_after_a_restart_shows_the_refusals_that_need_a_fix_in_history(
 def test_choosing_another_profile_says_where_the_held_refusal_went(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.profile_combo.setCurrentText(OUT_OF_DATE)
-    refuse(qtbot, window, "ann@example.com", "Ann")
-    assert window.form is not None and window.form.held
+    assert refuse(qtbot, window).held
     window.profile_combo.setCurrentText("Demo (practice)")
     assert window.form.values()["Email"] == ""
     assert "Ann (ann@example.com) waits in Recent" in window.form.banner.text.text()
@@ -145,7 +132,7 @@ def test_keys_that_open_or_turn_a_choice_put_a_held_refusal_aside(
     combo = form.rows["Touchpoint"].editor.focusProxy()
     assert isinstance(combo, QComboBox)
     chosen = combo.currentText()
-    refuse(qtbot, window, "ann@example.com", "Ann")
+    refuse(qtbot, window)
     combo.setFocus()
     wheel = QWheelEvent(
         combo.rect().center().toPointF(), combo.mapToGlobal(combo.rect().center()).toPointF(),
@@ -162,10 +149,7 @@ def test_keys_that_open_or_turn_a_choice_put_a_held_refusal_aside(
 def test_typing_in_the_refused_field_itself_puts_the_record_aside(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.profile_combo.setCurrentText(OUT_OF_DATE)
-    form = window.form
-    assert form is not None
-    refuse(qtbot, window, "ann@example.com", "Ann")
+    form = refuse(qtbot, window)
     size = form.rows["Company Size"].editor.focusProxy()
     size.setFocus()  # the cursor happens to be in the refused field (Tab, say)
     assert form.held
@@ -179,10 +163,7 @@ def test_the_menu_key_puts_a_held_refusal_aside_before_its_menu_opens(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     # The keyboard's Menu key opens Undo / Paste / Delete on the field with the cursor.
-    window.profile_combo.setCurrentText(OUT_OF_DATE)
-    form = window.form
-    assert form is not None
-    refuse(qtbot, window, "ann@example.com", "Ann")
+    form = refuse(qtbot, window)
     email = form.rows["Email"].editor.focusProxy()
     email.setFocus()
     centre = email.rect().center()

@@ -11,13 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import HANG_MS, fill, send_and_wait, start_using
+from ui_helpers import HANG_MS, OUT_OF_DATE, fill, refuse, send_and_wait, start_using
 
 from cg_desktop.core.store.sends import Status
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.main_window import MainWindow
-
-OUT_OF_DATE = "Demo — out-of-date copy (practice)"
 
 
 def focused() -> QWidget:
@@ -119,11 +117,8 @@ def test_a_refusal_comes_back_under_its_fields_when_the_form_is_untouched(
 def test_f2_takes_up_a_held_refusal_with_the_cursor_where_the_fix_is(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.profile_combo.setCurrentText(OUT_OF_DATE)
-    fill(window, Email="ann@example.com", First_Name="Ann", Company_Size="about 50")
-    send_and_wait(qtbot, window)
-    form = window.form
-    assert form is not None and form.held
+    form = refuse(qtbot, window)
+    assert form.held
     window.activateWindow()  # shortcuts work in the active window, as on a desk
     qtbot.waitUntil(window.isActiveWindow, timeout=HANG_MS)
     qtbot.keyClick(focused(), Qt.Key.Key_F2)  # nothing typed: no question
@@ -136,11 +131,8 @@ def test_f2_takes_up_a_held_refusal_with_the_cursor_where_the_fix_is(
 
 
 def test_escape_puts_a_held_refusal_aside_without_asking(qtbot: QtBot, window: MainWindow) -> None:
-    window.profile_combo.setCurrentText(OUT_OF_DATE)
-    fill(window, Email="ann@example.com", First_Name="Ann", Company_Size="about 50")
-    send_and_wait(qtbot, window)
-    form = window.form
-    assert form is not None and form.held
+    form = refuse(qtbot, window)
+    assert form.held
     form.focus_first()
     type_keys(qtbot, Qt.Key.Key_Escape)  # a question box would block this test
     assert not form.held and form.values()["Email"] == ""
@@ -153,11 +145,8 @@ def test_a_composed_letter_over_a_held_refusal_lands_in_the_emptied_form(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     # A dead key and a letter reach the field as composed text, not as a key press.
-    window.profile_combo.setCurrentText(OUT_OF_DATE)
-    fill(window, Email="ann@example.com", First_Name="Ann", Company_Size="about 50")
-    send_and_wait(qtbot, window)
-    form = window.form
-    assert form is not None and form.held
+    form = refuse(qtbot, window)
+    assert form.held
     form.focus_first()
     type_keys(qtbot, Qt.Key.Key_Tab, Qt.Key.Key_Tab)  # to First Name, for a visitor's name
     composed = QInputMethodEvent()

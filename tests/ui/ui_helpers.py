@@ -5,11 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from cg_desktop.ui.form.record_form import RecordForm
 from cg_desktop.ui.main_window import MainWindow
 
 # Every Qt wait in these tests ends on its condition; this bounds a hang only. Generous, so
 # a slow or loaded machine never fails a test that would pass on a fast one.
 HANG_MS = 30_000
+# A practice profile that lets through what CustomerGauge refuses (words as Company size).
+OUT_OF_DATE = "Demo — out-of-date copy (practice)"
 
 
 def fill(window: MainWindow, **values: str) -> None:
@@ -33,3 +36,14 @@ def start_using(qtbot: QtBot, window: MainWindow, timeout: int = 30_000) -> None
     first = next(iter(window.form.rows.values())).editor
     qtbot.keyClick(first.focusProxy() or first, Qt.Key.Key_Shift)
     qtbot.waitUntil(lambda: window.work.sender.worker.warm, timeout=timeout)
+
+
+def refuse(
+    qtbot: QtBot, window: MainWindow, email: str = "ann@example.com", name: str = "Ann"
+) -> RecordForm:
+    """Send, from the out-of-date profile, a record CustomerGauge refuses; the form after."""
+    window.profile_combo.setCurrentText(OUT_OF_DATE)
+    fill(window, Email=email, First_Name=name, Company_Size="about 50")
+    send_and_wait(qtbot, window)
+    assert window.form is not None
+    return window.form

@@ -9,22 +9,17 @@ Bo and Cy went out as typed, and Ann's record was never changed or taken for a f
 
 from __future__ import annotations
 
-import sys
-import traceback
 from pathlib import Path
 
 from drive_real_window import OUT_OF_DATE, shoot, wait_for
-from drive_try_in_practice import focus, xdotool
+from drive_try_in_practice import failed, focus, run, xdotool
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from cg_desktop.app import main
 from cg_desktop.core.store.sends import Status
 from cg_desktop.ui.main_window import MainWindow
-
-failures: list[str] = []
 
 
 def tour(window: MainWindow, shots: Path) -> None:
@@ -77,20 +72,10 @@ def tour(window: MainWindow, shots: Path) -> None:
         window.confirm_close = False
         window.close()
     except BaseException:
-        failures.append(traceback.format_exc())
-        for top in QApplication.topLevelWidgets():
-            if isinstance(top, MainWindow):
-                top.confirm_close = False
-                top.close()
+        failed()
     finally:
         QApplication.quit()
 
 
 if __name__ == "__main__":
-    data_dir, shots = Path(sys.argv[1]), Path(sys.argv[2])
-    shots.mkdir(parents=True, exist_ok=True)
-    code = main(["--sandbox", "--data-dir", str(data_dir)], on_ready=lambda w: tour(w, shots))
-    if failures:
-        print(failures[0], file=sys.stderr)
-        sys.exit(1)
-    sys.exit(code)
+    run(["--sandbox"], tour)

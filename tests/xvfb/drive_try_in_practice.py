@@ -12,7 +12,9 @@ from __future__ import annotations
 import subprocess
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 from drive_real_window import HANG_MS, shoot, wait_for
 from PySide6.QtGui import QGuiApplication
@@ -94,23 +96,33 @@ def tour(window: MainWindow, shots: Path) -> None:
         practice.confirm_close = False
         practice.close()
     except BaseException:
-        failures.append(traceback.format_exc())
-        for top in QApplication.topLevelWidgets():
-            if isinstance(top, MainWindow):
-                top.confirm_close = False
-                top.close()
+        failed()
     finally:
         QApplication.quit()
 
 
-if __name__ == "__main__":
+def failed() -> None:
+    """Keep the failure to report, and close every window without asking."""
+    failures.append(traceback.format_exc())
+    for top in QApplication.topLevelWidgets():
+        if isinstance(top, MainWindow):
+            top.confirm_close = False
+            top.close()
+
+
+def run(arguments: list[str], tour: Callable[[MainWindow, Path], None]) -> NoReturn:
+    """`cg-desktop ARGUMENTS --data-dir DATA_DIR`, `tour` on its window; exit 0 if it passed."""
     data_dir, shots = Path(sys.argv[1]), Path(sys.argv[2])
     shots.mkdir(parents=True, exist_ok=True)
-    profiles = AppPaths.under(data_dir).profiles_dir
-    profiles.mkdir(parents=True, exist_ok=True)
-    save_profile(PROFILE, profiles / "contacts-desk.json")
-    code = main(["--data-dir", str(data_dir)], on_ready=lambda w: tour(w, shots))
+    code = main([*arguments, "--data-dir", str(data_dir)], on_ready=lambda w: tour(w, shots))
     if failures:
         print(failures[0], file=sys.stderr)
         sys.exit(1)
     sys.exit(code)
+
+
+if __name__ == "__main__":
+    profiles = AppPaths.under(Path(sys.argv[1])).profiles_dir
+    profiles.mkdir(parents=True, exist_ok=True)
+    save_profile(PROFILE, profiles / "contacts-desk.json")
+    run([], tour)

@@ -63,20 +63,21 @@ def wait_for_window(text: str, process: subprocess.Popen[str], timeout: float = 
     return found
 
 
-def test_tour_in_a_real_window(tmp_path: Path) -> None:
+def drive(script: str, tmp_path: Path, timeout: float) -> None:
+    """Run a driver script (tests/xvfb/drive_*.py) in a real window; it must exit 0."""
     result = subprocess.run(
-        [
-            sys.executable,
-            str(Path(__file__).with_name("drive_real_window.py")),
-            str(tmp_path / "data"),
-            str(SHOTS),
-        ],
+        [sys.executable, str(Path(__file__).with_name(script)), str(tmp_path / "data"), str(SHOTS)],
         env=xcb_env(),
         capture_output=True,
         text=True,
-        timeout=5 * START,  # a whole tour: start, three sends, screenshots, quit
+        timeout=timeout,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_tour_in_a_real_window(tmp_path: Path) -> None:
+    # A whole tour: start, three sends, screenshots, quit.
+    drive("drive_real_window.py", tmp_path, timeout=5 * START)
     for name in ("form-server-error", "form-sent", "menu-file", "history"):
         shot = SHOTS / f"{name}.png"
         assert shot.stat().st_size > 10_000, f"{shot} looks empty"
@@ -88,19 +89,7 @@ def test_try_in_practice_mode_with_real_keys(tmp_path: Path) -> None:
     # Alt+F, O (Profiles…), Alt+Y (Try in practice mode), an email typed, Return: real X
     # key events (xdotool), the sandbox asked what it accepted, from inside the app.
     assert shutil.which("xdotool"), "xdotool is missing (.ci/run installs it)"
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(Path(__file__).with_name("drive_try_in_practice.py")),
-            str(tmp_path / "data"),
-            str(SHOTS),
-        ],
-        env=xcb_env(),
-        capture_output=True,
-        text=True,
-        timeout=3 * START,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    drive("drive_try_in_practice.py", tmp_path, timeout=3 * START)
     assert (SHOTS / "try-in-practice-sent.png").stat().st_size > 10_000
 
 
@@ -108,19 +97,7 @@ def test_the_next_visitor_typed_over_a_held_refusal_with_real_keys(tmp_path: Pat
     # xdotool's keys, at a volunteer's pace, over a refused record held in the form: they
     # go to the emptied form; the refused record is never changed or taken for a fix.
     assert shutil.which("xdotool"), "xdotool is missing (.ci/run installs it)"
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(Path(__file__).with_name("drive_held_refusal.py")),
-            str(tmp_path / "data"),
-            str(SHOTS),
-        ],
-        env=xcb_env(),
-        capture_output=True,
-        text=True,
-        timeout=3 * START,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    drive("drive_held_refusal.py", tmp_path, timeout=3 * START)
     assert (SHOTS / "form-refusal-held.png").stat().st_size > 10_000
 
 
