@@ -778,12 +778,12 @@ Klicken Sie zum Korrigieren in das Feld oder drücken Sie F2. Oder tippen Sie ei
 <context>
     <name>KioskNotice</name>
     <message>
-        <source>Thank you, {name} — your survey is on its way.</source>
-        <translation>Danke, {name} — Ihre Umfrage ist unterwegs.</translation>
+        <source>Thank you, {name} — you’re all set.</source>
+        <translation>Danke, {name} — alles erledigt.</translation>
     </message>
     <message>
-        <source>Thank you — your survey is on its way.</source>
-        <translation>Danke — Ihre Umfrage ist unterwegs.</translation>
+        <source>Thank you — you’re all set.</source>
+        <translation>Danke — alles erledigt.</translation>
     </message>
     <message>
         <source>Welcome! Please fill in your details, then press Enter.</source>

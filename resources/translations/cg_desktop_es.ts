@@ -778,12 +778,12 @@ Para corregirlo, haga clic en el campo o pulse F2. O escriba directamente la sig
 <context>
     <name>KioskNotice</name>
     <message>
-        <source>Thank you, {name} — your survey is on its way.</source>
-        <translation>Gracias, {name}: su encuesta está en camino.</translation>
+        <source>Thank you, {name} — you’re all set.</source>
+        <translation>Gracias, {name}: todo listo.</translation>
     </message>
     <message>
-        <source>Thank you — your survey is on its way.</source>
-        <translation>Gracias: su encuesta está en camino.</translation>
+        <source>Thank you — you’re all set.</source>
+        <translation>Gracias: todo listo.</translation>
     </message>
     <message>
         <source>Welcome! Please fill in your details, then press Enter.</source>

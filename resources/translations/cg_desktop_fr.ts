@@ -778,12 +778,12 @@ Pour corriger, cliquez dans le champ ou appuyez sur F2. Ou tapez simplement la p
 <context>
     <name>KioskNotice</name>
     <message>
-        <source>Thank you, {name} — your survey is on its way.</source>
-        <translation>Merci, {name} — votre questionnaire est en route.</translation>
+        <source>Thank you, {name} — you’re all set.</source>
+        <translation>Merci, {name} — tout est en ordre.</translation>
     </message>
     <message>
-        <source>Thank you — your survey is on its way.</source>
-        <translation>Merci — votre questionnaire est en route.</translation>
+        <source>Thank you — you’re all set.</source>
+        <translation>Merci — tout est en ordre.</translation>
     </message>
     <message>
         <source>Welcome! Please fill in your details, then press Enter.</source>

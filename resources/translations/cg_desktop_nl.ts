@@ -778,12 +778,12 @@ Klik op het veld of druk op F2 om het te corrigeren. Of typ gewoon de volgende p
 <context>
     <name>KioskNotice</name>
     <message>
-        <source>Thank you, {name} — your survey is on its way.</source>
-        <translation>Bedankt, {name} — uw enquête is onderweg.</translation>
+        <source>Thank you, {name} — you’re all set.</source>
+        <translation>Bedankt, {name} — u bent helemaal klaar.</translation>
     </message>
     <message>
-        <source>Thank you — your survey is on its way.</source>
-        <translation>Bedankt — uw enquête is onderweg.</translation>
+        <source>Thank you — you’re all set.</source>
+        <translation>Bedankt — u bent helemaal klaar.</translation>
     </message>
     <message>
         <source>Welcome! Please fill in your details, then press Enter.</source>

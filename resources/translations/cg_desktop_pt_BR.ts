@@ -778,12 +778,12 @@ Para corrigir, clique no campo ou pressione F2. Ou digite direto a próxima pess
 <context>
     <name>KioskNotice</name>
     <message>
-        <source>Thank you, {name} — your survey is on its way.</source>
-        <translation>Obrigado, {name} — sua pesquisa está a caminho.</translation>
+        <source>Thank you, {name} — you’re all set.</source>
+        <translation>Obrigado, {name} — tudo pronto.</translation>
     </message>
     <message>
-        <source>Thank you — your survey is on its way.</source>
-        <translation>Obrigado — sua pesquisa está a caminho.</translation>
+        <source>Thank you — you’re all set.</source>
+        <translation>Obrigado — tudo pronto.</translation>
     </message>
     <message>
         <source>Welcome! Please fill in your details, then press Enter.</source>

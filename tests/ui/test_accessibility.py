@@ -223,7 +223,7 @@ def test_the_kiosks_thanks_and_countdown_are_announced(
         kiosk.form.rows["Email"].editor.set_value("rosa.diaz@example.com")
         kiosk.form.rows["First Name"].editor.set_value("Rosa")
         kiosk.form.try_send()
-        assert "Thank you, Rosa — your survey is on its way." in announced
+        assert "Thank you, Rosa — you’re all set." in announced
         kiosk.idle.set_idle_ms(30)
         with qtbot.waitSignal(kiosk.idle.expired, timeout=HANG_MS):
             kiosk.idle.touch()

@@ -332,7 +332,7 @@ def test_after_a_send_and_after_the_thanks_nothing_of_the_visitor_shows(
     fill(kiosk, Email="rosa.diaz@example.com", First_Name="Rosa", Last_Name="Diaz")
     kiosk.form.try_send()
     assert kiosk.thanks.isVisible()
-    assert kiosk.thanks.text() == "Thank you, Rosa — your survey is on its way."
+    assert kiosk.thanks.text() == "Thank you, Rosa — you’re all set."
     shown = visible_texts(kiosk)
     assert "rosa.diaz" not in shown and "Diaz" not in shown  # first name only, never contact
     qtbot.waitUntil(

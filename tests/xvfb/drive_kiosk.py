@@ -116,7 +116,7 @@ def tour(kiosk: KioskWindow, shots: Path) -> None:
         shoot(kiosk, shots, "kiosk-scanned")
         xdotool("key", "Return")  # the visitor checked: send
         wait_for(kiosk.thanks.isVisible, "the thank-you")
-        assert kiosk.thanks.text() == "Thank you, Ann — your survey is on its way."
+        assert kiosk.thanks.text() == "Thank you, Ann — you’re all set."
         assert kiosk.form.values()["Email"] == ""
         wait_for(
             lambda: [s.status for s in kiosk.work.store.page()] == [Status.DELIVERED],

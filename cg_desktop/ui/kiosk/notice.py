@@ -24,9 +24,9 @@ def thanks_words(first_name: str) -> str:
         first_name = first_name[: NAME_SHOWN - 1].rstrip() + "…"
     if first_name:
         return QCoreApplication.translate(
-            "KioskNotice", "Thank you, {name} — your survey is on its way."
+            "KioskNotice", "Thank you, {name} — you’re all set."
         ).format(name=first_name)
-    return QCoreApplication.translate("KioskNotice", "Thank you — your survey is on its way.")
+    return QCoreApplication.translate("KioskNotice", "Thank you — you’re all set.")
 
 
 class IdleWarning(QWidget):
