@@ -76,7 +76,7 @@ def test_a_kiosk_greets_thanks_and_warns_in_dutch(
         kiosk.form.rows["Email"].editor.set_value("ruud@example.nl")
         kiosk.form.rows["First Name"].editor.set_value("Ruud")
         kiosk.form.try_send()
-        assert kiosk.thanks.text() == "Bedankt, Ruud — uw enquête is onderweg."
+        assert kiosk.thanks.text() == "Bedankt, Ruud — u bent helemaal klaar."
         kiosk.notice.warn(10)
         assert (
             kiosk.warning.text.text() == "Bent u er nog? Het formulier wordt over 10 s leeggemaakt."
