@@ -2386,5 +2386,429 @@ Es wartet unter Zuletzt: F2 öffnet es.</translation>
         <source>Fixed (sent again)</source>
         <translation>Korrigiert (erneut gesendet)</translation>
     </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Client ID and Secret</source>
+        <translation>Client ID und Secret</translation>
+    </message>
+    <message>
+        <source>Webhook user and password</source>
+        <translation>Webhook-Benutzer und Passwort</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>History database</source>
+        <translation>Verlaufsdatenbank</translation>
+    </message>
+    <message>
+        <source>Waiting records</source>
+        <translation>Wartende Datensätze</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Finding CustomerGauge</source>
+        <translation>CustomerGauge finden</translation>
+    </message>
+    <message>
+        <source>Secure connection</source>
+        <translation>Sichere Verbindung</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (or allow cg-desktop when it asks), then check again.</source>
+        <translation>Entsperren Sie den Schlüsselbund (oder erlauben Sie cg-desktop den Zugriff, wenn danach gefragt wird) und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>not checked: CustomerGauge couldn&apos;t be found (see above).</source>
+        <translation>nicht geprüft: CustomerGauge wurde nicht gefunden (siehe oben).</translation>
+    </message>
+    <message>
+        <source>the proxy setting can&apos;t be read.</source>
+        <translation>die Proxy-Einstellung kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Ask IT to check this computer&apos;s proxy setting.</source>
+        <translation>Bitten Sie die IT, die Proxy-Einstellung dieses Computers zu prüfen.</translation>
+    </message>
+    <message>
+        <source>not needed: the profiles checked send through an Incoming Webhook (next line).</source>
+        <translation>nicht nötig: Die geprüften Profile senden über einen Incoming Webhook (nächste Zeile).</translation>
+    </message>
+    <message>
+        <source>the keyring didn&apos;t let cg-desktop read the Client Secret ({error}).</source>
+        <translation>der Schlüsselbund hat cg-desktop das Client Secret nicht lesen lassen ({error}).</translation>
+    </message>
+    <message>
+        <source>Client ID {client_id} for {region}</source>
+        <translation>Client ID {client_id} für {region}</translation>
+    </message>
+    <message>
+        <source>the keyring didn&apos;t let cg-desktop read the webhook&apos;s password ({error}).</source>
+        <translation>der Schlüsselbund hat cg-desktop das Passwort des Webhooks nicht lesen lassen ({error}).</translation>
+    </message>
+    <message>
+        <source>none saved for the webhook of “{profile}”.</source>
+        <translation>für den Webhook von „{profile}“ ist nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose that profile and press Credentials…: give the user and password CustomerGauge showed with the webhook.</source>
+        <translation>Wählen Sie dieses Profil und drücken Sie Zugangsdaten…: Geben Sie den Benutzer und das Passwort ein, die CustomerGauge mit dem Webhook angezeigt hat.</translation>
+    </message>
+    <message>
+        <source>user {user} for “{profile}”</source>
+        <translation>Benutzer {user} für „{profile}“</translation>
+    </message>
+    <message>
+        <source>{users} (checked when the first record is sent)</source>
+        <translation>{users} (wird beim Senden des ersten Datensatzes geprüft)</translation>
+    </message>
+    <message>
+        <source>{earlier}; {later}</source>
+        <translation>{earlier}; {later}</translation>
+    </message>
+    <message>
+        <source>none saved for {region}.</source>
+        <translation>für {region} ist nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>File → Credentials…: paste the Client ID and Client Secret from CustomerGauge (Integrations → Connected Apps).</source>
+        <translation>Datei → Zugangsdaten…: Fügen Sie die Client ID und das Client Secret aus CustomerGauge ein (Integrations → Connected Apps).</translation>
+    </message>
+    <message>
+        <source>not needed: a webhook signs in with each record it sends.</source>
+        <translation>nicht nötig: Ein Webhook meldet sich mit jedem Datensatz an, den er sendet.</translation>
+    </message>
+    <message>
+        <source>not checked: no Client ID and Secret to sign in with (see above).</source>
+        <translation>nicht geprüft: keine Client ID und kein Secret für die Anmeldung (siehe oben).</translation>
+    </message>
+    <message>
+        <source>the check itself failed ({error})</source>
+        <translation>die Prüfung selbst ist fehlgeschlagen ({error})</translation>
+    </message>
+    <message>
+        <source>Copy this report and send it to support.</source>
+        <translation>Kopieren Sie diesen Bericht und senden Sie ihn an den Support.</translation>
+    </message>
+    <message>
+        <source>no secure keyring on this computer: the Client Secret can only be kept until cg-desktop closes.</source>
+        <translation>kein sicherer Schlüsselbund auf diesem Computer: Das Client Secret kann nur aufbewahrt werden, bis cg-desktop geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Log in to a desktop session with a keyring (GNOME Keyring, KWallet) running and unlocked; on Windows and macOS, sign in to your own user account.</source>
+        <translation>Melden Sie sich in einer Desktop-Sitzung an, in der ein Schlüsselbund (GNOME Keyring, KWallet) läuft und entsperrt ist; unter Windows und macOS melden Sie sich mit Ihrem eigenen Benutzerkonto an.</translation>
+    </message>
+    <message>
+        <source>{folder} can&apos;t be written ({error}): no record could be saved.</source>
+        <translation>in {folder} kann nicht geschrieben werden ({error}): Es kann kein Datensatz gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Ask IT to give your user account write access to that folder.</source>
+        <translation>Bitten Sie die IT, Ihrem Benutzerkonto Schreibrechte für diesen Ordner zu geben.</translation>
+    </message>
+    <message>
+        <source>{size} GB free</source>
+        <translation>{size} GB frei</translation>
+    </message>
+    <message>
+        <source>{size} MB free</source>
+        <translation>{size} MB frei</translation>
+    </message>
+    <message>
+        <source>{folder} is writable but the disk is nearly full ({free}).</source>
+        <translation>{folder} ist beschreibbar, aber der Datenträger ist fast voll ({free}).</translation>
+    </message>
+    <message>
+        <source>{folder} can be made but the disk is nearly full ({free}).</source>
+        <translation>{folder} kann angelegt werden, aber der Datenträger ist fast voll ({free}).</translation>
+    </message>
+    <message>
+        <source>Free some space on this disk before the event.</source>
+        <translation>Schaffen Sie vor der Veranstaltung Platz auf diesem Datenträger.</translation>
+    </message>
+    <message>
+        <source>{folder} is writable, {free}</source>
+        <translation>{folder} ist beschreibbar, {free}</translation>
+    </message>
+    <message>
+        <source>{folder} can be made, {free}</source>
+        <translation>{folder} kann angelegt werden, {free}</translation>
+    </message>
+    <message>
+        <source>Ask IT to give your user account access to that folder.</source>
+        <translation>Bitten Sie die IT, Ihrem Benutzerkonto Zugriff auf diesen Ordner zu geben.</translation>
+    </message>
+    <message>
+        <source>the history database is damaged ({problem}).</source>
+        <translation>die Verlaufsdatenbank ist beschädigt ({problem}).</translation>
+    </message>
+    <message>
+        <source>Close cg-desktop and open it again: it sets a damaged database aside by itself and sends the records it can still read.</source>
+        <translation>Schließen Sie cg-desktop und öffnen Sie es erneut: Es legt eine beschädigte Datenbank selbst beiseite und sendet die Datensätze, die es noch lesen kann.</translation>
+    </message>
+    <message>
+        <source>no history yet (it is made with the first send)</source>
+        <translation>noch kein Verlauf (er entsteht beim ersten Senden)</translation>
+    </message>
+    <message>
+        <source>{database} is healthy</source>
+        <translation>{database} ist in Ordnung</translation>
+    </message>
+    <message>
+        <source>nothing waiting</source>
+        <translation>nichts wartet</translation>
+    </message>
+    <message>
+        <source>can&apos;t count the waiting sends ({error}).</source>
+        <translation>die wartenden Sendungen können nicht gezählt werden ({error}).</translation>
+    </message>
+    <message>
+        <source>See the database line above.</source>
+        <translation>Siehe die Zeile zur Datenbank oben.</translation>
+    </message>
+    <message>
+        <source>1 record refused</source>
+        <translation>1 Datensatz abgelehnt</translation>
+    </message>
+    <message>
+        <source>{count} records refused</source>
+        <translation>{count} Datensätze abgelehnt</translation>
+    </message>
+    <message>
+        <source>{refused}, waiting for a fix, and {waiting}.</source>
+        <translation>{refused}, Korrektur ausstehend, und {waiting}.</translation>
+    </message>
+    <message>
+        <source>{refused}, waiting for a fix.</source>
+        <translation>{refused}, Korrektur ausstehend.</translation>
+    </message>
+    <message>
+        <source>Open History (Ctrl+2), choose Show: Needs a fix, and use Edit and resend.</source>
+        <translation>Öffnen Sie den Verlauf (Strg+2), wählen Sie Anzeigen: Korrektur nötig und verwenden Sie „Bearbeiten, neu senden“.</translation>
+    </message>
+    <message>
+        <source>{waiting}.</source>
+        <translation>{waiting}.</translation>
+    </message>
+    <message>
+        <source>Open cg-desktop while connected: they go by themselves.</source>
+        <translation>Öffnen Sie cg-desktop, während eine Verbindung besteht: Sie werden von selbst gesendet.</translation>
+    </message>
+    <message>
+        <source>nothing waiting, nothing to fix</source>
+        <translation>nichts wartet, nichts zu korrigieren</translation>
+    </message>
+    <message>
+        <source>Import the profile your administrator gave you (File → Import profile…).</source>
+        <translation>Importieren Sie das Profil, das Sie von Ihrem Administrator erhalten haben (Datei → Profil importieren…).</translation>
+    </message>
+    <message>
+        <source>“{name}” loads</source>
+        <translation>„{name}“ wird geladen</translation>
+    </message>
+    <message>
+        <source>the profile file {file} can&apos;t be used ({problem}).</source>
+        <translation>die Profildatei {file} kann nicht verwendet werden ({problem}).</translation>
+    </message>
+    <message>
+        <source>Ask your CustomerGauge administrator for a corrected file, then import it.</source>
+        <translation>Bitten Sie Ihre CustomerGauge-Administration um eine korrigierte Datei und importieren Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>there is no profile called “{name}” (there are {names}).</source>
+        <translation>es gibt kein Profil namens „{name}“ (es gibt {names}).</translation>
+    </message>
+    <message>
+        <source>there is no profile called “{name}”.</source>
+        <translation>es gibt kein Profil namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>there is no profile yet: the form doesn&apos;t know what to send.</source>
+        <translation>es gibt noch kein Profil: Das Formular weiß nicht, was es senden soll.</translation>
+    </message>
+    <message>
+        <source>1 load; {file} can&apos;t be used ({problem}).</source>
+        <translation>1 geladen; {file} kann nicht verwendet werden ({problem}).</translation>
+    </message>
+    <message>
+        <source>{count} load; {file} can&apos;t be used ({problem}).</source>
+        <translation>{count} geladen; {file} kann nicht verwendet werden ({problem}).</translation>
+    </message>
+    <message>
+        <source>Ask your CustomerGauge administrator for a corrected file.</source>
+        <translation>Bitten Sie Ihre CustomerGauge-Administration um eine korrigierte Datei.</translation>
+    </message>
+    <message>
+        <source>1 load: {names}</source>
+        <translation>1 geladen: {names}</translation>
+    </message>
+    <message>
+        <source>{count} load: {names}</source>
+        <translation>{count} geladen: {names}</translation>
+    </message>
+    <message>
+        <source>1 record waiting to be sent</source>
+        <translation>1 Datensatz wartet auf das Senden</translation>
+    </message>
+    <message>
+        <source>{count} records waiting to be sent</source>
+        <translation>{count} Datensätze warten auf das Senden</translation>
+    </message>
+    <message>
+        <source>none: this computer connects directly</source>
+        <translation>keiner: Dieser Computer verbindet sich direkt</translation>
+    </message>
+    <message>
+        <source>through {proxy}</source>
+        <translation>über {proxy}</translation>
+    </message>
+    <message>
+        <source>Check the Wi-Fi or network cable; on a guest network, open a web page first (it may ask you to accept its terms).</source>
+        <translation>Prüfen Sie das WLAN oder das Netzwerkkabel; öffnen Sie in einem Gastnetz zuerst eine Webseite (eventuell müssen Sie dort die Nutzungsbedingungen akzeptieren).</translation>
+    </message>
+    <message>
+        <source>{host} can&apos;t be found: the network&apos;s name server didn&apos;t answer within {seconds} seconds.</source>
+        <translation>{host} wurde nicht gefunden: Der Namensserver des Netzwerks hat nicht innerhalb von {seconds} Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>{host} can&apos;t be found ({error}).</source>
+        <translation>{host} wurde nicht gefunden ({error}).</translation>
+    </message>
+    <message>
+        <source>{host} (practice mode: on this computer)</source>
+        <translation>{host} (Übungsmodus: auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>the proxy {host} can&apos;t be found.</source>
+        <translation>der Proxy {host} wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Ask IT whether the proxy setting is right.</source>
+        <translation>Fragen Sie die IT, ob die Proxy-Einstellung stimmt.</translation>
+    </message>
+    <message>
+        <source>the proxy {host} → {address}</source>
+        <translation>der Proxy {host} → {address}</translation>
+    </message>
+    <message>
+        <source>{host} → {address} ({milliseconds} ms)</source>
+        <translation>{host} → {address} ({milliseconds} ms)</translation>
+    </message>
+    <message>
+        <source>not used (practice mode: on this computer)</source>
+        <translation>nicht verwendet (Übungsmodus: auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>{host}&apos;s certificate is not trusted here ({reason}).</source>
+        <translation>dem Zertifikat von {host} wird hier nicht vertraut ({reason}).</translation>
+    </message>
+    <message>
+        <source>A network that inspects traffic needs its certificate installed on this computer: ask IT.</source>
+        <translation>Ein Netzwerk, das den Datenverkehr prüft, braucht sein Zertifikat auf diesem Computer: Fragen Sie die IT.</translation>
+    </message>
+    <message>
+        <source>no secure connection to {host} ({error}).</source>
+        <translation>keine sichere Verbindung zu {host} ({error}).</translation>
+    </message>
+    <message>
+        <source>A firewall may block HTTPS to CustomerGauge: ask IT, or try another network.</source>
+        <translation>Vielleicht blockiert eine Firewall HTTPS zu CustomerGauge: Fragen Sie die IT oder versuchen Sie ein anderes Netzwerk.</translation>
+    </message>
+    <message>
+        <source>{version} to {host}, certificate issued by {issuer}</source>
+        <translation>{version} zu {host}, Zertifikat ausgestellt von {issuer}</translation>
+    </message>
+    <message>
+        <source>{host}&apos;s certificate, as the proxy hands it on, is not trusted here.</source>
+        <translation>dem Zertifikat von {host}, wie der Proxy es weitergibt, wird hier nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The proxy inspects traffic: its certificate must be installed on this computer. Ask IT.</source>
+        <translation>Der Proxy prüft den Datenverkehr: Sein Zertifikat muss auf diesem Computer installiert sein. Fragen Sie die IT.</translation>
+    </message>
+    <message>
+        <source>the proxy doesn&apos;t answer or refuses the connection.</source>
+        <translation>der Proxy antwortet nicht oder verweigert die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Ask IT whether the proxy setting is right for this network.</source>
+        <translation>Fragen Sie die IT, ob die Proxy-Einstellung für dieses Netzwerk stimmt.</translation>
+    </message>
+    <message>
+        <source>no secure connection to {host} through the proxy ({error}).</source>
+        <translation>keine sichere Verbindung zu {host} über den Proxy ({error}).</translation>
+    </message>
+    <message>
+        <source>Ask IT whether the proxy lets HTTPS to CustomerGauge through.</source>
+        <translation>Fragen Sie die IT, ob der Proxy HTTPS zu CustomerGauge durchlässt.</translation>
+    </message>
+    <message>
+        <source>to {host} through the proxy, verified with this computer&apos;s certificates</source>
+        <translation>zu {host} über den Proxy, geprüft mit den Zertifikaten dieses Computers</translation>
+    </message>
+    <message>
+        <source>an unnamed issuer</source>
+        <translation>einem unbenannten Aussteller</translation>
+    </message>
+    <message>
+        <source>File → Credentials…: check the Client ID and Secret, then Test connection.</source>
+        <translation>Datei → Zugangsdaten…: Prüfen Sie Client ID und Secret, dann Verbindung testen.</translation>
+    </message>
+    <message>
+        <source>Check the network and try again; if it persists, send this report to support.</source>
+        <translation>Prüfen Sie das Netzwerk und versuchen Sie es erneut; wenn es so bleibt, senden Sie diesen Bericht an den Support.</translation>
+    </message>
+    <message>
+        <source>signed in as {client_id} in {seconds} s</source>
+        <translation>angemeldet als {client_id} in {seconds} s</translation>
+    </message>
+    <message>
+        <source>could not ask the server for its time ({error}).</source>
+        <translation>der Server konnte nicht nach seiner Uhrzeit gefragt werden ({error}).</translation>
+    </message>
+    <message>
+        <source>See the lines above.</source>
+        <translation>Siehe die Zeilen oben.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer did not say its time.</source>
+        <translation>die Antwort des Servers enthielt keine Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is {minutes} minutes ahead of the server&apos;s.</source>
+        <translation>die Uhr dieses Computers geht gegenüber dem Server {minutes} Minuten vor.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is {minutes} minutes behind the server&apos;s.</source>
+        <translation>die Uhr dieses Computers geht gegenüber dem Server {minutes} Minuten nach.</translation>
+    </message>
+    <message>
+        <source>Set the date and time to update automatically (Windows: Settings → Time; macOS: System Settings → General → Date &amp; Time).</source>
+        <translation>Lassen Sie Datum und Uhrzeit automatisch einstellen (Windows: Einstellungen → Zeit und Sprache; macOS: Systemeinstellungen → Allgemein → Datum &amp; Uhrzeit).</translation>
+    </message>
+    <message>
+        <source>within {seconds} s of the server&apos;s</source>
+        <translation>{seconds} s Abweichung von der Serverzeit</translation>
+    </message>
 </context>
 </TS>

@@ -2386,5 +2386,429 @@ Espera en Recientes: F2 lo abre.</translation>
         <source>Fixed (sent again)</source>
         <translation>Corregido (reenviado)</translation>
     </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Llavero</translation>
+    </message>
+    <message>
+        <source>Client ID and Secret</source>
+        <translation>Client ID y Secret</translation>
+    </message>
+    <message>
+        <source>Webhook user and password</source>
+        <translation>Usuario y contraseña del webhook</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>History database</source>
+        <translation>Base de datos del historial</translation>
+    </message>
+    <message>
+        <source>Waiting records</source>
+        <translation>Registros en espera</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Finding CustomerGauge</source>
+        <translation>Encontrar CustomerGauge</translation>
+    </message>
+    <message>
+        <source>Secure connection</source>
+        <translation>Conexión segura</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Reloj</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (or allow cg-desktop when it asks), then check again.</source>
+        <translation>Desbloquee el llavero (o permita el acceso a cg-desktop cuando lo pida) y vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <source>not checked: CustomerGauge couldn&apos;t be found (see above).</source>
+        <translation>no comprobado: no se encontró CustomerGauge (vea arriba).</translation>
+    </message>
+    <message>
+        <source>the proxy setting can&apos;t be read.</source>
+        <translation>no se puede leer la configuración del proxy.</translation>
+    </message>
+    <message>
+        <source>Ask IT to check this computer&apos;s proxy setting.</source>
+        <translation>Pida al departamento de informática que revise la configuración del proxy de este equipo.</translation>
+    </message>
+    <message>
+        <source>not needed: the profiles checked send through an Incoming Webhook (next line).</source>
+        <translation>no hace falta: los perfiles comprobados envían a través de un Incoming Webhook (línea siguiente).</translation>
+    </message>
+    <message>
+        <source>the keyring didn&apos;t let cg-desktop read the Client Secret ({error}).</source>
+        <translation>el llavero no dejó que cg-desktop leyera el Client Secret ({error}).</translation>
+    </message>
+    <message>
+        <source>Client ID {client_id} for {region}</source>
+        <translation>Client ID {client_id} para {region}</translation>
+    </message>
+    <message>
+        <source>the keyring didn&apos;t let cg-desktop read the webhook&apos;s password ({error}).</source>
+        <translation>el llavero no dejó que cg-desktop leyera la contraseña del webhook ({error}).</translation>
+    </message>
+    <message>
+        <source>none saved for the webhook of “{profile}”.</source>
+        <translation>no hay nada guardado para el webhook de «{profile}».</translation>
+    </message>
+    <message>
+        <source>Choose that profile and press Credentials…: give the user and password CustomerGauge showed with the webhook.</source>
+        <translation>Elija ese perfil y pulse Credenciales…: indique el usuario y la contraseña que CustomerGauge mostró con el webhook.</translation>
+    </message>
+    <message>
+        <source>user {user} for “{profile}”</source>
+        <translation>usuario {user} para «{profile}»</translation>
+    </message>
+    <message>
+        <source>{users} (checked when the first record is sent)</source>
+        <translation>{users} (se comprueba al enviar el primer registro)</translation>
+    </message>
+    <message>
+        <source>{earlier}; {later}</source>
+        <translation>{earlier}; {later}</translation>
+    </message>
+    <message>
+        <source>none saved for {region}.</source>
+        <translation>no hay nada guardado para {region}.</translation>
+    </message>
+    <message>
+        <source>File → Credentials…: paste the Client ID and Client Secret from CustomerGauge (Integrations → Connected Apps).</source>
+        <translation>Archivo → Credenciales…: pegue el Client ID y el Client Secret de CustomerGauge (Integrations → Connected Apps).</translation>
+    </message>
+    <message>
+        <source>not needed: a webhook signs in with each record it sends.</source>
+        <translation>no hace falta: un webhook inicia sesión con cada registro que envía.</translation>
+    </message>
+    <message>
+        <source>not checked: no Client ID and Secret to sign in with (see above).</source>
+        <translation>no comprobado: no hay Client ID ni Secret con los que iniciar sesión (vea arriba).</translation>
+    </message>
+    <message>
+        <source>the check itself failed ({error})</source>
+        <translation>la propia comprobación falló ({error})</translation>
+    </message>
+    <message>
+        <source>Copy this report and send it to support.</source>
+        <translation>Copie este informe y envíelo al soporte.</translation>
+    </message>
+    <message>
+        <source>no secure keyring on this computer: the Client Secret can only be kept until cg-desktop closes.</source>
+        <translation>no hay un llavero seguro en este equipo: el Client Secret solo se puede guardar hasta que se cierre cg-desktop.</translation>
+    </message>
+    <message>
+        <source>Log in to a desktop session with a keyring (GNOME Keyring, KWallet) running and unlocked; on Windows and macOS, sign in to your own user account.</source>
+        <translation>Inicie una sesión de escritorio con un llavero (GNOME Keyring, KWallet) en marcha y desbloqueado; en Windows y macOS, inicie sesión con su propia cuenta de usuario.</translation>
+    </message>
+    <message>
+        <source>{folder} can&apos;t be written ({error}): no record could be saved.</source>
+        <translation>no se puede escribir en {folder} ({error}): no se podría guardar ningún registro.</translation>
+    </message>
+    <message>
+        <source>Ask IT to give your user account write access to that folder.</source>
+        <translation>Pida al departamento de informática que dé a su cuenta de usuario permiso de escritura en esa carpeta.</translation>
+    </message>
+    <message>
+        <source>{size} GB free</source>
+        <translation>{size} GB libres</translation>
+    </message>
+    <message>
+        <source>{size} MB free</source>
+        <translation>{size} MB libres</translation>
+    </message>
+    <message>
+        <source>{folder} is writable but the disk is nearly full ({free}).</source>
+        <translation>se puede escribir en {folder}, pero el disco está casi lleno ({free}).</translation>
+    </message>
+    <message>
+        <source>{folder} can be made but the disk is nearly full ({free}).</source>
+        <translation>{folder} se puede crear, pero el disco está casi lleno ({free}).</translation>
+    </message>
+    <message>
+        <source>Free some space on this disk before the event.</source>
+        <translation>Libere espacio en este disco antes del evento.</translation>
+    </message>
+    <message>
+        <source>{folder} is writable, {free}</source>
+        <translation>se puede escribir en {folder}, {free}</translation>
+    </message>
+    <message>
+        <source>{folder} can be made, {free}</source>
+        <translation>{folder} se puede crear, {free}</translation>
+    </message>
+    <message>
+        <source>Ask IT to give your user account access to that folder.</source>
+        <translation>Pida al departamento de informática que dé a su cuenta de usuario acceso a esa carpeta.</translation>
+    </message>
+    <message>
+        <source>the history database is damaged ({problem}).</source>
+        <translation>la base de datos del historial está dañada ({problem}).</translation>
+    </message>
+    <message>
+        <source>Close cg-desktop and open it again: it sets a damaged database aside by itself and sends the records it can still read.</source>
+        <translation>Cierre cg-desktop y vuelva a abrirlo: aparta por sí mismo una base de datos dañada y envía los registros que todavía puede leer.</translation>
+    </message>
+    <message>
+        <source>no history yet (it is made with the first send)</source>
+        <translation>todavía no hay historial (se crea con el primer envío)</translation>
+    </message>
+    <message>
+        <source>{database} is healthy</source>
+        <translation>{database} está en buen estado</translation>
+    </message>
+    <message>
+        <source>nothing waiting</source>
+        <translation>nada en espera</translation>
+    </message>
+    <message>
+        <source>can&apos;t count the waiting sends ({error}).</source>
+        <translation>no se pueden contar los envíos en espera ({error}).</translation>
+    </message>
+    <message>
+        <source>See the database line above.</source>
+        <translation>Vea la línea de la base de datos más arriba.</translation>
+    </message>
+    <message>
+        <source>1 record refused</source>
+        <translation>1 registro rechazado</translation>
+    </message>
+    <message>
+        <source>{count} records refused</source>
+        <translation>{count} registros rechazados</translation>
+    </message>
+    <message>
+        <source>{refused}, waiting for a fix, and {waiting}.</source>
+        <translation>{refused}, a la espera de una corrección, y {waiting}.</translation>
+    </message>
+    <message>
+        <source>{refused}, waiting for a fix.</source>
+        <translation>{refused}, a la espera de una corrección.</translation>
+    </message>
+    <message>
+        <source>Open History (Ctrl+2), choose Show: Needs a fix, and use Edit and resend.</source>
+        <translation>Abra el Historial (Ctrl+2), elija Mostrar: Requiere corrección y use Editar y reenviar.</translation>
+    </message>
+    <message>
+        <source>{waiting}.</source>
+        <translation>{waiting}.</translation>
+    </message>
+    <message>
+        <source>Open cg-desktop while connected: they go by themselves.</source>
+        <translation>Abra cg-desktop con conexión: se envían solos.</translation>
+    </message>
+    <message>
+        <source>nothing waiting, nothing to fix</source>
+        <translation>nada en espera, nada que corregir</translation>
+    </message>
+    <message>
+        <source>Import the profile your administrator gave you (File → Import profile…).</source>
+        <translation>Importe el perfil que le dio su administrador (Archivo → Importar perfil…).</translation>
+    </message>
+    <message>
+        <source>“{name}” loads</source>
+        <translation>«{name}» se carga</translation>
+    </message>
+    <message>
+        <source>the profile file {file} can&apos;t be used ({problem}).</source>
+        <translation>el archivo de perfil {file} no se puede usar ({problem}).</translation>
+    </message>
+    <message>
+        <source>Ask your CustomerGauge administrator for a corrected file, then import it.</source>
+        <translation>Pida a su administrador de CustomerGauge un archivo corregido y luego impórtelo.</translation>
+    </message>
+    <message>
+        <source>there is no profile called “{name}” (there are {names}).</source>
+        <translation>no hay ningún perfil llamado «{name}» (hay {names}).</translation>
+    </message>
+    <message>
+        <source>there is no profile called “{name}”.</source>
+        <translation>no hay ningún perfil llamado «{name}».</translation>
+    </message>
+    <message>
+        <source>there is no profile yet: the form doesn&apos;t know what to send.</source>
+        <translation>todavía no hay ningún perfil: el formulario no sabe qué enviar.</translation>
+    </message>
+    <message>
+        <source>1 load; {file} can&apos;t be used ({problem}).</source>
+        <translation>1 cargado; {file} no se puede usar ({problem}).</translation>
+    </message>
+    <message>
+        <source>{count} load; {file} can&apos;t be used ({problem}).</source>
+        <translation>{count} cargados; {file} no se puede usar ({problem}).</translation>
+    </message>
+    <message>
+        <source>Ask your CustomerGauge administrator for a corrected file.</source>
+        <translation>Pida a su administrador de CustomerGauge un archivo corregido.</translation>
+    </message>
+    <message>
+        <source>1 load: {names}</source>
+        <translation>1 cargado: {names}</translation>
+    </message>
+    <message>
+        <source>{count} load: {names}</source>
+        <translation>{count} cargados: {names}</translation>
+    </message>
+    <message>
+        <source>1 record waiting to be sent</source>
+        <translation>1 registro a la espera de envío</translation>
+    </message>
+    <message>
+        <source>{count} records waiting to be sent</source>
+        <translation>{count} registros a la espera de envío</translation>
+    </message>
+    <message>
+        <source>none: this computer connects directly</source>
+        <translation>ninguno: este equipo se conecta directamente</translation>
+    </message>
+    <message>
+        <source>through {proxy}</source>
+        <translation>a través de {proxy}</translation>
+    </message>
+    <message>
+        <source>Check the Wi-Fi or network cable; on a guest network, open a web page first (it may ask you to accept its terms).</source>
+        <translation>Compruebe la wifi o el cable de red; en una red de invitados, abra primero una página web (puede que le pida aceptar sus condiciones).</translation>
+    </message>
+    <message>
+        <source>{host} can&apos;t be found: the network&apos;s name server didn&apos;t answer within {seconds} seconds.</source>
+        <translation>no se encuentra {host}: el servidor de nombres de la red no respondió en {seconds} segundos.</translation>
+    </message>
+    <message>
+        <source>{host} can&apos;t be found ({error}).</source>
+        <translation>no se encuentra {host} ({error}).</translation>
+    </message>
+    <message>
+        <source>{host} (practice mode: on this computer)</source>
+        <translation>{host} (modo de práctica: en este equipo)</translation>
+    </message>
+    <message>
+        <source>the proxy {host} can&apos;t be found.</source>
+        <translation>no se encuentra el proxy {host}.</translation>
+    </message>
+    <message>
+        <source>Ask IT whether the proxy setting is right.</source>
+        <translation>Pregunte al departamento de informática si la configuración del proxy es correcta.</translation>
+    </message>
+    <message>
+        <source>the proxy {host} → {address}</source>
+        <translation>el proxy {host} → {address}</translation>
+    </message>
+    <message>
+        <source>{host} → {address} ({milliseconds} ms)</source>
+        <translation>{host} → {address} ({milliseconds} ms)</translation>
+    </message>
+    <message>
+        <source>not used (practice mode: on this computer)</source>
+        <translation>no se usa (modo de práctica: en este equipo)</translation>
+    </message>
+    <message>
+        <source>{host}&apos;s certificate is not trusted here ({reason}).</source>
+        <translation>el certificado de {host} no es de confianza aquí ({reason}).</translation>
+    </message>
+    <message>
+        <source>A network that inspects traffic needs its certificate installed on this computer: ask IT.</source>
+        <translation>Una red que inspecciona el tráfico necesita su certificado instalado en este equipo: consulte al departamento de informática.</translation>
+    </message>
+    <message>
+        <source>no secure connection to {host} ({error}).</source>
+        <translation>no hay conexión segura con {host} ({error}).</translation>
+    </message>
+    <message>
+        <source>A firewall may block HTTPS to CustomerGauge: ask IT, or try another network.</source>
+        <translation>Puede que un cortafuegos bloquee HTTPS hacia CustomerGauge: consulte al departamento de informática o pruebe otra red.</translation>
+    </message>
+    <message>
+        <source>{version} to {host}, certificate issued by {issuer}</source>
+        <translation>{version} con {host}, certificado emitido por {issuer}</translation>
+    </message>
+    <message>
+        <source>{host}&apos;s certificate, as the proxy hands it on, is not trusted here.</source>
+        <translation>el certificado de {host}, tal como lo transmite el proxy, no es de confianza aquí.</translation>
+    </message>
+    <message>
+        <source>The proxy inspects traffic: its certificate must be installed on this computer. Ask IT.</source>
+        <translation>El proxy inspecciona el tráfico: su certificado debe estar instalado en este equipo. Consulte al departamento de informática.</translation>
+    </message>
+    <message>
+        <source>the proxy doesn&apos;t answer or refuses the connection.</source>
+        <translation>el proxy no responde o rechaza la conexión.</translation>
+    </message>
+    <message>
+        <source>Ask IT whether the proxy setting is right for this network.</source>
+        <translation>Pregunte al departamento de informática si la configuración del proxy es la correcta para esta red.</translation>
+    </message>
+    <message>
+        <source>no secure connection to {host} through the proxy ({error}).</source>
+        <translation>no hay conexión segura con {host} a través del proxy ({error}).</translation>
+    </message>
+    <message>
+        <source>Ask IT whether the proxy lets HTTPS to CustomerGauge through.</source>
+        <translation>Pregunte al departamento de informática si el proxy deja pasar HTTPS hacia CustomerGauge.</translation>
+    </message>
+    <message>
+        <source>to {host} through the proxy, verified with this computer&apos;s certificates</source>
+        <translation>con {host} a través del proxy, verificada con los certificados de este equipo</translation>
+    </message>
+    <message>
+        <source>an unnamed issuer</source>
+        <translation>un emisor sin nombre</translation>
+    </message>
+    <message>
+        <source>File → Credentials…: check the Client ID and Secret, then Test connection.</source>
+        <translation>Archivo → Credenciales…: revise el Client ID y el Secret y luego Probar la conexión.</translation>
+    </message>
+    <message>
+        <source>Check the network and try again; if it persists, send this report to support.</source>
+        <translation>Compruebe la red y vuelva a intentarlo; si continúa, envíe este informe al soporte.</translation>
+    </message>
+    <message>
+        <source>signed in as {client_id} in {seconds} s</source>
+        <translation>sesión iniciada como {client_id} en {seconds} s</translation>
+    </message>
+    <message>
+        <source>could not ask the server for its time ({error}).</source>
+        <translation>no se pudo preguntar la hora al servidor ({error}).</translation>
+    </message>
+    <message>
+        <source>See the lines above.</source>
+        <translation>Vea las líneas de arriba.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer did not say its time.</source>
+        <translation>la respuesta del servidor no indicaba su hora.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is {minutes} minutes ahead of the server&apos;s.</source>
+        <translation>el reloj de este equipo va {minutes} minutos adelantado respecto al del servidor.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is {minutes} minutes behind the server&apos;s.</source>
+        <translation>el reloj de este equipo va {minutes} minutos atrasado respecto al del servidor.</translation>
+    </message>
+    <message>
+        <source>Set the date and time to update automatically (Windows: Settings → Time; macOS: System Settings → General → Date &amp; Time).</source>
+        <translation>Configure la fecha y la hora para que se actualicen automáticamente (Windows: Configuración → Hora e idioma; macOS: Ajustes del Sistema → General → Fecha y hora).</translation>
+    </message>
+    <message>
+        <source>within {seconds} s of the server&apos;s</source>
+        <translation>{seconds} s de diferencia con el servidor</translation>
+    </message>
 </context>
 </TS>

@@ -2386,5 +2386,429 @@ La fiche attend dans Récents : F2 l’ouvre.</translation>
         <source>Fixed (sent again)</source>
         <translation>Corrigé (renvoyé)</translation>
     </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <source>Client ID and Secret</source>
+        <translation>Client ID et Secret</translation>
+    </message>
+    <message>
+        <source>Webhook user and password</source>
+        <translation>Utilisateur et mot de passe du webhook</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>History database</source>
+        <translation>Base de l’historique</translation>
+    </message>
+    <message>
+        <source>Waiting records</source>
+        <translation>Fiches en attente</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Finding CustomerGauge</source>
+        <translation>Recherche de CustomerGauge</translation>
+    </message>
+    <message>
+        <source>Secure connection</source>
+        <translation>Connexion sécurisée</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Horloge</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (or allow cg-desktop when it asks), then check again.</source>
+        <translation>Déverrouillez le trousseau (ou autorisez cg-desktop quand il le demande), puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>not checked: CustomerGauge couldn&apos;t be found (see above).</source>
+        <translation>non vérifié : CustomerGauge est introuvable (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <source>the proxy setting can&apos;t be read.</source>
+        <translation>le réglage du proxy ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Ask IT to check this computer&apos;s proxy setting.</source>
+        <translation>Demandez au service informatique de vérifier le réglage du proxy de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>not needed: the profiles checked send through an Incoming Webhook (next line).</source>
+        <translation>inutile : les profils vérifiés envoient via un Incoming Webhook (ligne suivante).</translation>
+    </message>
+    <message>
+        <source>the keyring didn&apos;t let cg-desktop read the Client Secret ({error}).</source>
+        <translation>le trousseau n’a pas laissé cg-desktop lire le Client Secret ({error}).</translation>
+    </message>
+    <message>
+        <source>Client ID {client_id} for {region}</source>
+        <translation>Client ID {client_id} pour {region}</translation>
+    </message>
+    <message>
+        <source>the keyring didn&apos;t let cg-desktop read the webhook&apos;s password ({error}).</source>
+        <translation>le trousseau n’a pas laissé cg-desktop lire le mot de passe du webhook ({error}).</translation>
+    </message>
+    <message>
+        <source>none saved for the webhook of “{profile}”.</source>
+        <translation>rien d’enregistré pour le webhook de « {profile} ».</translation>
+    </message>
+    <message>
+        <source>Choose that profile and press Credentials…: give the user and password CustomerGauge showed with the webhook.</source>
+        <translation>Choisissez ce profil et appuyez sur Identifiants… : indiquez l’utilisateur et le mot de passe que CustomerGauge a affichés avec le webhook.</translation>
+    </message>
+    <message>
+        <source>user {user} for “{profile}”</source>
+        <translation>utilisateur {user} pour « {profile} »</translation>
+    </message>
+    <message>
+        <source>{users} (checked when the first record is sent)</source>
+        <translation>{users} (vérifié à l’envoi de la première fiche)</translation>
+    </message>
+    <message>
+        <source>{earlier}; {later}</source>
+        <translation>{earlier} ; {later}</translation>
+    </message>
+    <message>
+        <source>none saved for {region}.</source>
+        <translation>rien d’enregistré pour {region}.</translation>
+    </message>
+    <message>
+        <source>File → Credentials…: paste the Client ID and Client Secret from CustomerGauge (Integrations → Connected Apps).</source>
+        <translation>Fichier → Identifiants… : collez le Client ID et le Client Secret de CustomerGauge (Integrations → Connected Apps).</translation>
+    </message>
+    <message>
+        <source>not needed: a webhook signs in with each record it sends.</source>
+        <translation>inutile : un webhook se connecte avec chaque fiche qu’il envoie.</translation>
+    </message>
+    <message>
+        <source>not checked: no Client ID and Secret to sign in with (see above).</source>
+        <translation>non vérifié : aucun Client ID ni Secret pour se connecter (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <source>the check itself failed ({error})</source>
+        <translation>la vérification elle-même a échoué ({error})</translation>
+    </message>
+    <message>
+        <source>Copy this report and send it to support.</source>
+        <translation>Copiez ce rapport et envoyez-le à l’assistance.</translation>
+    </message>
+    <message>
+        <source>no secure keyring on this computer: the Client Secret can only be kept until cg-desktop closes.</source>
+        <translation>aucun trousseau sécurisé sur cet ordinateur : le Client Secret ne peut être gardé que jusqu’à la fermeture de cg-desktop.</translation>
+    </message>
+    <message>
+        <source>Log in to a desktop session with a keyring (GNOME Keyring, KWallet) running and unlocked; on Windows and macOS, sign in to your own user account.</source>
+        <translation>Ouvrez une session de bureau où un trousseau (GNOME Keyring, KWallet) est lancé et déverrouillé ; sous Windows et macOS, connectez-vous à votre propre compte utilisateur.</translation>
+    </message>
+    <message>
+        <source>{folder} can&apos;t be written ({error}): no record could be saved.</source>
+        <translation>impossible d’écrire dans {folder} ({error}) : aucune fiche ne pourrait être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Ask IT to give your user account write access to that folder.</source>
+        <translation>Demandez au service informatique de donner à votre compte utilisateur le droit d’écrire dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>{size} GB free</source>
+        <translation>{size} Go libres</translation>
+    </message>
+    <message>
+        <source>{size} MB free</source>
+        <translation>{size} Mo libres</translation>
+    </message>
+    <message>
+        <source>{folder} is writable but the disk is nearly full ({free}).</source>
+        <translation>{folder} est accessible en écriture, mais le disque est presque plein ({free}).</translation>
+    </message>
+    <message>
+        <source>{folder} can be made but the disk is nearly full ({free}).</source>
+        <translation>{folder} peut être créé, mais le disque est presque plein ({free}).</translation>
+    </message>
+    <message>
+        <source>Free some space on this disk before the event.</source>
+        <translation>Libérez de la place sur ce disque avant l’événement.</translation>
+    </message>
+    <message>
+        <source>{folder} is writable, {free}</source>
+        <translation>{folder} est accessible en écriture, {free}</translation>
+    </message>
+    <message>
+        <source>{folder} can be made, {free}</source>
+        <translation>{folder} peut être créé, {free}</translation>
+    </message>
+    <message>
+        <source>Ask IT to give your user account access to that folder.</source>
+        <translation>Demandez au service informatique de donner à votre compte utilisateur l’accès à ce dossier.</translation>
+    </message>
+    <message>
+        <source>the history database is damaged ({problem}).</source>
+        <translation>la base de l’historique est endommagée ({problem}).</translation>
+    </message>
+    <message>
+        <source>Close cg-desktop and open it again: it sets a damaged database aside by itself and sends the records it can still read.</source>
+        <translation>Fermez cg-desktop et rouvrez-le : il met de côté lui-même une base endommagée et envoie les fiches qu’il peut encore lire.</translation>
+    </message>
+    <message>
+        <source>no history yet (it is made with the first send)</source>
+        <translation>pas encore d’historique (il est créé au premier envoi)</translation>
+    </message>
+    <message>
+        <source>{database} is healthy</source>
+        <translation>{database} est en bon état</translation>
+    </message>
+    <message>
+        <source>nothing waiting</source>
+        <translation>rien en attente</translation>
+    </message>
+    <message>
+        <source>can&apos;t count the waiting sends ({error}).</source>
+        <translation>impossible de compter les envois en attente ({error}).</translation>
+    </message>
+    <message>
+        <source>See the database line above.</source>
+        <translation>Voir la ligne sur la base de données ci-dessus.</translation>
+    </message>
+    <message>
+        <source>1 record refused</source>
+        <translation>1 fiche refusée</translation>
+    </message>
+    <message>
+        <source>{count} records refused</source>
+        <translation>{count} fiches refusées</translation>
+    </message>
+    <message>
+        <source>{refused}, waiting for a fix, and {waiting}.</source>
+        <translation>{refused}, en attente de correction, et {waiting}.</translation>
+    </message>
+    <message>
+        <source>{refused}, waiting for a fix.</source>
+        <translation>{refused}, en attente de correction.</translation>
+    </message>
+    <message>
+        <source>Open History (Ctrl+2), choose Show: Needs a fix, and use Edit and resend.</source>
+        <translation>Ouvrez l’Historique (Ctrl+2), choisissez Afficher : À corriger, puis utilisez Modifier et renvoyer.</translation>
+    </message>
+    <message>
+        <source>{waiting}.</source>
+        <translation>{waiting}.</translation>
+    </message>
+    <message>
+        <source>Open cg-desktop while connected: they go by themselves.</source>
+        <translation>Ouvrez cg-desktop pendant que la connexion fonctionne : elles partent d’elles-mêmes.</translation>
+    </message>
+    <message>
+        <source>nothing waiting, nothing to fix</source>
+        <translation>rien en attente, rien à corriger</translation>
+    </message>
+    <message>
+        <source>Import the profile your administrator gave you (File → Import profile…).</source>
+        <translation>Importez le profil que votre administrateur vous a remis (Fichier → Importer un profil…).</translation>
+    </message>
+    <message>
+        <source>“{name}” loads</source>
+        <translation>« {name} » se charge</translation>
+    </message>
+    <message>
+        <source>the profile file {file} can&apos;t be used ({problem}).</source>
+        <translation>le fichier de profil {file} est inutilisable ({problem}).</translation>
+    </message>
+    <message>
+        <source>Ask your CustomerGauge administrator for a corrected file, then import it.</source>
+        <translation>Demandez un fichier corrigé à votre administrateur CustomerGauge, puis importez-le.</translation>
+    </message>
+    <message>
+        <source>there is no profile called “{name}” (there are {names}).</source>
+        <translation>il n’y a pas de profil nommé « {name} » (il y a {names}).</translation>
+    </message>
+    <message>
+        <source>there is no profile called “{name}”.</source>
+        <translation>il n’y a pas de profil nommé « {name} ».</translation>
+    </message>
+    <message>
+        <source>there is no profile yet: the form doesn&apos;t know what to send.</source>
+        <translation>il n’y a encore aucun profil : le formulaire ne sait pas quoi envoyer.</translation>
+    </message>
+    <message>
+        <source>1 load; {file} can&apos;t be used ({problem}).</source>
+        <translation>1 chargé ; {file} est inutilisable ({problem}).</translation>
+    </message>
+    <message>
+        <source>{count} load; {file} can&apos;t be used ({problem}).</source>
+        <translation>{count} chargés ; {file} est inutilisable ({problem}).</translation>
+    </message>
+    <message>
+        <source>Ask your CustomerGauge administrator for a corrected file.</source>
+        <translation>Demandez un fichier corrigé à votre administrateur CustomerGauge.</translation>
+    </message>
+    <message>
+        <source>1 load: {names}</source>
+        <translation>1 chargé : {names}</translation>
+    </message>
+    <message>
+        <source>{count} load: {names}</source>
+        <translation>{count} chargés : {names}</translation>
+    </message>
+    <message>
+        <source>1 record waiting to be sent</source>
+        <translation>1 fiche en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>{count} records waiting to be sent</source>
+        <translation>{count} fiches en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>none: this computer connects directly</source>
+        <translation>aucun : cet ordinateur se connecte directement</translation>
+    </message>
+    <message>
+        <source>through {proxy}</source>
+        <translation>via {proxy}</translation>
+    </message>
+    <message>
+        <source>Check the Wi-Fi or network cable; on a guest network, open a web page first (it may ask you to accept its terms).</source>
+        <translation>Vérifiez le Wi-Fi ou le câble réseau ; sur un réseau invité, ouvrez d’abord une page web (elle peut vous demander d’accepter ses conditions).</translation>
+    </message>
+    <message>
+        <source>{host} can&apos;t be found: the network&apos;s name server didn&apos;t answer within {seconds} seconds.</source>
+        <translation>{host} est introuvable : le serveur de noms du réseau n’a pas répondu en {seconds} secondes.</translation>
+    </message>
+    <message>
+        <source>{host} can&apos;t be found ({error}).</source>
+        <translation>{host} est introuvable ({error}).</translation>
+    </message>
+    <message>
+        <source>{host} (practice mode: on this computer)</source>
+        <translation>{host} (mode entraînement : sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>the proxy {host} can&apos;t be found.</source>
+        <translation>le proxy {host} est introuvable.</translation>
+    </message>
+    <message>
+        <source>Ask IT whether the proxy setting is right.</source>
+        <translation>Demandez au service informatique si le réglage du proxy est correct.</translation>
+    </message>
+    <message>
+        <source>the proxy {host} → {address}</source>
+        <translation>le proxy {host} → {address}</translation>
+    </message>
+    <message>
+        <source>{host} → {address} ({milliseconds} ms)</source>
+        <translation>{host} → {address} ({milliseconds} ms)</translation>
+    </message>
+    <message>
+        <source>not used (practice mode: on this computer)</source>
+        <translation>non utilisée (mode entraînement : sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>{host}&apos;s certificate is not trusted here ({reason}).</source>
+        <translation>le certificat de {host} n’est pas reconnu comme fiable ici ({reason}).</translation>
+    </message>
+    <message>
+        <source>A network that inspects traffic needs its certificate installed on this computer: ask IT.</source>
+        <translation>Un réseau qui inspecte le trafic doit avoir son certificat installé sur cet ordinateur : demandez au service informatique.</translation>
+    </message>
+    <message>
+        <source>no secure connection to {host} ({error}).</source>
+        <translation>aucune connexion sécurisée à {host} ({error}).</translation>
+    </message>
+    <message>
+        <source>A firewall may block HTTPS to CustomerGauge: ask IT, or try another network.</source>
+        <translation>Un pare-feu bloque peut-être HTTPS vers CustomerGauge : demandez au service informatique, ou essayez un autre réseau.</translation>
+    </message>
+    <message>
+        <source>{version} to {host}, certificate issued by {issuer}</source>
+        <translation>{version} vers {host}, certificat émis par {issuer}</translation>
+    </message>
+    <message>
+        <source>{host}&apos;s certificate, as the proxy hands it on, is not trusted here.</source>
+        <translation>le certificat de {host}, tel que le proxy le transmet, n’est pas reconnu comme fiable ici.</translation>
+    </message>
+    <message>
+        <source>The proxy inspects traffic: its certificate must be installed on this computer. Ask IT.</source>
+        <translation>Le proxy inspecte le trafic : son certificat doit être installé sur cet ordinateur. Demandez au service informatique.</translation>
+    </message>
+    <message>
+        <source>the proxy doesn&apos;t answer or refuses the connection.</source>
+        <translation>le proxy ne répond pas ou refuse la connexion.</translation>
+    </message>
+    <message>
+        <source>Ask IT whether the proxy setting is right for this network.</source>
+        <translation>Demandez au service informatique si le réglage du proxy convient à ce réseau.</translation>
+    </message>
+    <message>
+        <source>no secure connection to {host} through the proxy ({error}).</source>
+        <translation>aucune connexion sécurisée à {host} via le proxy ({error}).</translation>
+    </message>
+    <message>
+        <source>Ask IT whether the proxy lets HTTPS to CustomerGauge through.</source>
+        <translation>Demandez au service informatique si le proxy laisse passer HTTPS vers CustomerGauge.</translation>
+    </message>
+    <message>
+        <source>to {host} through the proxy, verified with this computer&apos;s certificates</source>
+        <translation>vers {host} via le proxy, vérifiée avec les certificats de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>an unnamed issuer</source>
+        <translation>un émetteur sans nom</translation>
+    </message>
+    <message>
+        <source>File → Credentials…: check the Client ID and Secret, then Test connection.</source>
+        <translation>Fichier → Identifiants… : vérifiez le Client ID et le Secret, puis Tester la connexion.</translation>
+    </message>
+    <message>
+        <source>Check the network and try again; if it persists, send this report to support.</source>
+        <translation>Vérifiez le réseau et réessayez ; si le problème persiste, envoyez ce rapport à l’assistance.</translation>
+    </message>
+    <message>
+        <source>signed in as {client_id} in {seconds} s</source>
+        <translation>connecté en tant que {client_id} en {seconds} s</translation>
+    </message>
+    <message>
+        <source>could not ask the server for its time ({error}).</source>
+        <translation>impossible de demander l’heure au serveur ({error}).</translation>
+    </message>
+    <message>
+        <source>See the lines above.</source>
+        <translation>Voir les lignes ci-dessus.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer did not say its time.</source>
+        <translation>la réponse du serveur n’indiquait pas son heure.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is {minutes} minutes ahead of the server&apos;s.</source>
+        <translation>l’horloge de cet ordinateur avance de {minutes} minutes sur celle du serveur.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is {minutes} minutes behind the server&apos;s.</source>
+        <translation>l’horloge de cet ordinateur retarde de {minutes} minutes sur celle du serveur.</translation>
+    </message>
+    <message>
+        <source>Set the date and time to update automatically (Windows: Settings → Time; macOS: System Settings → General → Date &amp; Time).</source>
+        <translation>Réglez la date et l’heure pour qu’elles se mettent à jour automatiquement (Windows : Paramètres → Heure et langue ; macOS : Réglages Système → Général → Date et heure).</translation>
+    </message>
+    <message>
+        <source>within {seconds} s of the server&apos;s</source>
+        <translation>écart de {seconds} s avec le serveur</translation>
+    </message>
 </context>
 </TS>

@@ -2386,5 +2386,429 @@ Het wacht in Recent: F2 opent het.</translation>
         <source>Fixed (sent again)</source>
         <translation>Gecorrigeerd (opnieuw verstuurd)</translation>
     </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Sleutelbos</translation>
+    </message>
+    <message>
+        <source>Client ID and Secret</source>
+        <translation>Client ID en Secret</translation>
+    </message>
+    <message>
+        <source>Webhook user and password</source>
+        <translation>Webhookgebruiker en wachtwoord</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Gegevensmap</translation>
+    </message>
+    <message>
+        <source>History database</source>
+        <translation>Geschiedenisdatabase</translation>
+    </message>
+    <message>
+        <source>Waiting records</source>
+        <translation>Wachtende records</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Finding CustomerGauge</source>
+        <translation>CustomerGauge vinden</translation>
+    </message>
+    <message>
+        <source>Secure connection</source>
+        <translation>Beveiligde verbinding</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Klok</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (or allow cg-desktop when it asks), then check again.</source>
+        <translation>Ontgrendel de sleutelbos (of geef cg-desktop toestemming als erom gevraagd wordt) en controleer daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>not checked: CustomerGauge couldn&apos;t be found (see above).</source>
+        <translation>niet gecontroleerd: CustomerGauge is niet gevonden (zie hierboven).</translation>
+    </message>
+    <message>
+        <source>the proxy setting can&apos;t be read.</source>
+        <translation>de proxy-instelling kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Ask IT to check this computer&apos;s proxy setting.</source>
+        <translation>Vraag IT om de proxy-instelling van deze computer na te kijken.</translation>
+    </message>
+    <message>
+        <source>not needed: the profiles checked send through an Incoming Webhook (next line).</source>
+        <translation>niet nodig: de gecontroleerde profielen versturen via een Incoming Webhook (volgende regel).</translation>
+    </message>
+    <message>
+        <source>the keyring didn&apos;t let cg-desktop read the Client Secret ({error}).</source>
+        <translation>de sleutelbos liet cg-desktop het Client Secret niet lezen ({error}).</translation>
+    </message>
+    <message>
+        <source>Client ID {client_id} for {region}</source>
+        <translation>Client ID {client_id} voor {region}</translation>
+    </message>
+    <message>
+        <source>the keyring didn&apos;t let cg-desktop read the webhook&apos;s password ({error}).</source>
+        <translation>de sleutelbos liet cg-desktop het wachtwoord van de webhook niet lezen ({error}).</translation>
+    </message>
+    <message>
+        <source>none saved for the webhook of “{profile}”.</source>
+        <translation>niets bewaard voor de webhook van “{profile}”.</translation>
+    </message>
+    <message>
+        <source>Choose that profile and press Credentials…: give the user and password CustomerGauge showed with the webhook.</source>
+        <translation>Kies dat profiel en druk op Aanmeldgegevens…: vul de gebruiker en het wachtwoord in die CustomerGauge bij de webhook toonde.</translation>
+    </message>
+    <message>
+        <source>user {user} for “{profile}”</source>
+        <translation>gebruiker {user} voor “{profile}”</translation>
+    </message>
+    <message>
+        <source>{users} (checked when the first record is sent)</source>
+        <translation>{users} (gecontroleerd zodra het eerste record wordt verstuurd)</translation>
+    </message>
+    <message>
+        <source>{earlier}; {later}</source>
+        <translation>{earlier}; {later}</translation>
+    </message>
+    <message>
+        <source>none saved for {region}.</source>
+        <translation>niets bewaard voor {region}.</translation>
+    </message>
+    <message>
+        <source>File → Credentials…: paste the Client ID and Client Secret from CustomerGauge (Integrations → Connected Apps).</source>
+        <translation>Bestand → Aanmeldgegevens…: plak de Client ID en het Client Secret uit CustomerGauge (Integrations → Connected Apps).</translation>
+    </message>
+    <message>
+        <source>not needed: a webhook signs in with each record it sends.</source>
+        <translation>niet nodig: een webhook meldt zich aan met elk record dat hij verstuurt.</translation>
+    </message>
+    <message>
+        <source>not checked: no Client ID and Secret to sign in with (see above).</source>
+        <translation>niet gecontroleerd: geen Client ID en Secret om mee aan te melden (zie hierboven).</translation>
+    </message>
+    <message>
+        <source>the check itself failed ({error})</source>
+        <translation>de controle zelf is mislukt ({error})</translation>
+    </message>
+    <message>
+        <source>Copy this report and send it to support.</source>
+        <translation>Kopieer dit rapport en stuur het naar de ondersteuning.</translation>
+    </message>
+    <message>
+        <source>no secure keyring on this computer: the Client Secret can only be kept until cg-desktop closes.</source>
+        <translation>geen beveiligde sleutelbos op deze computer: het Client Secret kan alleen worden bewaard tot cg-desktop sluit.</translation>
+    </message>
+    <message>
+        <source>Log in to a desktop session with a keyring (GNOME Keyring, KWallet) running and unlocked; on Windows and macOS, sign in to your own user account.</source>
+        <translation>Log in op een bureaubladsessie waarin een sleutelbos (GNOME Keyring, KWallet) draait en ontgrendeld is; meld u op Windows en macOS aan met uw eigen gebruikersaccount.</translation>
+    </message>
+    <message>
+        <source>{folder} can&apos;t be written ({error}): no record could be saved.</source>
+        <translation>in {folder} kan niet worden geschreven ({error}): er kan geen record worden bewaard.</translation>
+    </message>
+    <message>
+        <source>Ask IT to give your user account write access to that folder.</source>
+        <translation>Vraag IT om uw gebruikersaccount schrijfrechten op die map te geven.</translation>
+    </message>
+    <message>
+        <source>{size} GB free</source>
+        <translation>{size} GB vrij</translation>
+    </message>
+    <message>
+        <source>{size} MB free</source>
+        <translation>{size} MB vrij</translation>
+    </message>
+    <message>
+        <source>{folder} is writable but the disk is nearly full ({free}).</source>
+        <translation>in {folder} kan worden geschreven, maar de schijf is bijna vol ({free}).</translation>
+    </message>
+    <message>
+        <source>{folder} can be made but the disk is nearly full ({free}).</source>
+        <translation>{folder} kan worden aangemaakt, maar de schijf is bijna vol ({free}).</translation>
+    </message>
+    <message>
+        <source>Free some space on this disk before the event.</source>
+        <translation>Maak vóór het evenement ruimte vrij op deze schijf.</translation>
+    </message>
+    <message>
+        <source>{folder} is writable, {free}</source>
+        <translation>in {folder} kan worden geschreven, {free}</translation>
+    </message>
+    <message>
+        <source>{folder} can be made, {free}</source>
+        <translation>{folder} kan worden aangemaakt, {free}</translation>
+    </message>
+    <message>
+        <source>Ask IT to give your user account access to that folder.</source>
+        <translation>Vraag IT om uw gebruikersaccount toegang tot die map te geven.</translation>
+    </message>
+    <message>
+        <source>the history database is damaged ({problem}).</source>
+        <translation>de geschiedenisdatabase is beschadigd ({problem}).</translation>
+    </message>
+    <message>
+        <source>Close cg-desktop and open it again: it sets a damaged database aside by itself and sends the records it can still read.</source>
+        <translation>Sluit cg-desktop en open het opnieuw: het zet een beschadigde database zelf opzij en verstuurt de records die het nog kan lezen.</translation>
+    </message>
+    <message>
+        <source>no history yet (it is made with the first send)</source>
+        <translation>nog geen geschiedenis (die ontstaat bij het eerste verzenden)</translation>
+    </message>
+    <message>
+        <source>{database} is healthy</source>
+        <translation>{database} is in orde</translation>
+    </message>
+    <message>
+        <source>nothing waiting</source>
+        <translation>niets wacht</translation>
+    </message>
+    <message>
+        <source>can&apos;t count the waiting sends ({error}).</source>
+        <translation>de wachtende verzendingen kunnen niet worden geteld ({error}).</translation>
+    </message>
+    <message>
+        <source>See the database line above.</source>
+        <translation>Zie de regel over de database hierboven.</translation>
+    </message>
+    <message>
+        <source>1 record refused</source>
+        <translation>1 record geweigerd</translation>
+    </message>
+    <message>
+        <source>{count} records refused</source>
+        <translation>{count} records geweigerd</translation>
+    </message>
+    <message>
+        <source>{refused}, waiting for a fix, and {waiting}.</source>
+        <translation>{refused}, in afwachting van een correctie, en {waiting}.</translation>
+    </message>
+    <message>
+        <source>{refused}, waiting for a fix.</source>
+        <translation>{refused}, in afwachting van een correctie.</translation>
+    </message>
+    <message>
+        <source>Open History (Ctrl+2), choose Show: Needs a fix, and use Edit and resend.</source>
+        <translation>Open Geschiedenis (Ctrl+2), kies Tonen: Correctie nodig en gebruik Bewerken en versturen.</translation>
+    </message>
+    <message>
+        <source>{waiting}.</source>
+        <translation>{waiting}.</translation>
+    </message>
+    <message>
+        <source>Open cg-desktop while connected: they go by themselves.</source>
+        <translation>Open cg-desktop terwijl er verbinding is: ze gaan vanzelf.</translation>
+    </message>
+    <message>
+        <source>nothing waiting, nothing to fix</source>
+        <translation>niets wacht, niets te corrigeren</translation>
+    </message>
+    <message>
+        <source>Import the profile your administrator gave you (File → Import profile…).</source>
+        <translation>Importeer het profiel dat u van uw beheerder kreeg (Bestand → Profiel importeren…).</translation>
+    </message>
+    <message>
+        <source>“{name}” loads</source>
+        <translation>“{name}” laadt</translation>
+    </message>
+    <message>
+        <source>the profile file {file} can&apos;t be used ({problem}).</source>
+        <translation>het profielbestand {file} kan niet worden gebruikt ({problem}).</translation>
+    </message>
+    <message>
+        <source>Ask your CustomerGauge administrator for a corrected file, then import it.</source>
+        <translation>Vraag uw CustomerGauge-beheerder om een verbeterd bestand en importeer het dan.</translation>
+    </message>
+    <message>
+        <source>there is no profile called “{name}” (there are {names}).</source>
+        <translation>er is geen profiel met de naam “{name}” (er zijn {names}).</translation>
+    </message>
+    <message>
+        <source>there is no profile called “{name}”.</source>
+        <translation>er is geen profiel met de naam “{name}”.</translation>
+    </message>
+    <message>
+        <source>there is no profile yet: the form doesn&apos;t know what to send.</source>
+        <translation>er is nog geen profiel: het formulier weet niet wat het moet versturen.</translation>
+    </message>
+    <message>
+        <source>1 load; {file} can&apos;t be used ({problem}).</source>
+        <translation>1 geladen; {file} kan niet worden gebruikt ({problem}).</translation>
+    </message>
+    <message>
+        <source>{count} load; {file} can&apos;t be used ({problem}).</source>
+        <translation>{count} geladen; {file} kan niet worden gebruikt ({problem}).</translation>
+    </message>
+    <message>
+        <source>Ask your CustomerGauge administrator for a corrected file.</source>
+        <translation>Vraag uw CustomerGauge-beheerder om een verbeterd bestand.</translation>
+    </message>
+    <message>
+        <source>1 load: {names}</source>
+        <translation>1 geladen: {names}</translation>
+    </message>
+    <message>
+        <source>{count} load: {names}</source>
+        <translation>{count} geladen: {names}</translation>
+    </message>
+    <message>
+        <source>1 record waiting to be sent</source>
+        <translation>1 record wacht op verzending</translation>
+    </message>
+    <message>
+        <source>{count} records waiting to be sent</source>
+        <translation>{count} records wachten op verzending</translation>
+    </message>
+    <message>
+        <source>none: this computer connects directly</source>
+        <translation>geen: deze computer maakt rechtstreeks verbinding</translation>
+    </message>
+    <message>
+        <source>through {proxy}</source>
+        <translation>via {proxy}</translation>
+    </message>
+    <message>
+        <source>Check the Wi-Fi or network cable; on a guest network, open a web page first (it may ask you to accept its terms).</source>
+        <translation>Controleer de wifi of de netwerkkabel; open op een gastnetwerk eerst een webpagina (misschien moet u daar de voorwaarden accepteren).</translation>
+    </message>
+    <message>
+        <source>{host} can&apos;t be found: the network&apos;s name server didn&apos;t answer within {seconds} seconds.</source>
+        <translation>{host} is niet te vinden: de naamserver van het netwerk antwoordde niet binnen {seconds} seconden.</translation>
+    </message>
+    <message>
+        <source>{host} can&apos;t be found ({error}).</source>
+        <translation>{host} is niet te vinden ({error}).</translation>
+    </message>
+    <message>
+        <source>{host} (practice mode: on this computer)</source>
+        <translation>{host} (oefenmodus: op deze computer)</translation>
+    </message>
+    <message>
+        <source>the proxy {host} can&apos;t be found.</source>
+        <translation>de proxy {host} is niet te vinden.</translation>
+    </message>
+    <message>
+        <source>Ask IT whether the proxy setting is right.</source>
+        <translation>Vraag IT of de proxy-instelling klopt.</translation>
+    </message>
+    <message>
+        <source>the proxy {host} → {address}</source>
+        <translation>de proxy {host} → {address}</translation>
+    </message>
+    <message>
+        <source>{host} → {address} ({milliseconds} ms)</source>
+        <translation>{host} → {address} ({milliseconds} ms)</translation>
+    </message>
+    <message>
+        <source>not used (practice mode: on this computer)</source>
+        <translation>niet gebruikt (oefenmodus: op deze computer)</translation>
+    </message>
+    <message>
+        <source>{host}&apos;s certificate is not trusted here ({reason}).</source>
+        <translation>het certificaat van {host} wordt hier niet vertrouwd ({reason}).</translation>
+    </message>
+    <message>
+        <source>A network that inspects traffic needs its certificate installed on this computer: ask IT.</source>
+        <translation>Een netwerk dat het verkeer inspecteert, heeft zijn certificaat op deze computer nodig: vraag het aan IT.</translation>
+    </message>
+    <message>
+        <source>no secure connection to {host} ({error}).</source>
+        <translation>geen beveiligde verbinding met {host} ({error}).</translation>
+    </message>
+    <message>
+        <source>A firewall may block HTTPS to CustomerGauge: ask IT, or try another network.</source>
+        <translation>Misschien blokkeert een firewall HTTPS naar CustomerGauge: vraag het aan IT, of probeer een ander netwerk.</translation>
+    </message>
+    <message>
+        <source>{version} to {host}, certificate issued by {issuer}</source>
+        <translation>{version} met {host}, certificaat uitgegeven door {issuer}</translation>
+    </message>
+    <message>
+        <source>{host}&apos;s certificate, as the proxy hands it on, is not trusted here.</source>
+        <translation>het certificaat van {host}, zoals de proxy het doorgeeft, wordt hier niet vertrouwd.</translation>
+    </message>
+    <message>
+        <source>The proxy inspects traffic: its certificate must be installed on this computer. Ask IT.</source>
+        <translation>De proxy inspecteert het verkeer: zijn certificaat moet op deze computer geïnstalleerd zijn. Vraag het aan IT.</translation>
+    </message>
+    <message>
+        <source>the proxy doesn&apos;t answer or refuses the connection.</source>
+        <translation>de proxy antwoordt niet of weigert de verbinding.</translation>
+    </message>
+    <message>
+        <source>Ask IT whether the proxy setting is right for this network.</source>
+        <translation>Vraag IT of de proxy-instelling klopt voor dit netwerk.</translation>
+    </message>
+    <message>
+        <source>no secure connection to {host} through the proxy ({error}).</source>
+        <translation>geen beveiligde verbinding met {host} via de proxy ({error}).</translation>
+    </message>
+    <message>
+        <source>Ask IT whether the proxy lets HTTPS to CustomerGauge through.</source>
+        <translation>Vraag IT of de proxy HTTPS naar CustomerGauge doorlaat.</translation>
+    </message>
+    <message>
+        <source>to {host} through the proxy, verified with this computer&apos;s certificates</source>
+        <translation>met {host} via de proxy, gecontroleerd met de certificaten van deze computer</translation>
+    </message>
+    <message>
+        <source>an unnamed issuer</source>
+        <translation>een naamloze uitgever</translation>
+    </message>
+    <message>
+        <source>File → Credentials…: check the Client ID and Secret, then Test connection.</source>
+        <translation>Bestand → Aanmeldgegevens…: kijk de Client ID en het Secret na en kies dan Verbinding testen.</translation>
+    </message>
+    <message>
+        <source>Check the network and try again; if it persists, send this report to support.</source>
+        <translation>Controleer het netwerk en probeer het opnieuw; blijft het zo, stuur dit rapport dan naar de ondersteuning.</translation>
+    </message>
+    <message>
+        <source>signed in as {client_id} in {seconds} s</source>
+        <translation>aangemeld als {client_id} in {seconds} s</translation>
+    </message>
+    <message>
+        <source>could not ask the server for its time ({error}).</source>
+        <translation>kon de server niet om zijn tijd vragen ({error}).</translation>
+    </message>
+    <message>
+        <source>See the lines above.</source>
+        <translation>Zie de regels hierboven.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer did not say its time.</source>
+        <translation>het antwoord van de server gaf zijn tijd niet.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is {minutes} minutes ahead of the server&apos;s.</source>
+        <translation>de klok van deze computer loopt {minutes} minuten voor op die van de server.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is {minutes} minutes behind the server&apos;s.</source>
+        <translation>de klok van deze computer loopt {minutes} minuten achter op die van de server.</translation>
+    </message>
+    <message>
+        <source>Set the date and time to update automatically (Windows: Settings → Time; macOS: System Settings → General → Date &amp; Time).</source>
+        <translation>Laat datum en tijd automatisch bijwerken (Windows: Instellingen → Tijd en taal; macOS: Systeeminstellingen → Algemeen → Datum en tijd).</translation>
+    </message>
+    <message>
+        <source>within {seconds} s of the server&apos;s</source>
+        <translation>{seconds} s verschil met de server</translation>
+    </message>
 </context>
 </TS>

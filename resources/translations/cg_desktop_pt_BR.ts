@@ -2386,5 +2386,429 @@ Ele aguarda em Recentes: F2 o abre.</translation>
         <source>Fixed (sent again)</source>
         <translation>Corrigido (reenviado)</translation>
     </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Chaveiro</translation>
+    </message>
+    <message>
+        <source>Client ID and Secret</source>
+        <translation>Client ID e Secret</translation>
+    </message>
+    <message>
+        <source>Webhook user and password</source>
+        <translation>Usuário e senha do webhook</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Pasta de dados</translation>
+    </message>
+    <message>
+        <source>History database</source>
+        <translation>Banco de dados do histórico</translation>
+    </message>
+    <message>
+        <source>Waiting records</source>
+        <translation>Registros em espera</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Finding CustomerGauge</source>
+        <translation>Encontrar a CustomerGauge</translation>
+    </message>
+    <message>
+        <source>Secure connection</source>
+        <translation>Conexão segura</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Entrar na CustomerGauge</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Relógio</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (or allow cg-desktop when it asks), then check again.</source>
+        <translation>Desbloqueie o chaveiro (ou permita o cg-desktop quando ele pedir) e verifique de novo.</translation>
+    </message>
+    <message>
+        <source>not checked: CustomerGauge couldn&apos;t be found (see above).</source>
+        <translation>não verificado: a CustomerGauge não foi encontrada (veja acima).</translation>
+    </message>
+    <message>
+        <source>the proxy setting can&apos;t be read.</source>
+        <translation>não é possível ler a configuração de proxy.</translation>
+    </message>
+    <message>
+        <source>Ask IT to check this computer&apos;s proxy setting.</source>
+        <translation>Peça à equipe de TI para verificar a configuração de proxy deste computador.</translation>
+    </message>
+    <message>
+        <source>not needed: the profiles checked send through an Incoming Webhook (next line).</source>
+        <translation>não é necessário: os perfis verificados enviam por um Incoming Webhook (próxima linha).</translation>
+    </message>
+    <message>
+        <source>the keyring didn&apos;t let cg-desktop read the Client Secret ({error}).</source>
+        <translation>o chaveiro não deixou o cg-desktop ler o Client Secret ({error}).</translation>
+    </message>
+    <message>
+        <source>Client ID {client_id} for {region}</source>
+        <translation>Client ID {client_id} para {region}</translation>
+    </message>
+    <message>
+        <source>the keyring didn&apos;t let cg-desktop read the webhook&apos;s password ({error}).</source>
+        <translation>o chaveiro não deixou o cg-desktop ler a senha do webhook ({error}).</translation>
+    </message>
+    <message>
+        <source>none saved for the webhook of “{profile}”.</source>
+        <translation>nada salvo para o webhook de “{profile}”.</translation>
+    </message>
+    <message>
+        <source>Choose that profile and press Credentials…: give the user and password CustomerGauge showed with the webhook.</source>
+        <translation>Escolha esse perfil e clique em Credenciais…: informe o usuário e a senha que a CustomerGauge mostrou com o webhook.</translation>
+    </message>
+    <message>
+        <source>user {user} for “{profile}”</source>
+        <translation>usuário {user} para “{profile}”</translation>
+    </message>
+    <message>
+        <source>{users} (checked when the first record is sent)</source>
+        <translation>{users} (verificado quando o primeiro registro for enviado)</translation>
+    </message>
+    <message>
+        <source>{earlier}; {later}</source>
+        <translation>{earlier}; {later}</translation>
+    </message>
+    <message>
+        <source>none saved for {region}.</source>
+        <translation>nada salvo para {region}.</translation>
+    </message>
+    <message>
+        <source>File → Credentials…: paste the Client ID and Client Secret from CustomerGauge (Integrations → Connected Apps).</source>
+        <translation>Arquivo → Credenciais…: cole o Client ID e o Client Secret da CustomerGauge (Integrations → Connected Apps).</translation>
+    </message>
+    <message>
+        <source>not needed: a webhook signs in with each record it sends.</source>
+        <translation>não é necessário: um webhook entra com cada registro que envia.</translation>
+    </message>
+    <message>
+        <source>not checked: no Client ID and Secret to sign in with (see above).</source>
+        <translation>não verificado: não há Client ID e Secret para entrar (veja acima).</translation>
+    </message>
+    <message>
+        <source>the check itself failed ({error})</source>
+        <translation>a própria verificação falhou ({error})</translation>
+    </message>
+    <message>
+        <source>Copy this report and send it to support.</source>
+        <translation>Copie este relatório e envie ao suporte.</translation>
+    </message>
+    <message>
+        <source>no secure keyring on this computer: the Client Secret can only be kept until cg-desktop closes.</source>
+        <translation>não há chaveiro seguro neste computador: o Client Secret só pode ser guardado até o cg-desktop fechar.</translation>
+    </message>
+    <message>
+        <source>Log in to a desktop session with a keyring (GNOME Keyring, KWallet) running and unlocked; on Windows and macOS, sign in to your own user account.</source>
+        <translation>Entre em uma sessão de área de trabalho com um chaveiro (GNOME Keyring, KWallet) em execução e desbloqueado; no Windows e no macOS, entre com a sua própria conta de usuário.</translation>
+    </message>
+    <message>
+        <source>{folder} can&apos;t be written ({error}): no record could be saved.</source>
+        <translation>não é possível gravar em {folder} ({error}): nenhum registro poderia ser salvo.</translation>
+    </message>
+    <message>
+        <source>Ask IT to give your user account write access to that folder.</source>
+        <translation>Peça à equipe de TI para dar à sua conta de usuário permissão de gravação nessa pasta.</translation>
+    </message>
+    <message>
+        <source>{size} GB free</source>
+        <translation>{size} GB livres</translation>
+    </message>
+    <message>
+        <source>{size} MB free</source>
+        <translation>{size} MB livres</translation>
+    </message>
+    <message>
+        <source>{folder} is writable but the disk is nearly full ({free}).</source>
+        <translation>{folder} permite gravação, mas o disco está quase cheio ({free}).</translation>
+    </message>
+    <message>
+        <source>{folder} can be made but the disk is nearly full ({free}).</source>
+        <translation>{folder} pode ser criada, mas o disco está quase cheio ({free}).</translation>
+    </message>
+    <message>
+        <source>Free some space on this disk before the event.</source>
+        <translation>Libere espaço neste disco antes do evento.</translation>
+    </message>
+    <message>
+        <source>{folder} is writable, {free}</source>
+        <translation>{folder} permite gravação, {free}</translation>
+    </message>
+    <message>
+        <source>{folder} can be made, {free}</source>
+        <translation>{folder} pode ser criada, {free}</translation>
+    </message>
+    <message>
+        <source>Ask IT to give your user account access to that folder.</source>
+        <translation>Peça à equipe de TI para dar à sua conta de usuário acesso a essa pasta.</translation>
+    </message>
+    <message>
+        <source>the history database is damaged ({problem}).</source>
+        <translation>o banco de dados do histórico está danificado ({problem}).</translation>
+    </message>
+    <message>
+        <source>Close cg-desktop and open it again: it sets a damaged database aside by itself and sends the records it can still read.</source>
+        <translation>Feche o cg-desktop e abra de novo: ele separa sozinho um banco de dados danificado e envia os registros que ainda consegue ler.</translation>
+    </message>
+    <message>
+        <source>no history yet (it is made with the first send)</source>
+        <translation>ainda não há histórico (ele é criado no primeiro envio)</translation>
+    </message>
+    <message>
+        <source>{database} is healthy</source>
+        <translation>{database} está em bom estado</translation>
+    </message>
+    <message>
+        <source>nothing waiting</source>
+        <translation>nada em espera</translation>
+    </message>
+    <message>
+        <source>can&apos;t count the waiting sends ({error}).</source>
+        <translation>não é possível contar os envios em espera ({error}).</translation>
+    </message>
+    <message>
+        <source>See the database line above.</source>
+        <translation>Veja a linha do banco de dados acima.</translation>
+    </message>
+    <message>
+        <source>1 record refused</source>
+        <translation>1 registro recusado</translation>
+    </message>
+    <message>
+        <source>{count} records refused</source>
+        <translation>{count} registros recusados</translation>
+    </message>
+    <message>
+        <source>{refused}, waiting for a fix, and {waiting}.</source>
+        <translation>{refused}, aguardando correção, e {waiting}.</translation>
+    </message>
+    <message>
+        <source>{refused}, waiting for a fix.</source>
+        <translation>{refused}, aguardando correção.</translation>
+    </message>
+    <message>
+        <source>Open History (Ctrl+2), choose Show: Needs a fix, and use Edit and resend.</source>
+        <translation>Abra o Histórico (Ctrl+2), escolha Mostrar: Precisa de correção e use Editar e reenviar.</translation>
+    </message>
+    <message>
+        <source>{waiting}.</source>
+        <translation>{waiting}.</translation>
+    </message>
+    <message>
+        <source>Open cg-desktop while connected: they go by themselves.</source>
+        <translation>Abra o cg-desktop com conexão: eles são enviados sozinhos.</translation>
+    </message>
+    <message>
+        <source>nothing waiting, nothing to fix</source>
+        <translation>nada em espera, nada a corrigir</translation>
+    </message>
+    <message>
+        <source>Import the profile your administrator gave you (File → Import profile…).</source>
+        <translation>Importe o perfil que seu administrador passou a você (Arquivo → Importar perfil…).</translation>
+    </message>
+    <message>
+        <source>“{name}” loads</source>
+        <translation>“{name}” carrega</translation>
+    </message>
+    <message>
+        <source>the profile file {file} can&apos;t be used ({problem}).</source>
+        <translation>o arquivo de perfil {file} não pode ser usado ({problem}).</translation>
+    </message>
+    <message>
+        <source>Ask your CustomerGauge administrator for a corrected file, then import it.</source>
+        <translation>Peça ao seu administrador da CustomerGauge um arquivo corrigido e depois importe-o.</translation>
+    </message>
+    <message>
+        <source>there is no profile called “{name}” (there are {names}).</source>
+        <translation>não há nenhum perfil chamado “{name}” (há {names}).</translation>
+    </message>
+    <message>
+        <source>there is no profile called “{name}”.</source>
+        <translation>não há nenhum perfil chamado “{name}”.</translation>
+    </message>
+    <message>
+        <source>there is no profile yet: the form doesn&apos;t know what to send.</source>
+        <translation>ainda não há nenhum perfil: o formulário não sabe o que enviar.</translation>
+    </message>
+    <message>
+        <source>1 load; {file} can&apos;t be used ({problem}).</source>
+        <translation>1 carregado; {file} não pode ser usado ({problem}).</translation>
+    </message>
+    <message>
+        <source>{count} load; {file} can&apos;t be used ({problem}).</source>
+        <translation>{count} carregados; {file} não pode ser usado ({problem}).</translation>
+    </message>
+    <message>
+        <source>Ask your CustomerGauge administrator for a corrected file.</source>
+        <translation>Peça ao seu administrador da CustomerGauge um arquivo corrigido.</translation>
+    </message>
+    <message>
+        <source>1 load: {names}</source>
+        <translation>1 carregado: {names}</translation>
+    </message>
+    <message>
+        <source>{count} load: {names}</source>
+        <translation>{count} carregados: {names}</translation>
+    </message>
+    <message>
+        <source>1 record waiting to be sent</source>
+        <translation>1 registro aguardando envio</translation>
+    </message>
+    <message>
+        <source>{count} records waiting to be sent</source>
+        <translation>{count} registros aguardando envio</translation>
+    </message>
+    <message>
+        <source>none: this computer connects directly</source>
+        <translation>nenhum: este computador se conecta diretamente</translation>
+    </message>
+    <message>
+        <source>through {proxy}</source>
+        <translation>por {proxy}</translation>
+    </message>
+    <message>
+        <source>Check the Wi-Fi or network cable; on a guest network, open a web page first (it may ask you to accept its terms).</source>
+        <translation>Verifique o Wi-Fi ou o cabo de rede; em uma rede de visitantes, abra antes uma página da web (ela pode pedir que você aceite os termos).</translation>
+    </message>
+    <message>
+        <source>{host} can&apos;t be found: the network&apos;s name server didn&apos;t answer within {seconds} seconds.</source>
+        <translation>{host} não foi encontrado: o servidor de nomes da rede não respondeu em {seconds} segundos.</translation>
+    </message>
+    <message>
+        <source>{host} can&apos;t be found ({error}).</source>
+        <translation>{host} não foi encontrado ({error}).</translation>
+    </message>
+    <message>
+        <source>{host} (practice mode: on this computer)</source>
+        <translation>{host} (modo de treino: neste computador)</translation>
+    </message>
+    <message>
+        <source>the proxy {host} can&apos;t be found.</source>
+        <translation>o proxy {host} não foi encontrado.</translation>
+    </message>
+    <message>
+        <source>Ask IT whether the proxy setting is right.</source>
+        <translation>Pergunte à equipe de TI se a configuração de proxy está certa.</translation>
+    </message>
+    <message>
+        <source>the proxy {host} → {address}</source>
+        <translation>o proxy {host} → {address}</translation>
+    </message>
+    <message>
+        <source>{host} → {address} ({milliseconds} ms)</source>
+        <translation>{host} → {address} ({milliseconds} ms)</translation>
+    </message>
+    <message>
+        <source>not used (practice mode: on this computer)</source>
+        <translation>não usada (modo de treino: neste computador)</translation>
+    </message>
+    <message>
+        <source>{host}&apos;s certificate is not trusted here ({reason}).</source>
+        <translation>o certificado de {host} não é confiável aqui ({reason}).</translation>
+    </message>
+    <message>
+        <source>A network that inspects traffic needs its certificate installed on this computer: ask IT.</source>
+        <translation>Uma rede que inspeciona o tráfego precisa do certificado dela instalado neste computador: fale com a equipe de TI.</translation>
+    </message>
+    <message>
+        <source>no secure connection to {host} ({error}).</source>
+        <translation>sem conexão segura com {host} ({error}).</translation>
+    </message>
+    <message>
+        <source>A firewall may block HTTPS to CustomerGauge: ask IT, or try another network.</source>
+        <translation>Um firewall pode estar bloqueando HTTPS para a CustomerGauge: fale com a equipe de TI ou tente outra rede.</translation>
+    </message>
+    <message>
+        <source>{version} to {host}, certificate issued by {issuer}</source>
+        <translation>{version} com {host}, certificado emitido por {issuer}</translation>
+    </message>
+    <message>
+        <source>{host}&apos;s certificate, as the proxy hands it on, is not trusted here.</source>
+        <translation>o certificado de {host}, como o proxy o repassa, não é confiável aqui.</translation>
+    </message>
+    <message>
+        <source>The proxy inspects traffic: its certificate must be installed on this computer. Ask IT.</source>
+        <translation>O proxy inspeciona o tráfego: o certificado dele precisa estar instalado neste computador. Fale com a equipe de TI.</translation>
+    </message>
+    <message>
+        <source>the proxy doesn&apos;t answer or refuses the connection.</source>
+        <translation>o proxy não responde ou recusa a conexão.</translation>
+    </message>
+    <message>
+        <source>Ask IT whether the proxy setting is right for this network.</source>
+        <translation>Pergunte à equipe de TI se a configuração de proxy está certa para esta rede.</translation>
+    </message>
+    <message>
+        <source>no secure connection to {host} through the proxy ({error}).</source>
+        <translation>sem conexão segura com {host} pelo proxy ({error}).</translation>
+    </message>
+    <message>
+        <source>Ask IT whether the proxy lets HTTPS to CustomerGauge through.</source>
+        <translation>Pergunte à equipe de TI se o proxy deixa passar HTTPS para a CustomerGauge.</translation>
+    </message>
+    <message>
+        <source>to {host} through the proxy, verified with this computer&apos;s certificates</source>
+        <translation>com {host} pelo proxy, verificada com os certificados deste computador</translation>
+    </message>
+    <message>
+        <source>an unnamed issuer</source>
+        <translation>um emissor sem nome</translation>
+    </message>
+    <message>
+        <source>File → Credentials…: check the Client ID and Secret, then Test connection.</source>
+        <translation>Arquivo → Credenciais…: confira o Client ID e o Secret e depois Testar a conexão.</translation>
+    </message>
+    <message>
+        <source>Check the network and try again; if it persists, send this report to support.</source>
+        <translation>Verifique a rede e tente de novo; se continuar, envie este relatório ao suporte.</translation>
+    </message>
+    <message>
+        <source>signed in as {client_id} in {seconds} s</source>
+        <translation>entrou como {client_id} em {seconds} s</translation>
+    </message>
+    <message>
+        <source>could not ask the server for its time ({error}).</source>
+        <translation>não foi possível perguntar a hora ao servidor ({error}).</translation>
+    </message>
+    <message>
+        <source>See the lines above.</source>
+        <translation>Veja as linhas acima.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer did not say its time.</source>
+        <translation>a resposta do servidor não informava a hora.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is {minutes} minutes ahead of the server&apos;s.</source>
+        <translation>o relógio deste computador está {minutes} minutos adiantado em relação ao do servidor.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is {minutes} minutes behind the server&apos;s.</source>
+        <translation>o relógio deste computador está {minutes} minutos atrasado em relação ao do servidor.</translation>
+    </message>
+    <message>
+        <source>Set the date and time to update automatically (Windows: Settings → Time; macOS: System Settings → General → Date &amp; Time).</source>
+        <translation>Configure a data e a hora para se atualizarem automaticamente (Windows: Configurações → Hora e idioma; macOS: Ajustes do Sistema → Geral → Data e Hora).</translation>
+    </message>
+    <message>
+        <source>within {seconds} s of the server&apos;s</source>
+        <translation>{seconds} s de diferença do servidor</translation>
+    </message>
 </context>
 </TS>

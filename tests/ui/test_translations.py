@@ -121,3 +121,29 @@ def test_every_translation_keeps_the_placeholders_of_its_source() -> None:
             if set(re.findall(r"\{\w+\}", source)) != set(re.findall(r"\{\w+\}", translation)):
                 wrong.append(f"{ts.name}: {source!r} → {translation!r}")
     assert wrong == []
+
+
+def test_check_this_computer_speaks_dutch_and_copies_english_for_support(
+    dutch: None, qtbot: QtBot, paths: AppPaths, file_keyring: Any
+) -> None:
+    from cg_desktop.ui.dialogs.readiness import ReadinessDialog, desk_of
+
+    practice = start_practice()
+    try:
+        context = build_context(paths, practice=practice, credentials=CredentialStore(file_keyring))
+        dialog = ReadinessDialog(desk_of(context, practice.region, practice.profiles[0]))
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.finished_checking, timeout=30_000)
+        shown = dialog.text.toPlainText()
+        assert "Sleutelbos: " in shown and "Aanmelden: aangemeld als sandbox-client in " in shown
+        assert "Beveiligde verbinding: niet gebruikt (oefenmodus: op deze computer)" in shown
+        assert "Wachtende records: niets wacht" in shown
+        for english in ("Keyring:", "Signing in", "signed in as", "practice mode", "loads"):
+            assert english not in shown
+        # The report copied for support stays in English (what support reads).
+        dialog.copy_button.click()
+        copied = QApplication.clipboard().text()
+        assert "Signing in: signed in as sandbox-client" in copied and "Sleutelbos" not in copied
+        dialog.close()
+    finally:
+        practice.stop()

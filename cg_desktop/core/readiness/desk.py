@@ -23,20 +23,27 @@ from cg_desktop.core.profiles.library import ProfileEntry
 from cg_desktop.core.profiles.model import Profile
 from cg_desktop.core.readiness import local, network
 from cg_desktop.core.readiness.lines import Check, CheckProblem, CheckSkipped
+from cg_desktop.core.words import QT_TRANSLATE_NOOP, Words
 
 # What each check is called where people read it (the report and the dialog).
-KEYRING = "Keyring"
-CREDENTIALS = "Client ID and Secret"
-WEBHOOK = "Webhook user and password"
-DATA_FOLDER = "Data folder"
-DATABASE = "History database"
-WAITING = "Waiting records"
-PROFILE = "Profile"
-PROXY = "Proxy"
-FOUND = "Finding CustomerGauge"
-TLS = "Secure connection"
-SIGN_IN = "Signing in"
-CLOCK = "Clock"
+KEYRING = Words(QT_TRANSLATE_NOOP("core", "Keyring"))
+CREDENTIALS = Words(QT_TRANSLATE_NOOP("core", "Client ID and Secret"))
+WEBHOOK = Words(QT_TRANSLATE_NOOP("core", "Webhook user and password"))
+DATA_FOLDER = Words(QT_TRANSLATE_NOOP("core", "Data folder"))
+DATABASE = Words(QT_TRANSLATE_NOOP("core", "History database"))
+WAITING = Words(QT_TRANSLATE_NOOP("core", "Waiting records"))
+PROFILE = Words(QT_TRANSLATE_NOOP("core", "Profile"))
+PROXY = Words(QT_TRANSLATE_NOOP("core", "Proxy"))
+FOUND = Words(QT_TRANSLATE_NOOP("core", "Finding CustomerGauge"))
+TLS = Words(QT_TRANSLATE_NOOP("core", "Secure connection"))
+SIGN_IN = Words(QT_TRANSLATE_NOOP("core", "Signing in"))
+CLOCK = Words(QT_TRANSLATE_NOOP("core", "Clock"))
+# What a keyring that said no asks of the person (the Client Secret's and a webhook's).
+UNLOCK = Words(
+    QT_TRANSLATE_NOOP(
+        "core", "Unlock the keyring (or allow cg-desktop when it asks), then check again."
+    )
+)
 
 
 @dataclass
@@ -93,7 +100,14 @@ def secrets_of(desk: Desk) -> list[str]:
 def _needs(addresses: list[str]) -> list[str]:
     """The addresses found, or "not checked" when CustomerGauge couldn't be found."""
     if not addresses:
-        raise CheckSkipped("not checked: CustomerGauge couldn't be found (see above).", "")
+        raise CheckSkipped(
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "not checked: CustomerGauge couldn't be found (see above)."
+                )
+            ),
+            "",
+        )
     return addresses
 
 
@@ -111,7 +125,8 @@ def _proxy_line(desk: Desk) -> str:
         proxy = network.proxy_for(desk.region)
     except ValueError:
         raise CheckProblem(
-            "the proxy setting can't be read.", "Ask IT to check this computer's proxy setting."
+            Words(QT_TRANSLATE_NOOP("core", "the proxy setting can't be read.")),
+            Words(QT_TRANSLATE_NOOP("core", "Ask IT to check this computer's proxy setting.")),
         ) from None
     desk.found["proxy"] = proxy or ""
     return network.check_proxy(proxy)
@@ -121,25 +136,45 @@ def _credentials_line(desk: Desk) -> str:
     """Whether a Client ID and Secret are saved for the region (read once per run)."""
     if _webhooks_only(desk):
         raise CheckSkipped(
-            "not needed: the profiles checked send through an Incoming Webhook (next line).",
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "not needed: the profiles checked send through an Incoming Webhook "
+                    "(next line).",
+                )
+            ),
             "",
         )
     if desk.known_credentials is not None:
         desk.found["credentials"] = desk.known_credentials
-        return f"Client ID {desk.known_credentials.client_id} for {desk.region.label}"
+        return _client_id_for(desk.known_credentials.client_id, desk)
     if not desk.client_id:
         raise _none_saved(desk)
     try:
         secret = desk.credentials.secret(client_service(desk.region.code), desk.client_id)
     except CredentialError as exc:
         raise CheckProblem(
-            f"the keyring didn't let cg-desktop read the Client Secret ({exc}).",
-            "Unlock the keyring (or allow cg-desktop when it asks), then check again.",
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "the keyring didn't let cg-desktop read the Client Secret ({error})."
+                ),
+                error=str(exc),
+            ),
+            UNLOCK,
         ) from None
     if not secret:
         raise _none_saved(desk)
     desk.found["credentials"] = ClientCredentials(desk.client_id, secret)
-    return f"Client ID {desk.client_id} for {desk.region.label}"
+    return _client_id_for(desk.client_id, desk)
+
+
+def _client_id_for(client_id: str, desk: Desk) -> str:
+    """The Credentials line when a Client ID is there: "Client ID … for Europe"."""
+    return Words(
+        QT_TRANSLATE_NOOP("core", "Client ID {client_id} for {region}"),
+        client_id=client_id,
+        region=desk.region.label,
+    )
 
 
 def _chosen_profiles(desk: Desk) -> list[Profile]:
@@ -167,7 +202,8 @@ def _webhook_profiles(desk: Desk) -> list[Profile]:
 
 def _webhook_line(desk: Desk) -> str:
     """Whether each webhook profile's user and password are saved (read once per run)."""
-    said, passwords = [], []
+    said: list[str] = []
+    passwords: list[str] = []
     for profile in _webhook_profiles(desk):
         assert profile.webhook_id is not None  # _webhook_profiles keeps only those
         if desk.known_hooks is not None:  # practice mode: the demo webhook, in memory
@@ -180,28 +216,65 @@ def _webhook_line(desk: Desk) -> str:
                 secret = (desk.credentials.secret(client_service(lane), user) or "") if user else ""
             except CredentialError as exc:
                 raise CheckProblem(
-                    f"the keyring didn't let cg-desktop read the webhook's password ({exc}).",
-                    "Unlock the keyring (or allow cg-desktop when it asks), then check again.",
+                    Words(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "the keyring didn't let cg-desktop read the webhook's password "
+                            "({error}).",
+                        ),
+                        error=str(exc),
+                    ),
+                    UNLOCK,
                 ) from None
         if not (user and secret):
             raise CheckProblem(
-                f"none saved for the webhook of “{profile.name}”.",
-                "Choose that profile and press Credentials…: give the user and password "
-                "CustomerGauge showed with the webhook.",
+                Words(
+                    QT_TRANSLATE_NOOP("core", "none saved for the webhook of “{profile}”."),
+                    profile=profile.name,
+                ),
+                Words(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Choose that profile and press Credentials…: give the user and password "
+                        "CustomerGauge showed with the webhook.",
+                    )
+                ),
             )
         passwords.append(secret)
         desk.found["webhook passwords"] = passwords  # for Copy report's redaction
-        said.append(f"user {user} for “{profile.name}”")
+        said.append(
+            Words(
+                QT_TRANSLATE_NOOP("core", "user {user} for “{profile}”"),
+                user=user,
+                profile=profile.name,
+            )
+        )
     # Checked by the first send: a webhook has no call that sends nothing.
-    return "; ".join(said) + " (checked when the first record is sent)"
+    return Words(
+        QT_TRANSLATE_NOOP("core", "{users} (checked when the first record is sent)"),
+        users=_listed(said),
+    )
+
+
+def _listed(items: list[str]) -> str:
+    """Items one after the other, "a; b; c" (Words stay Words, so each is translated)."""
+    listed = items[0] if items else ""
+    for item in items[1:]:
+        listed = Words(QT_TRANSLATE_NOOP("core", "{earlier}; {later}"), earlier=listed, later=item)
+    return listed
 
 
 def _none_saved(desk: Desk) -> CheckProblem:
     """No Client ID and Secret for the region: where to put them."""
     return CheckProblem(
-        f"none saved for {desk.region.label}.",
-        "File → Credentials…: paste the Client ID and Client Secret from CustomerGauge "
-        "(Integrations → Connected Apps).",
+        Words(QT_TRANSLATE_NOOP("core", "none saved for {region}."), region=desk.region.label),
+        Words(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "File → Credentials…: paste the Client ID and Client Secret from CustomerGauge "
+                "(Integrations → Connected Apps).",
+            )
+        ),
     )
 
 
@@ -209,8 +282,22 @@ def _sign_in_line(desk: Desk, addresses: list[str]) -> str:
     """A token for the saved credentials, once CustomerGauge was found."""
     _needs(addresses)
     if _webhooks_only(desk):
-        raise CheckSkipped("not needed: a webhook signs in with each record it sends.", "")
+        raise CheckSkipped(
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "not needed: a webhook signs in with each record it sends."
+                )
+            ),
+            "",
+        )
     credentials = desk.found.get("credentials")
     if not isinstance(credentials, ClientCredentials):
-        raise CheckSkipped("not checked: no Client ID and Secret to sign in with (see above).", "")
+        raise CheckSkipped(
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "not checked: no Client ID and Secret to sign in with (see above)."
+                )
+            ),
+            "",
+        )
     return network.check_token(desk.region, credentials)

@@ -1,4 +1,8 @@
-"""A readiness check's lines: each ok, warning or problem, with the next step in plain words."""
+"""A readiness check's lines: each ok, warning or problem, with the next step in plain words.
+
+A line's name, what it found and its next step are Words (core/words.py): English here and
+in the printed report, the person's language in the window (ui/dialogs/readiness.py).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from cg_desktop.core.api.redaction import redact
+from cg_desktop.core.words import QT_TRANSLATE_NOOP, Words
 
 Status = Literal["ok", "warning", "problem", "skipped"]
 MARKS: dict[Status, str] = {
@@ -65,8 +70,11 @@ def run(name: str, check: Check) -> Line:
         return Line(
             "problem",
             name,
-            f"the check itself failed ({type(exc).__name__}: {exc})",
-            "Copy this report and send it to support.",
+            Words(
+                QT_TRANSLATE_NOOP("core", "the check itself failed ({error})"),
+                error=f"{type(exc).__name__}: {exc}",
+            ),
+            Words(QT_TRANSLATE_NOOP("core", "Copy this report and send it to support.")),
         )
 
 

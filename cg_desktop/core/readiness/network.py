@@ -20,6 +20,7 @@ from cg_desktop.core.api.outcomes import OutcomeKind
 from cg_desktop.core.api.regions import Region, is_loopback_host
 from cg_desktop.core.credentials import ClientCredentials
 from cg_desktop.core.readiness.lines import CheckProblem, CheckWarning
+from cg_desktop.core.words import QT_TRANSLATE_NOOP, Words
 
 # The clock may be this far off before tokens and signatures start to fail.
 CLOCK_SKEW_LIMIT = 5 * 60.0
@@ -67,28 +68,44 @@ def shown_proxy(proxy: str) -> str:
 def check_proxy(proxy: str | None) -> str:
     """Whether requests to the region go through a proxy."""
     if not proxy:
-        return "none: this computer connects directly"
-    return f"through {shown_proxy(proxy)}"
+        return Words(QT_TRANSLATE_NOOP("core", "none: this computer connects directly"))
+    return Words(QT_TRANSLATE_NOOP("core", "through {proxy}"), proxy=shown_proxy(proxy))
 
 
 def resolve(host: str) -> list[str]:
     """The addresses of a host name, waiting at most NAME_LOOKUP_LIMIT seconds."""
+    next_step = Words(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Check the Wi-Fi or network cable; on a guest network, open a web page first "
+            "(it may ask you to accept its terms).",
+        )
+    )
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cg-check-dns")
     try:
         future = pool.submit(socket.getaddrinfo, host, 443, type=socket.SOCK_STREAM)
         infos = future.result(timeout=NAME_LOOKUP_LIMIT)
     except Waited:
         raise CheckProblem(
-            f"{host} can't be found: the network's name server didn't answer within "
-            f"{NAME_LOOKUP_LIMIT:.0f} seconds.",
-            "Check the Wi-Fi or network cable; on a guest network, open a web page first "
-            "(it may ask you to accept its terms).",
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{host} can't be found: the network's name server didn't answer within "
+                    "{seconds} seconds.",
+                ),
+                host=host,
+                seconds=f"{NAME_LOOKUP_LIMIT:.0f}",
+            ),
+            next_step,
         ) from None
     except (socket.gaierror, UnicodeError) as exc:
         raise CheckProblem(
-            f"{host} can't be found ({getattr(exc, 'strerror', None) or exc}).",
-            "Check the Wi-Fi or network cable; on a guest network, open a web page first "
-            "(it may ask you to accept its terms).",
+            Words(
+                QT_TRANSLATE_NOOP("core", "{host} can't be found ({error})."),
+                host=host,
+                error=getattr(exc, "strerror", None) or exc,
+            ),
+            next_step,
         ) from None
     finally:
         pool.shutdown(wait=False)  # a lookup that never ends is left behind, not waited for
@@ -100,7 +117,9 @@ def check_found(region: Region, proxy: str | None, found: list[str]) -> str:
     host = host_of(region.token_url)
     if is_loopback_host(host):
         found.append(host)
-        return f"{host} (practice mode: on this computer)"
+        return Words(
+            QT_TRANSLATE_NOOP("core", "{host} (practice mode: on this computer)"), host=host
+        )
     if proxy:
         # The proxy finds CustomerGauge for us: this computer only has to find the proxy.
         proxy_host = host_of(proxy if "://" in proxy else f"http://{proxy}")
@@ -108,22 +127,33 @@ def check_found(region: Region, proxy: str | None, found: list[str]) -> str:
             addresses = resolve(proxy_host)
         except CheckProblem as exc:
             raise CheckProblem(
-                f"the proxy {proxy_host} can't be found.",
-                "Ask IT whether the proxy setting is right.",
+                Words(
+                    QT_TRANSLATE_NOOP("core", "the proxy {host} can't be found."), host=proxy_host
+                ),
+                Words(QT_TRANSLATE_NOOP("core", "Ask IT whether the proxy setting is right.")),
             ) from exc
         found.extend(addresses)
-        return f"the proxy {proxy_host} → {addresses[0]}"
+        return Words(
+            QT_TRANSLATE_NOOP("core", "the proxy {host} → {address}"),
+            host=proxy_host,
+            address=addresses[0],
+        )
     started = time.monotonic()
     addresses = resolve(host)
     found.extend(addresses)
-    return f"{host} → {addresses[0]} ({(time.monotonic() - started) * 1000:.0f} ms)"
+    return Words(
+        QT_TRANSLATE_NOOP("core", "{host} → {address} ({milliseconds} ms)"),
+        host=host,
+        address=addresses[0],
+        milliseconds=f"{(time.monotonic() - started) * 1000:.0f}",
+    )
 
 
 def check_tls(region: Region, proxy: str | None, found: list[str]) -> str:
     """A TLS connection to the region, verified with this computer's certificate store."""
     host = host_of(region.token_url)
     if urlsplit(region.token_url).scheme != "https":
-        return "not used (practice mode: on this computer)"
+        return Words(QT_TRANSLATE_NOOP("core", "not used (practice mode: on this computer)"))
     if proxy:
         return _tls_through_proxy(region, host)
     import ssl
@@ -142,16 +172,39 @@ def check_tls(region: Region, proxy: str | None, found: list[str]) -> str:
             version = tls.version() or "TLS"
     except ssl.SSLCertVerificationError as exc:
         raise CheckProblem(
-            f"{host}'s certificate is not trusted here ({exc.verify_message}).",
-            "A network that inspects traffic needs its certificate installed on this "
-            "computer: ask IT.",
+            Words(
+                QT_TRANSLATE_NOOP("core", "{host}'s certificate is not trusted here ({reason})."),
+                host=host,
+                reason=exc.verify_message,
+            ),
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "A network that inspects traffic needs its certificate installed on this "
+                    "computer: ask IT.",
+                )
+            ),
         ) from None
     except OSError as exc:
         raise CheckProblem(
-            f"no secure connection to {host} ({exc.strerror or exc}).",
-            "A firewall may block HTTPS to CustomerGauge: ask IT, or try another network.",
+            Words(
+                QT_TRANSLATE_NOOP("core", "no secure connection to {host} ({error})."),
+                host=host,
+                error=exc.strerror or exc,
+            ),
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "A firewall may block HTTPS to CustomerGauge: ask IT, or try another network.",
+                )
+            ),
         ) from None
-    return f"{version} to {host}, certificate issued by {_issuer(certificate)}"
+    return Words(
+        QT_TRANSLATE_NOOP("core", "{version} to {host}, certificate issued by {issuer}"),
+        version=version,
+        host=host,
+        issuer=_issuer(certificate),
+    )
 
 
 def _tls_through_proxy(region: Region, host: str) -> str:
@@ -165,23 +218,52 @@ def _tls_through_proxy(region: Region, host: str) -> str:
         session.head(region.token_url, timeout=TIMEOUT, allow_redirects=False)
     except requests.exceptions.SSLError:
         raise CheckProblem(
-            f"{host}'s certificate, as the proxy hands it on, is not trusted here.",
-            "The proxy inspects traffic: its certificate must be installed on this "
-            "computer. Ask IT.",
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "{host}'s certificate, as the proxy hands it on, is not trusted here."
+                ),
+                host=host,
+            ),
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The proxy inspects traffic: its certificate must be installed on this "
+                    "computer. Ask IT.",
+                )
+            ),
         ) from None
     except requests.exceptions.ProxyError:
         raise CheckProblem(
-            "the proxy doesn't answer or refuses the connection.",
-            "Ask IT whether the proxy setting is right for this network.",
+            Words(QT_TRANSLATE_NOOP("core", "the proxy doesn't answer or refuses the connection.")),
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "Ask IT whether the proxy setting is right for this network."
+                )
+            ),
         ) from None
     except requests.exceptions.RequestException as exc:
         raise CheckProblem(
-            f"no secure connection to {host} through the proxy ({type(exc).__name__}).",
-            "Ask IT whether the proxy lets HTTPS to CustomerGauge through.",
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "no secure connection to {host} through the proxy ({error})."
+                ),
+                host=host,
+                error=type(exc).__name__,
+            ),
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "Ask IT whether the proxy lets HTTPS to CustomerGauge through."
+                )
+            ),
         ) from None
     finally:
         session.close()
-    return f"to {host} through the proxy, verified with this computer's certificates"
+    return Words(
+        QT_TRANSLATE_NOOP(
+            "core", "to {host} through the proxy, verified with this computer's certificates"
+        ),
+        host=host,
+    )
 
 
 def _issuer(certificate: Mapping[str, object]) -> str:
@@ -193,7 +275,11 @@ def _issuer(certificate: Mapping[str, object]) -> str:
             for pair in part:
                 if isinstance(pair, tuple) and len(pair) == 2:
                     names[str(pair[0])] = str(pair[1])
-    return names.get("organizationName") or names.get("commonName") or "an unnamed issuer"
+    return (
+        names.get("organizationName")
+        or names.get("commonName")
+        or Words(QT_TRANSLATE_NOOP("core", "an unnamed issuer"))
+    )
 
 
 def check_token(region: Region, credentials: ClientCredentials) -> str:
@@ -210,12 +296,34 @@ def check_token(region: Region, credentials: ClientCredentials) -> str:
     took = time.monotonic() - started
     if outcome is not None:
         raise CheckProblem(
-            outcome.message.split(" Saved — ", 1)[0],
-            "File → Credentials…: check the Client ID and Secret, then Test connection."
+            _before_saved(outcome.message),
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "File → Credentials…: check the Client ID and Secret, then Test connection.",
+                )
+            )
             if outcome.kind is OutcomeKind.NEEDS_SIGN_IN
-            else "Check the network and try again; if it persists, send this report to support.",
+            else Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Check the network and try again; if it persists, send this report to support.",
+                )
+            ),
         )
-    return f"signed in as {credentials.client_id} in {took:.1f} s"
+    return Words(
+        QT_TRANSLATE_NOOP("core", "signed in as {client_id} in {seconds} s"),
+        client_id=credentials.client_id,
+        seconds=f"{took:.1f}",
+    )
+
+
+def _before_saved(message: str) -> str:
+    """A sign-in outcome's sentence without its end about sending ("Saved — it will be …"),
+    which means nothing in a check. Kept whole (and so translated) when it has no such end;
+    cut, it is English (the cut sentence has no translation of its own)."""
+    cut = message.split(" Saved — ", 1)[0]
+    return message if cut == message else cut
 
 
 def check_clock(region: Region) -> str:
@@ -231,22 +339,43 @@ def check_clock(region: Region) -> str:
         )
     except requests.exceptions.RequestException as exc:
         raise CheckWarning(
-            f"could not ask the server for its time ({type(exc).__name__}).", "See the lines above."
+            Words(
+                QT_TRANSLATE_NOOP("core", "could not ask the server for its time ({error})."),
+                error=type(exc).__name__,
+            ),
+            Words(QT_TRANSLATE_NOOP("core", "See the lines above.")),
         ) from None
     finally:
         session.close()
     try:
         server = parsedate_to_datetime(said)
     except (TypeError, ValueError):
-        raise CheckWarning("the server's answer did not say its time.", "") from None
+        raise CheckWarning(
+            Words(QT_TRANSLATE_NOOP("core", "the server's answer did not say its time.")), ""
+        ) from None
     if server.tzinfo is None:  # "-0000": HTTP dates are in UTC
         server = server.replace(tzinfo=UTC)
     skew = time.time() - server.timestamp()
     if abs(skew) > CLOCK_SKEW_LIMIT:
-        ahead = "ahead of" if skew > 0 else "behind"
         raise CheckWarning(
-            f"this computer's clock is {abs(skew) / 60:.0f} minutes {ahead} the server's.",
-            "Set the date and time to update automatically (Windows: Settings → Time; "
-            "macOS: System Settings → General → Date & Time).",
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "this computer's clock is {minutes} minutes ahead of the server's."
+                )
+                if skew > 0
+                else QT_TRANSLATE_NOOP(
+                    "core", "this computer's clock is {minutes} minutes behind the server's."
+                ),
+                minutes=f"{abs(skew) / 60:.0f}",
+            ),
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Set the date and time to update automatically (Windows: Settings → Time; "
+                    "macOS: System Settings → General → Date & Time).",
+                )
+            ),
         )
-    return f"within {abs(skew):.0f} s of the server's"
+    return Words(
+        QT_TRANSLATE_NOOP("core", "within {seconds} s of the server's"), seconds=f"{abs(skew):.0f}"
+    )

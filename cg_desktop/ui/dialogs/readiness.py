@@ -26,6 +26,7 @@ from cg_desktop.core.readiness.lines import Check, Line, report, run
 from cg_desktop.ui.accessible import name, name_buddies
 from cg_desktop.ui.background import Background
 from cg_desktop.ui.context import AppContext
+from cg_desktop.ui.words import said
 
 
 def desk_of(context: AppContext, region: Region, profile: Profile | None) -> Desk:
@@ -128,7 +129,7 @@ class ReadinessDialog(QDialog):
         total = len(self.lines) + len(self._pending)
         self.summary.setText(
             self.tr("Checking {name}… ({number} of {total})").format(
-                name=name, number=len(self.lines) + 1, total=total
+                name=said(name), number=len(self.lines) + 1, total=total
             )
         )
         self._background.run(lambda: run(name, check), self._finished)
@@ -146,11 +147,14 @@ class ReadinessDialog(QDialog):
                 self.tr("Send this report to support."),
             )
         self.lines.append(line)
+        # Core's words in the person's language (the copied report keeps them in English).
         step = (
-            "\n    " + self.tr("Next: {step}").format(step=line.next_step) if line.next_step else ""
+            "\n    " + self.tr("Next: {step}").format(step=said(line.next_step))
+            if line.next_step
+            else ""
         )
         status = self._words[line.status].ljust(self._word_width)
-        self.text.appendPlainText(f"{status} {line.name}: {line.found}{step}")
+        self.text.appendPlainText(f"{status} {said(line.name)}: {said(line.found)}{step}")
         self._next()
 
     def _sum_up(self) -> None:
