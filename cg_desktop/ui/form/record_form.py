@@ -20,20 +20,16 @@ from PySide6.QtWidgets import (
 from cg_desktop.core.profiles.hints import record_hints
 from cg_desktop.core.profiles.model import Profile
 from cg_desktop.core.profiles.rules import (
-    CONTACT_KEYS,
-    EMAIL_WITHOUT_PHONE,
-    PHONE_WITHOUT_EMAIL,
     validate_record,
 )
 from cg_desktop.core.profiles.understand import Reading, understood_values
 from cg_desktop.ui.colours import colours
 from cg_desktop.ui.form.banner import Banner, Tone
+from cg_desktop.ui.form.error_lines import ErrorLines
 from cg_desktop.ui.form.field_row import FieldRow
 from cg_desktop.ui.form.hold import Hold, Words
 from cg_desktop.ui.form.typo_stop import TypoStop
 from cg_desktop.ui.locale_text import shown_date
-
-CONTACT_MISSING = frozenset({EMAIL_WITHOUT_PHONE, PHONE_WITHOUT_EMAIL})
 
 
 class RecordForm(QWidget):
@@ -62,10 +58,10 @@ class RecordForm(QWidget):
         self._hold: Hold | None = None  # while a refused record is held (see hold.py)
         self._last_left: str | None = None  # the field the cursor was in last
         self._retired = False
-        self._server: dict[str, tuple[str, list[str]]] = {}  # field → (value, messages)
         self.banner = Banner(self)
         self.rows: dict[str, FieldRow] = {}
         self.typos = TypoStop(profile, self.rows, self.banner)
+        self.error_lines = ErrorLines(self.rows)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for spec in profile.visible_fields:
@@ -213,7 +209,7 @@ class RecordForm(QWidget):
         `focus`: the cursor to the first field (not when the caller puts it elsewhere).
         """
         self._end_hold()
-        self._server = {}
+        self.error_lines.forget_server()
         self.typos.forget()
         # Untouched first: emptying one field must not bring back another's errors
         # (an empty Phone would mark Email "give Email or Phone" again).
@@ -251,12 +247,7 @@ class RecordForm(QWidget):
             return
         row = self.rows[name]
         if row.touched:
-            errors = self._errors()
-            self._show_row_errors(name, self._messages_for(name, errors))
-            # Email-or-Phone: filling one settles the other's error too.
-            for other in CONTACT_KEYS:
-                if other in self.rows and other != name and self.rows[other].touched:
-                    self._show_row_errors(other, self._messages_for(other, errors))
+            self.error_lines.update(name, self._errors())
         self._refresh()
 
     def _left(self, name: str) -> None:
@@ -269,11 +260,7 @@ class RecordForm(QWidget):
             return  # passing through an empty field with Tab is not a mistake
         row.touched = True
         errors = self._errors()
-        self._show_row_errors(name, self._messages_for(name, errors))
-        # Email-or-Phone: the pair's errors travel together.
-        for other in CONTACT_KEYS:
-            if other in self.rows and other != name and self.rows[other].touched:
-                self._show_row_errors(other, self._messages_for(other, errors))
+        self.error_lines.update(name, errors)
         values = self.record_values()
         hints = record_hints(self.profile, values, self._phone_region)
         if values[name] != row.editor.value() and name not in errors:
@@ -331,45 +318,14 @@ class RecordForm(QWidget):
         if self.typos.use_suggestion():
             self._refresh()
 
-    def _messages_for(self, name: str, client: Mapping[str, list[str]]) -> list[str]:
-        """A field's errors: this app's own check, else what the server said about the
-        value still there (the server knows rules the profile doesn't)."""
-        if client.get(name):
-            return list(client[name])
-        answered = self._server.get(name)
-        if answered is not None and answered[0] == self.rows[name].editor.value():
-            return list(answered[1])
-        return []
-
-    def _show_row_errors(self, name: str, messages: list[str]) -> None:
-        """A field's errors; "give Email or Phone" is one sentence, under Email, for both."""
-        pair = CONTACT_KEYS[0] in self.rows and CONTACT_KEYS[1] in self.rows
-        if pair and name in CONTACT_KEYS and CONTACT_MISSING & set(messages):
-            email, phone = (self.rows[key] for key in CONTACT_KEYS)
-            email.show_errors([EMAIL_WITHOUT_PHONE])
-            phone.show_errors([PHONE_WITHOUT_EMAIL], quiet=True)
-            email.touched = phone.touched = True
-            return
-        self.rows[name].show_errors(messages)
-
     def show_server_errors(self, errors: Mapping[str, list[str]], *, focus: bool = True) -> None:
         """Show CustomerGauge's errors under their fields; they stay until the value changes."""
-        self._server = {
-            name: (self.rows[name].editor.value(), list(messages))
-            for name, messages in errors.items()
-            if name in self.rows
-        }
+        self.error_lines.remember_server(errors)
         self.show_errors(errors, focus=focus)
 
     def show_errors(self, errors: Mapping[str, list[str]], *, focus: bool = True) -> None:
         """Show errors under their fields (all other fields cleared) and focus the first."""
-        first: FieldRow | None = None
-        for name, row in self.rows.items():
-            messages = list(errors.get(name, []))
-            row.touched = row.touched or bool(messages)
-            self._show_row_errors(name, messages)
-            if messages and first is None:
-                first = row
+        first = self.error_lines.show_all(errors)
         if first is not None and focus:
             first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
