@@ -7,7 +7,6 @@ in and talk back with signals: none of them knows this window.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,8 +48,6 @@ if TYPE_CHECKING:  # loaded after the first paint (workbench.py), or on demand
     from cg_desktop.ui.first_run import FirstRunPage
     from cg_desktop.ui.practice.ribbon import PracticeRibbon
     from cg_desktop.ui.workbench import Workbench
-
-log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -118,7 +115,11 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.workbench_start = WorkbenchStart(
-            context, self, closed=lambda: self.closed, parent=self
+            context,
+            self,
+            closed=lambda: self.closed,
+            connect=self._workbench_opened,
+            parent=self,
         )
         self.ribbon: PracticeRibbon | None = None
         self.tabs = DeskTabs()
@@ -184,7 +185,6 @@ class MainWindow(QMainWindow):
         start = self.workbench_start
         start.first_painted.connect(self.first_painted)
         start.loaded.connect(self._workbench_loaded)
-        start.opened.connect(self._workbench_opened)
         start.cannot_open.connect(self._cannot_start)
         start.purged.connect(self.refresh_history)
 

@@ -38,8 +38,6 @@ class WorkbenchStart(QObject):
     first_painted = Signal()
     # The workbench's modules are loaded; the window finishes its own set-up now.
     loaded = Signal()
-    # The workbench is open (the Workbench): the window connects to it before any use.
-    opened = Signal(object)
     # The database can't be used (a newer cg-desktop's, no permission): the reason.
     cannot_open = Signal(str)
     # Old personal data was purged at start: the history shows what is gone.
@@ -51,11 +49,16 @@ class WorkbenchStart(QObject):
         host: FormHost,
         *,
         closed: Callable[[], bool],
+        connect: Callable[[Workbench], None],
         parent: QWidget,
     ) -> None:
         """`host` shows the form the workbench sends from; `closed`: whether the window has
-        closed (nothing starts then); `parent` owns the workbench and its dialogs."""
+        closed (nothing starts then); `connect`: the window connects its parts to the
+        workbench just opened, before any use (called, not signalled: if it fails, the start
+        stops there instead of going on with a half-connected window); `parent` owns the
+        workbench and its dialogs."""
         super().__init__(parent)
+        self._connect = connect
         self._context = context
         self._host = host
         self._closed = closed
@@ -123,7 +126,7 @@ class WorkbenchStart(QObject):
             self.cannot_open.emit(str(exc))
             return None
         self.work = work
-        self.opened.emit(work)
+        self._connect(work)
         return work
 
     def _start_network(self) -> None:

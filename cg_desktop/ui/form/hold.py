@@ -92,7 +92,12 @@ class Hold(QObject):
         put_aside: Callable[[QWidget | None], object],
         take_up: Callable[[], None],
     ) -> None:
-        """Starts watching at once (an application-wide filter: keys reach it first)."""
+        """Starts watching at once: the form and every widget in it.
+
+        Not the whole application: a Python filter there is handed every event of the
+        app, to objects half torn down too (as a window closes), each a trip through
+        Python. A field's own filter still sees its keys before the field does.
+        """
         super().__init__(form)
         self._form = form
         self._rows = rows
@@ -100,25 +105,26 @@ class Hold(QObject):
         self._put_aside = put_aside
         self._take_up = take_up
         self.active = True
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        self._watched = [form, *form.findChildren(QWidget)]
+        for widget in self._watched:
+            widget.installEventFilter(self)
 
     def end(self) -> None:
         """Stop watching: the form is an ordinary form again."""
         if not self.active:
             return
         self.active = False
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        for widget in self._watched:
+            if shiboken6.isValid(widget):
+                widget.removeEventFilter(self)
+        self._watched = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Keys and composed text for the form go to an emptied form; a click in a refused
         field takes the record up, in another field puts it aside."""
         kind = event.type()
         if not self.active or kind not in _WATCHED or not isinstance(watched, QWidget):
-            return False  # every event of the app comes here: the cheap tests first
+            return False  # every event of the form's widgets comes here: cheap tests first
         if not shiboken6.isValid(self._form):
             self.end()  # the form is being destroyed (its children still get events)
             return False
