@@ -40,6 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cg_desktop.core.api.regions import REGION_CODES, SANDBOX
+from cg_desktop.core.words import QT_TRANSLATE_NOOP, Words
 
 FIELD_TYPES = ("text", "email", "phone", "date", "datetime", "number", "choice")
 DATA_TYPES = ("accounts", "contacts", "surveys", "multi-object")
@@ -127,8 +128,17 @@ class Profile:
 
 
 class ProfileError(Exception):
-    """A profile file that can't be used; the message names the file and the problem."""
+    """A profile file that can't be used; the message names the file and the problem.
+
+    `problem` (and `message`, the two together) are Words when core wrote them: the window
+    says them with said().
+    """
 
     def __init__(self, source: str, problem: str) -> None:
-        super().__init__(f'Profile "{source}": {problem}')
+        self.message = Words(
+            QT_TRANSLATE_NOOP("core", 'Profile "{source}": {problem}'),
+            source=source,
+            problem=problem,
+        )
+        super().__init__(self.message)
         self.source, self.problem = source, problem
