@@ -3079,6 +3079,10 @@ Es wartet unter Zuletzt: F2 öffnet es.</translation>
         <translation>ein Profil namens &quot;{name}&quot; ist bereits vorhanden; ersetzen?</translation>
     </message>
     <message>
+        <source>The configuration reference &quot;{reference}&quot; doesn&apos;t look like the usual kind (like 9dd58237-c913-4073-9c76-07da0b49ff50); check it in CustomerGauge under Data → Rest APIs → Inbound Mapping, column Reference.</source>
+        <translation>Die Konfigurationsreferenz &quot;{reference}&quot; sieht nicht wie die übliche Art aus (etwa 9dd58237-c913-4073-9c76-07da0b49ff50); prüfen Sie sie in CustomerGauge unter Data → Rest APIs → Inbound Mapping, Spalte Reference.</translation>
+    </message>
+    <message>
         <source>Profile &quot;{source}&quot;: {problem}</source>
         <translation>Profil &quot;{source}&quot;: {problem}</translation>
     </message>

@@ -3079,6 +3079,10 @@ Espera en Recientes: F2 lo abre.</translation>
         <translation>ya hay un perfil llamado &quot;{name}&quot;; ¿reemplazarlo?</translation>
     </message>
     <message>
+        <source>The configuration reference &quot;{reference}&quot; doesn&apos;t look like the usual kind (like 9dd58237-c913-4073-9c76-07da0b49ff50); check it in CustomerGauge under Data → Rest APIs → Inbound Mapping, column Reference.</source>
+        <translation>La referencia de configuración &quot;{reference}&quot; no parece del tipo habitual (como 9dd58237-c913-4073-9c76-07da0b49ff50); revísela en CustomerGauge en Data → Rest APIs → Inbound Mapping, columna Reference.</translation>
+    </message>
+    <message>
         <source>Profile &quot;{source}&quot;: {problem}</source>
         <translation>Perfil &quot;{source}&quot;: {problem}</translation>
     </message>

@@ -3079,6 +3079,10 @@ La fiche attend dans Récents : F2 l’ouvre.</translation>
         <translation>un profil nommé &quot;{name}&quot; existe déjà ; le remplacer ?</translation>
     </message>
     <message>
+        <source>The configuration reference &quot;{reference}&quot; doesn&apos;t look like the usual kind (like 9dd58237-c913-4073-9c76-07da0b49ff50); check it in CustomerGauge under Data → Rest APIs → Inbound Mapping, column Reference.</source>
+        <translation>La référence de configuration &quot;{reference}&quot; ne ressemble pas à celles d’habitude (du type 9dd58237-c913-4073-9c76-07da0b49ff50) ; vérifiez-la dans CustomerGauge sous Data → Rest APIs → Inbound Mapping, colonne Reference.</translation>
+    </message>
+    <message>
         <source>Profile &quot;{source}&quot;: {problem}</source>
         <translation>Profil &quot;{source}&quot; : {problem}</translation>
     </message>

@@ -3079,6 +3079,10 @@ Het wacht in Recent: F2 opent het.</translation>
         <translation>er is al een profiel met de naam &quot;{name}&quot;; vervangen?</translation>
     </message>
     <message>
+        <source>The configuration reference &quot;{reference}&quot; doesn&apos;t look like the usual kind (like 9dd58237-c913-4073-9c76-07da0b49ff50); check it in CustomerGauge under Data → Rest APIs → Inbound Mapping, column Reference.</source>
+        <translation>De configuratiereferentie &quot;{reference}&quot; lijkt niet op de gebruikelijke soort (zoals 9dd58237-c913-4073-9c76-07da0b49ff50); controleer haar in CustomerGauge onder Data → Rest APIs → Inbound Mapping, kolom Reference.</translation>
+    </message>
+    <message>
         <source>Profile &quot;{source}&quot;: {problem}</source>
         <translation>Profiel &quot;{source}&quot;: {problem}</translation>
     </message>

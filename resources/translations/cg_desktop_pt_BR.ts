@@ -3079,6 +3079,10 @@ Ele aguarda em Recentes: F2 o abre.</translation>
         <translation>já existe um perfil chamado &quot;{name}&quot;; substituir?</translation>
     </message>
     <message>
+        <source>The configuration reference &quot;{reference}&quot; doesn&apos;t look like the usual kind (like 9dd58237-c913-4073-9c76-07da0b49ff50); check it in CustomerGauge under Data → Rest APIs → Inbound Mapping, column Reference.</source>
+        <translation>A referência de configuração &quot;{reference}&quot; não parece do tipo usual (como 9dd58237-c913-4073-9c76-07da0b49ff50); confira na CustomerGauge em Data → Rest APIs → Inbound Mapping, coluna Reference.</translation>
+    </message>
+    <message>
         <source>Profile &quot;{source}&quot;: {problem}</source>
         <translation>Perfil &quot;{source}&quot;: {problem}</translation>
     </message>

@@ -120,10 +120,14 @@ class Profile:
         if self.transport != "api" or _UUID.fullmatch(self.configuration.strip()):
             return None
         # Only a warning: references are opaque, and SPEC.md's own examples aren't all UUIDs.
-        return (
-            f'The configuration reference "{self.configuration}" doesn\'t look like the usual '
-            "kind (like 9dd58237-c913-4073-9c76-07da0b49ff50); check it in CustomerGauge under "
-            "Data → Rest APIs → Inbound Mapping, column Reference."
+        return Words(
+            QT_TRANSLATE_NOOP(
+                "core",
+                'The configuration reference "{reference}" doesn\'t look like the usual kind '
+                "(like 9dd58237-c913-4073-9c76-07da0b49ff50); check it in CustomerGauge under "
+                "Data → Rest APIs → Inbound Mapping, column Reference.",
+            ),
+            reference=self.configuration,
         )
 
 
