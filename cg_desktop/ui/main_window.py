@@ -38,6 +38,7 @@ from cg_desktop.ui.sending.reports import QueueState
 from cg_desktop.ui.status_area import StatusArea
 from cg_desktop.ui.top_bar import TopBar
 from cg_desktop.ui.window_place import app_icon, place_window, saved_geometry
+from cg_desktop.ui.words import said
 from cg_desktop.ui.workbench_start import WorkbenchStart
 
 if TYPE_CHECKING:  # loaded after the first paint (workbench.py), or on demand
@@ -336,7 +337,7 @@ class MainWindow(QMainWindow):
         self.form.send_requested.connect(self._send_values)
         self.form.cleared.connect(self._form_cleared)
         self.tabs.put_form(self.form)
-        warning = "\n".join(text for text in (profile.configuration_warning(), aside) if text)
+        warning = "\n".join(said(text) for text in (profile.configuration_warning(), aside) if text)
         if warning:
             self.form.banner.show_message(Tone.WARNING, warning)
         if profile.region != SANDBOX:

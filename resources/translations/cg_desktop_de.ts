@@ -2810,5 +2810,513 @@ Es wartet unter Zuletzt: F2 öffnet es.</translation>
         <source>within {seconds} s of the server&apos;s</source>
         <translation>{seconds} s Abweichung von der Serverzeit</translation>
     </message>
+    <message>
+        <source>A Contacts profile needs a field with the key “{email}” or “{phone}”: it is who gets the survey.</source>
+        <translation>Ein Contacts-Profil braucht ein Feld mit dem Schlüssel „{email}“ oder „{phone}“: Es bestimmt, wer die Umfrage erhält.</translation>
+    </message>
+    <message>
+        <source>A Surveys profile needs a field with the key “{email}” or “{phone}”: it is who gets the survey.</source>
+        <translation>Ein Surveys-Profil braucht ein Feld mit dem Schlüssel „{email}“ oder „{phone}“: Es bestimmt, wer die Umfrage erhält.</translation>
+    </message>
+    <message>
+        <source>A Multi-Object profile needs a field with the key “{email}” or “{phone}”: it is who gets the survey.</source>
+        <translation>Ein Multi-Object-Profil braucht ein Feld mit dem Schlüssel „{email}“ oder „{phone}“: Es bestimmt, wer die Umfrage erhält.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name people will recognise.</source>
+        <translation>Geben Sie dem Profil einen Namen, den alle wiedererkennen.</translation>
+    </message>
+    <message>
+        <source>There is already a profile called “{name}”.</source>
+        <translation>Es gibt bereits ein Profil namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>Paste the mapping&apos;s reference (CustomerGauge: Data → Rest APIs → Inbound Mapping, column Reference).</source>
+        <translation>Fügen Sie die Referenz des Mappings ein (CustomerGauge: Data → Rest APIs → Inbound Mapping, Spalte Reference).</translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like the usual reference (like 9dd58237-c913-4073-9c76-07da0b49ff50). Check it in CustomerGauge.</source>
+        <translation>Das sieht nicht wie die übliche Referenz aus (etwa 9dd58237-c913-4073-9c76-07da0b49ff50). Prüfen Sie sie in CustomerGauge.</translation>
+    </message>
+    <message>
+        <source>Add the form&apos;s fields.</source>
+        <translation>Fügen Sie die Felder des Formulars hinzu.</translation>
+    </message>
+    <message>
+        <source>The key “{key}” is also field {number} (“{other}”): each key may appear once.</source>
+        <translation>Der Schlüssel „{key}“ ist auch Feld {number} („{other}“): Jeder Schlüssel darf nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <source>The key “{key}” differs only in case from field {number} (“{other}”): each key may appear once.</source>
+        <translation>Der Schlüssel „{key}“ unterscheidet sich von Feld {number} („{other}“) nur in der Groß-/Kleinschreibung: Jeder Schlüssel darf nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <source>Keys are case-sensitive: CustomerGauge&apos;s key is “{exact}”, not “{typed}”.</source>
+        <translation>Schlüssel unterscheiden Groß- und Kleinschreibung: Der Schlüssel von CustomerGauge ist „{exact}“, nicht „{typed}“.</translation>
+    </message>
+    <message>
+        <source>An Accounts profile needs a field with the key “{key}”.</source>
+        <translation>Ein Accounts-Profil braucht ein Feld mit dem Schlüssel „{key}“.</translation>
+    </message>
+    <message>
+        <source>This profile needs a field with the key “{email}” or “{phone}”: it is who gets the survey.</source>
+        <translation>Dieses Profil braucht ein Feld mit dem Schlüssel „{email}“ oder „{phone}“: Es bestimmt, wer die Umfrage erhält.</translation>
+    </message>
+    <message>
+        <source>use a date like 2024-06-30 (or 2024-06-30 14:30:00).</source>
+        <translation>verwenden Sie ein Datum wie 2024-06-30 (oder 2024-06-30 14:30:00).</translation>
+    </message>
+    <message>
+        <source>CustomerGauge would refuse “{value}”: {reason}</source>
+        <translation>CustomerGauge würde „{value}“ ablehnen: {reason}</translation>
+    </message>
+    <message>
+        <source>Give the exact key the mapping expects (as in Field Settings).</source>
+        <translation>Geben Sie den genauen Schlüssel an, den das Mapping erwartet (wie in den Field Settings).</translation>
+    </message>
+    <message>
+        <source>The key starts or ends with a space; keys must match CustomerGauge&apos;s exactly.</source>
+        <translation>Der Schlüssel beginnt oder endet mit einem Leerzeichen; Schlüssel müssen genau denen von CustomerGauge entsprechen.</translation>
+    </message>
+    <message>
+        <source>The form format can&apos;t send a key with [ or ]; use JSON.</source>
+        <translation>Das Format Form kann keinen Schlüssel mit [ oder ] senden; verwenden Sie JSON.</translation>
+    </message>
+    <message>
+        <source>A choice field needs its choices, one per line.</source>
+        <translation>Ein Auswahlfeld braucht seine Optionen, eine pro Zeile.</translation>
+    </message>
+    <message>
+        <source>A choice starts or ends with a space; remove it.</source>
+        <translation>Eine Option beginnt oder endet mit einem Leerzeichen; entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>A choice appears twice; keep one.</source>
+        <translation>Eine Option kommt zweimal vor; behalten Sie eine.</translation>
+    </message>
+    <message>
+        <source>The maximum length must be 1 or more (or none).</source>
+        <translation>Die maximale Länge muss 1 oder mehr sein (oder leer).</translation>
+    </message>
+    <message>
+        <source>A hidden field sends a fixed value: give it one.</source>
+        <translation>Ein verborgenes Feld sendet einen festen Wert: Geben Sie ihm einen.</translation>
+    </message>
+    <message>
+        <source>The value “{value}” is not one of the choices.</source>
+        <translation>Der Wert „{value}“ ist keine der Optionen.</translation>
+    </message>
+    <message>
+        <source>A hidden field is always sent; “required” changes nothing.</source>
+        <translation>Ein verborgenes Feld wird immer gesendet; „Pflicht“ ändert nichts.</translation>
+    </message>
+    <message>
+        <source>new profile</source>
+        <translation>neues Profil</translation>
+    </message>
+    <message>
+        <source>it can&apos;t be saved yet: {reason}</source>
+        <translation>es kann noch nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>your organisation provides this profile, so it can&apos;t be changed here. Duplicate it to make your own version.</source>
+        <translation>dieses Profil stellt Ihre Organisation bereit, daher kann es hier nicht geändert werden. Duplizieren Sie es, um Ihre eigene Version zu erstellen.</translation>
+    </message>
+    <message>
+        <source>it is saved under its new name, but its old file {file} can&apos;t be removed ({reason}): delete that file, or ask IT.</source>
+        <translation>es ist unter dem neuen Namen gespeichert, aber die alte Datei {file} kann nicht entfernt werden ({reason}): Löschen Sie diese Datei oder fragen Sie die IT.</translation>
+    </message>
+    <message>
+        <source>The profiles folder already has a file called {file} that can&apos;t be read. Choose another name, or ask IT to remove that file.</source>
+        <translation>Im Profilordner gibt es bereits eine Datei {file}, die nicht gelesen werden kann. Wählen Sie einen anderen Namen oder bitten Sie die IT, diese Datei zu entfernen.</translation>
+    </message>
+    <message>
+        <source>The name is too close to the profile “{other}” (they would share a file). Choose another name.</source>
+        <translation>Der Name ist dem Profil „{other}“ zu ähnlich (beide würden eine Datei teilen). Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>your organisation provides this profile, so it can&apos;t be deleted here. Ask IT if it should go.</source>
+        <translation>dieses Profil stellt Ihre Organisation bereit, daher kann es hier nicht gelöscht werden. Fragen Sie die IT, ob es entfernt werden soll.</translation>
+    </message>
+    <message>
+        <source>there is no such profile any more (was it deleted already?).</source>
+        <translation>dieses Profil gibt es nicht mehr (wurde es schon gelöscht?).</translation>
+    </message>
+    <message>
+        <source>its file can&apos;t be removed ({reason}); is it open elsewhere?</source>
+        <translation>seine Datei kann nicht entfernt werden ({reason}); ist sie anderswo geöffnet?</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Multi-Object</source>
+        <translation>Multi-Object</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Records API</source>
+        <translation>Records API</translation>
+    </message>
+    <message>
+        <source>Incoming Webhook</source>
+        <translation>Incoming Webhook</translation>
+    </message>
+    <message>
+        <source>Form (x-www-form-urlencoded)</source>
+        <translation>Formular (x-www-form-urlencoded)</translation>
+    </message>
+    <message>
+        <source>PUT (the usual)</source>
+        <translation>PUT (üblich)</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s password is not part of the profile: each desk types it once in Credentials…, and it is kept in that computer&apos;s keyring.</source>
+        <translation>Das Passwort des Webhooks gehört nicht zum Profil: Jeder Arbeitsplatz gibt es einmal unter Zugangsdaten… ein, und es wird im Schlüsselbund dieses Computers aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Field {number} ({name}): {finding}</source>
+        <translation>Feld {number} ({name}): {finding}</translation>
+    </message>
+    <message>
+        <source>Field {number}: {finding}</source>
+        <translation>Feld {number}: {finding}</translation>
+    </message>
+    <message>
+        <source>the file has the key &quot;{key}&quot; twice in one object.</source>
+        <translation>die Datei enthält den Schlüssel &quot;{key}&quot; zweimal in einem Objekt.</translation>
+    </message>
+    <message>
+        <source>the file has {name}, which is not a JSON value.</source>
+        <translation>die Datei enthält {name}, was kein JSON-Wert ist.</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a profile file.</source>
+        <translation>dies ist ein Ordner, keine Profildatei.</translation>
+    </message>
+    <message>
+        <source>the file doesn&apos;t exist (was it moved or renamed?).</source>
+        <translation>die Datei existiert nicht (wurde sie verschoben oder umbenannt?).</translation>
+    </message>
+    <message>
+        <source>the file can&apos;t be read: permission denied.</source>
+        <translation>die Datei kann nicht gelesen werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>the file can&apos;t be read ({reason}).</source>
+        <translation>die Datei kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file (a pipe or a device?).</source>
+        <translation>dies ist keine gewöhnliche Datei (eine Pipe oder ein Gerät?).</translation>
+    </message>
+    <message>
+        <source>the file is far too large to be a profile; is it the right one?</source>
+        <translation>die Datei ist viel zu groß für ein Profil; ist es die richtige?</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (bad byte at position {position}); save it as UTF-8.</source>
+        <translation>die Datei ist kein UTF-8-Text (ungültiges Byte an Position {position}); speichern Sie sie als UTF-8.</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON: {reason} at line {line}, column {column}.</source>
+        <translation>die Datei ist kein gültiges JSON: {reason} in Zeile {line}, Spalte {column}.</translation>
+    </message>
+    <message>
+        <source>the file is nested far too deeply to be a profile.</source>
+        <translation>die Datei ist viel zu tief verschachtelt für ein Profil.</translation>
+    </message>
+    <message>
+        <source>the file holds a number far too long to be real.</source>
+        <translation>die Datei enthält eine Zahl, die viel zu lang ist, um echt zu sein.</translation>
+    </message>
+    <message>
+        <source>the file can&apos;t be saved ({reason}).</source>
+        <translation>die Datei kann nicht gespeichert werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>your organisation provides a profile named &quot;{name}&quot;; it can&apos;t be replaced here (ask IT to update it, or rename this one).</source>
+        <translation>Ihre Organisation stellt ein Profil namens &quot;{name}&quot; bereit; es kann hier nicht ersetzt werden (bitten Sie die IT, es zu aktualisieren, oder benennen Sie dieses um).</translation>
+    </message>
+    <message>
+        <source>a profile named &quot;{name}&quot; is already there; replace it?</source>
+        <translation>ein Profil namens &quot;{name}&quot; ist bereits vorhanden; ersetzen?</translation>
+    </message>
+    <message>
+        <source>The configuration reference &quot;{reference}&quot; doesn&apos;t look like the usual kind (like 9dd58237-c913-4073-9c76-07da0b49ff50); check it in CustomerGauge under Data → Rest APIs → Inbound Mapping, column Reference.</source>
+        <translation>Die Konfigurationsreferenz &quot;{reference}&quot; sieht nicht wie die übliche Art aus (etwa 9dd58237-c913-4073-9c76-07da0b49ff50); prüfen Sie sie in CustomerGauge unter Data → Rest APIs → Inbound Mapping, Spalte Reference.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;{source}&quot;: {problem}</source>
+        <translation>Profil &quot;{source}&quot;: {problem}</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>den Typ</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>die Region</translation>
+    </message>
+    <message>
+        <source>data type</source>
+        <translation>den Datentyp</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>das Format</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>die Methode</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>den Transport</translation>
+    </message>
+    <message>
+        <source>{where} has no &quot;{key}&quot;; add it.</source>
+        <translation>{where} hat kein &quot;{key}&quot;; ergänzen Sie es.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;{key}&quot;: {value}, which should be text in quotes.</source>
+        <translation>{where} hat &quot;{key}&quot;: {value}, das sollte Text in Anführungszeichen sein.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;{key}&quot; with a broken character (a lone \u escape).</source>
+        <translation>{where} hat &quot;{key}&quot; mit einem defekten Zeichen (ein einzelnes \u-Escape).</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;{key}&quot;: {value}; use true or false.</source>
+        <translation>{where} hat &quot;{key}&quot;: {value}; verwenden Sie true oder false.</translation>
+    </message>
+    <message>
+        <source>{where} has unknown {kind} &quot;{value}&quot;; use one of {options}.</source>
+        <translation>{where} hat einen unbekannten Wert für {kind}: &quot;{value}&quot;; verwenden Sie einen von: {options}.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;choices&quot;: {value}; use a list of texts, like [&quot;A&quot;, &quot;B&quot;].</source>
+        <translation>{where} hat &quot;choices&quot;: {value}; verwenden Sie eine Liste von Texten, etwa [&quot;A&quot;, &quot;B&quot;].</translation>
+    </message>
+    <message>
+        <source>{where} has an empty choice.</source>
+        <translation>{where} hat eine leere Option.</translation>
+    </message>
+    <message>
+        <source>{where} has the choice &quot;{choice}&quot; with spaces at the start or end.</source>
+        <translation>{where} hat die Option &quot;{choice}&quot; mit Leerzeichen am Anfang oder Ende.</translation>
+    </message>
+    <message>
+        <source>{where} has the choice &quot;{choice}&quot; twice.</source>
+        <translation>{where} hat die Option &quot;{choice}&quot; zweimal.</translation>
+    </message>
+    <message>
+        <source>{where} is of type &quot;choice&quot; but has no &quot;choices&quot;; list the allowed values.</source>
+        <translation>{where} hat den Typ &quot;choice&quot;, aber keine &quot;choices&quot;; führen Sie die erlaubten Werte auf.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;choices&quot; but its type is &quot;{type}&quot;; use type &quot;choice&quot;.</source>
+        <translation>{where} hat &quot;choices&quot;, aber der Typ ist &quot;{type}&quot;; verwenden Sie den Typ &quot;choice&quot;.</translation>
+    </message>
+    <message>
+        <source>field {index} is {value}, not an object {{...}}.</source>
+        <translation>Feld {index} ist {value}, kein Objekt {{...}}.</translation>
+    </message>
+    <message>
+        <source>field {index} (&quot;{name}&quot;)</source>
+        <translation>Feld {index} (&quot;{name}&quot;)</translation>
+    </message>
+    <message>
+        <source>field {index}</source>
+        <translation>Feld {index}</translation>
+    </message>
+    <message>
+        <source>{where} has an empty name; give the exact key the mapping expects.</source>
+        <translation>{where} hat einen leeren Namen; geben Sie den genauen Schlüssel an, den das Mapping erwartet.</translation>
+    </message>
+    <message>
+        <source>{where} has spaces at the start or end of its name; keys must match exactly.</source>
+        <translation>{where} hat Leerzeichen am Anfang oder Ende des Namens; Schlüssel müssen genau übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>{where} has [ or ] in its name, which the form format can&apos;t send; use &quot;json&quot;.</source>
+        <translation>{where} hat [ oder ] im Namen, was das Format form nicht senden kann; verwenden Sie &quot;json&quot;.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;max_length&quot;: {value}; use a whole number above 0, or null.</source>
+        <translation>{where} hat &quot;max_length&quot;: {value}; verwenden Sie eine ganze Zahl über 0 oder null.</translation>
+    </message>
+    <message>
+        <source>{where} is hidden but has no &quot;default&quot;; a hidden field sends a fixed value.</source>
+        <translation>{where} ist verborgen, hat aber kein &quot;default&quot;; ein verborgenes Feld sendet einen festen Wert.</translation>
+    </message>
+    <message>
+        <source>{where} has the default &quot;{value}&quot;, which is not one of its choices.</source>
+        <translation>{where} hat den Standardwert &quot;{value}&quot;, der keine seiner Optionen ist.</translation>
+    </message>
+    <message>
+        <source>{where} has the default &quot;{value}&quot;, which the server would refuse: {reason}</source>
+        <translation>{where} hat den Standardwert &quot;{value}&quot;, den der Server ablehnen würde: {reason}</translation>
+    </message>
+    <message>
+        <source>field {index} (&quot;{name}&quot;) repeats field {other} (&quot;{first}&quot;); each key may appear once.</source>
+        <translation>Feld {index} (&quot;{name}&quot;) wiederholt Feld {other} (&quot;{first}&quot;); jeder Schlüssel darf nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <source>field {index} (&quot;{name}&quot;) differs only in case from field {other} (&quot;{first}&quot;); each key may appear once.</source>
+        <translation>Feld {index} (&quot;{name}&quot;) unterscheidet sich von Feld {other} (&quot;{first}&quot;) nur in der Groß-/Kleinschreibung; jeder Schlüssel darf nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <source>&quot;{first}&quot; or &quot;{second}&quot;</source>
+        <translation>&quot;{first}&quot; oder &quot;{second}&quot;</translation>
+    </message>
+    <message>
+        <source>{where} is for &quot;{data_type}&quot;, which needs a field named {wanted} (there is &quot;{near}&quot;, but names are case-sensitive).</source>
+        <translation>{where} ist für &quot;{data_type}&quot;, das ein Feld namens {wanted} braucht (es gibt &quot;{near}&quot;, aber Namen unterscheiden Groß- und Kleinschreibung).</translation>
+    </message>
+    <message>
+        <source>{where} is for &quot;{data_type}&quot;, which needs a field named {wanted}.</source>
+        <translation>{where} ist für &quot;{data_type}&quot;, das ein Feld namens {wanted} braucht.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;scan_fields&quot;: {value}; use an object of texts, like {example}.</source>
+        <translation>{where} hat &quot;scan_fields&quot;: {value}; verwenden Sie ein Objekt aus Texten, etwa {example}.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;scan_fields&quot; with {value}; use an object of texts, like {example}.</source>
+        <translation>{where} hat &quot;scan_fields&quot; mit {value}; verwenden Sie ein Objekt aus Texten, etwa {example}.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;scan_fields&quot; sending &quot;{prop}&quot; to &quot;{key}&quot;, but it has no field named so (there is &quot;{near}&quot;, but names are case-sensitive).</source>
+        <translation>{where} hat &quot;scan_fields&quot;, die &quot;{prop}&quot; an &quot;{key}&quot; senden, aber kein Feld mit diesem Namen (es gibt &quot;{near}&quot;, aber Namen unterscheiden Groß- und Kleinschreibung).</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;scan_fields&quot; sending &quot;{prop}&quot; to &quot;{key}&quot;, but it has no field named so.</source>
+        <translation>{where} hat &quot;scan_fields&quot;, die &quot;{prop}&quot; an &quot;{key}&quot; senden, aber kein Feld mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;schema_version&quot; is {value}; it should be 1.</source>
+        <translation>&quot;schema_version&quot; ist {value}; es sollte 1 sein.</translation>
+    </message>
+    <message>
+        <source>the profile was made by a newer cg-desktop (schema_version {version}; this version reads up to {known}); update cg-desktop to use it.</source>
+        <translation>das Profil wurde mit einem neueren cg-desktop erstellt (schema_version {version}; diese Version liest bis {known}); aktualisieren Sie cg-desktop, um es zu verwenden.</translation>
+    </message>
+    <message>
+        <source>the file holds {value}, not a profile object {{...}}.</source>
+        <translation>die Datei enthält {value}, kein Profilobjekt {{...}}.</translation>
+    </message>
+    <message>
+        <source>the profile has &quot;{key}&quot;, but secrets never go in a profile file (it is handed around); remove it and sign in within the app instead.</source>
+        <translation>das Profil enthält &quot;{key}&quot;, aber Geheimnisse gehören nie in eine Profildatei (sie wird weitergegeben); entfernen Sie es und melden Sie sich stattdessen in der App an.</translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation>das Profil</translation>
+    </message>
+    <message>
+        <source>{where} has an empty &quot;name&quot;; give it a name people will recognise.</source>
+        <translation>{where} hat einen leeren &quot;name&quot;; geben Sie einen Namen an, den alle wiedererkennen.</translation>
+    </message>
+    <message>
+        <source>{where} has an empty &quot;configuration&quot;; copy the Inbound Mapping reference into it.</source>
+        <translation>{where} hat eine leere &quot;configuration&quot;; kopieren Sie die Referenz des Inbound Mapping hinein.</translation>
+    </message>
+    <message>
+        <source>{where} gives both &quot;webhook_id&quot; and &quot;webhook_url&quot;; keep one of them.</source>
+        <translation>{where} gibt sowohl &quot;webhook_id&quot; als auch &quot;webhook_url&quot; an; behalten Sie eines davon.</translation>
+    </message>
+    <message>
+        <source>{where} uses a webhook, but its &quot;{key}&quot; can&apos;t be used: {reason}</source>
+        <translation>{where} verwendet einen Webhook, aber sein &quot;{key}&quot; ist nicht verwendbar: {reason}</translation>
+    </message>
+    <message>
+        <source>{where} needs a non-empty &quot;fields&quot; list [...]: the form&apos;s fields.</source>
+        <translation>{where} braucht eine nicht leere Liste &quot;fields&quot; [...]: die Felder des Formulars.</translation>
+    </message>
+    <message>
+        <source>Give the webhook&apos;s URL (https://{host}/…) or its id.</source>
+        <translation>Geben Sie die URL des Webhooks (https://{host}/…) oder seine ID an.</translation>
+    </message>
+    <message>
+        <source>A practice profile names the sandbox&apos;s webhook by its id only (demo-webhook).</source>
+        <translation>Ein Übungsprofil nennt den Webhook der Sandbox nur mit seiner ID (demo-webhook).</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t a web address cg-desktop can read; paste the webhook&apos;s URL exactly as CustomerGauge shows it (https://{host}/…).</source>
+        <translation>Das ist keine Webadresse, die cg-desktop lesen kann; fügen Sie die URL des Webhooks genau so ein, wie CustomerGauge sie zeigt (https://{host}/…).</translation>
+    </message>
+    <message>
+        <source>The URL starts with {scheme}://; CustomerGauge&apos;s webhooks use https://, and anything else would send the webhook&apos;s password unprotected.</source>
+        <translation>Die URL beginnt mit {scheme}://; die Webhooks von CustomerGauge verwenden https://, und alles andere würde das Passwort des Webhooks ungeschützt senden.</translation>
+    </message>
+    <message>
+        <source>That address is not a CustomerGauge webhook address; it should start with https://{host}/. The webhook&apos;s password would go there.</source>
+        <translation>Diese Adresse ist keine Webhook-Adresse von CustomerGauge; sie sollte mit https://{host}/ beginnen. Das Passwort des Webhooks würde dorthin gehen.</translation>
+    </message>
+    <message>
+        <source>{given} is not a CustomerGauge webhook address; it should start with https://{host}/. The webhook&apos;s password would go there.</source>
+        <translation>{given} ist keine Webhook-Adresse von CustomerGauge; sie sollte mit https://{host}/ beginnen. Das Passwort des Webhooks würde dorthin gehen.</translation>
+    </message>
+    <message>
+        <source>{given} is not a CustomerGauge region&apos;s webhook address; it should start with https://{host}/.</source>
+        <translation>{given} ist keine Webhook-Adresse einer CustomerGauge-Region; sie sollte mit https://{host}/ beginnen.</translation>
+    </message>
+    <message>
+        <source>This webhook is in the {other} region, but the profile&apos;s region is {region}: choose the region the webhook belongs to.</source>
+        <translation>Dieser Webhook gehört zur Region {other}, aber die Region des Profils ist {region}: Wählen Sie die Region, zu der der Webhook gehört.</translation>
+    </message>
+    <message>
+        <source>Paste the webhook&apos;s URL exactly as CustomerGauge shows it, without a port or a user name in it.</source>
+        <translation>Fügen Sie die URL des Webhooks genau so ein, wie CustomerGauge sie zeigt, ohne Port oder Benutzernamen darin.</translation>
+    </message>
+    <message>
+        <source>Paste the webhook&apos;s URL without anything after ? or #: the fields are added by cg-desktop.</source>
+        <translation>Fügen Sie die URL des Webhooks ohne alles nach ? oder # ein: Die Felder fügt cg-desktop hinzu.</translation>
+    </message>
+    <message>
+        <source>The URL should end with the webhook&apos;s id, like https://{host}/abc123.</source>
+        <translation>Die URL sollte mit der ID des Webhooks enden, etwa https://{host}/abc123.</translation>
+    </message>
+    <message>
+        <source>Give only the id that follows https://{host}/ in the webhook&apos;s URL.</source>
+        <translation>Geben Sie nur die ID an, die in der URL des Webhooks auf https://{host}/ folgt.</translation>
+    </message>
 </context>
 </TS>

@@ -2810,5 +2810,513 @@ Espera en Recientes: F2 lo abre.</translation>
         <source>within {seconds} s of the server&apos;s</source>
         <translation>{seconds} s de diferencia con el servidor</translation>
     </message>
+    <message>
+        <source>A Contacts profile needs a field with the key “{email}” or “{phone}”: it is who gets the survey.</source>
+        <translation>Un perfil Contacts necesita un campo con la clave “{email}” o “{phone}”: indica quién recibe la encuesta.</translation>
+    </message>
+    <message>
+        <source>A Surveys profile needs a field with the key “{email}” or “{phone}”: it is who gets the survey.</source>
+        <translation>Un perfil Surveys necesita un campo con la clave “{email}” o “{phone}”: indica quién recibe la encuesta.</translation>
+    </message>
+    <message>
+        <source>A Multi-Object profile needs a field with the key “{email}” or “{phone}”: it is who gets the survey.</source>
+        <translation>Un perfil Multi-Object necesita un campo con la clave “{email}” o “{phone}”: indica quién recibe la encuesta.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name people will recognise.</source>
+        <translation>Dé al perfil un nombre que la gente reconozca.</translation>
+    </message>
+    <message>
+        <source>There is already a profile called “{name}”.</source>
+        <translation>Ya hay un perfil llamado “{name}”.</translation>
+    </message>
+    <message>
+        <source>Paste the mapping&apos;s reference (CustomerGauge: Data → Rest APIs → Inbound Mapping, column Reference).</source>
+        <translation>Pegue la referencia del mapeo (CustomerGauge: Data → Rest APIs → Inbound Mapping, columna Reference).</translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like the usual reference (like 9dd58237-c913-4073-9c76-07da0b49ff50). Check it in CustomerGauge.</source>
+        <translation>No parece la referencia habitual (como 9dd58237-c913-4073-9c76-07da0b49ff50). Revísela en CustomerGauge.</translation>
+    </message>
+    <message>
+        <source>Add the form&apos;s fields.</source>
+        <translation>Añada los campos del formulario.</translation>
+    </message>
+    <message>
+        <source>The key “{key}” is also field {number} (“{other}”): each key may appear once.</source>
+        <translation>La clave “{key}” también es la del campo {number} (“{other}”): cada clave solo puede aparecer una vez.</translation>
+    </message>
+    <message>
+        <source>The key “{key}” differs only in case from field {number} (“{other}”): each key may appear once.</source>
+        <translation>La clave “{key}” solo se diferencia del campo {number} (“{other}”) en mayúsculas y minúsculas: cada clave solo puede aparecer una vez.</translation>
+    </message>
+    <message>
+        <source>Keys are case-sensitive: CustomerGauge&apos;s key is “{exact}”, not “{typed}”.</source>
+        <translation>Las claves distinguen mayúsculas y minúsculas: la clave de CustomerGauge es “{exact}”, no “{typed}”.</translation>
+    </message>
+    <message>
+        <source>An Accounts profile needs a field with the key “{key}”.</source>
+        <translation>Un perfil Accounts necesita un campo con la clave “{key}”.</translation>
+    </message>
+    <message>
+        <source>This profile needs a field with the key “{email}” or “{phone}”: it is who gets the survey.</source>
+        <translation>Este perfil necesita un campo con la clave “{email}” o “{phone}”: indica quién recibe la encuesta.</translation>
+    </message>
+    <message>
+        <source>use a date like 2024-06-30 (or 2024-06-30 14:30:00).</source>
+        <translation>use una fecha como 2024-06-30 (o 2024-06-30 14:30:00).</translation>
+    </message>
+    <message>
+        <source>CustomerGauge would refuse “{value}”: {reason}</source>
+        <translation>CustomerGauge rechazaría “{value}”: {reason}</translation>
+    </message>
+    <message>
+        <source>Give the exact key the mapping expects (as in Field Settings).</source>
+        <translation>Indique la clave exacta que espera el mapeo (como en Field Settings).</translation>
+    </message>
+    <message>
+        <source>The key starts or ends with a space; keys must match CustomerGauge&apos;s exactly.</source>
+        <translation>La clave empieza o termina con un espacio; las claves deben coincidir exactamente con las de CustomerGauge.</translation>
+    </message>
+    <message>
+        <source>The form format can&apos;t send a key with [ or ]; use JSON.</source>
+        <translation>El formato Form no puede enviar una clave con [ o ]; use JSON.</translation>
+    </message>
+    <message>
+        <source>A choice field needs its choices, one per line.</source>
+        <translation>Un campo de opción necesita sus opciones, una por línea.</translation>
+    </message>
+    <message>
+        <source>A choice starts or ends with a space; remove it.</source>
+        <translation>Una opción empieza o termina con un espacio; quítelo.</translation>
+    </message>
+    <message>
+        <source>A choice appears twice; keep one.</source>
+        <translation>Una opción aparece dos veces; deje solo una.</translation>
+    </message>
+    <message>
+        <source>The maximum length must be 1 or more (or none).</source>
+        <translation>La longitud máxima debe ser 1 o más (o ninguna).</translation>
+    </message>
+    <message>
+        <source>A hidden field sends a fixed value: give it one.</source>
+        <translation>Un campo oculto envía un valor fijo: asígnele uno.</translation>
+    </message>
+    <message>
+        <source>The value “{value}” is not one of the choices.</source>
+        <translation>El valor “{value}” no es una de las opciones.</translation>
+    </message>
+    <message>
+        <source>A hidden field is always sent; “required” changes nothing.</source>
+        <translation>Un campo oculto siempre se envía; “Obligatorio” no cambia nada.</translation>
+    </message>
+    <message>
+        <source>new profile</source>
+        <translation>perfil nuevo</translation>
+    </message>
+    <message>
+        <source>it can&apos;t be saved yet: {reason}</source>
+        <translation>aún no se puede guardar: {reason}</translation>
+    </message>
+    <message>
+        <source>your organisation provides this profile, so it can&apos;t be changed here. Duplicate it to make your own version.</source>
+        <translation>este perfil lo proporciona su organización, así que no se puede cambiar aquí. Duplíquelo para crear su propia versión.</translation>
+    </message>
+    <message>
+        <source>it is saved under its new name, but its old file {file} can&apos;t be removed ({reason}): delete that file, or ask IT.</source>
+        <translation>se ha guardado con su nuevo nombre, pero su archivo anterior {file} no se puede eliminar ({reason}): borre ese archivo o consulte al departamento de informática.</translation>
+    </message>
+    <message>
+        <source>The profiles folder already has a file called {file} that can&apos;t be read. Choose another name, or ask IT to remove that file.</source>
+        <translation>La carpeta de perfiles ya tiene un archivo llamado {file} que no se puede leer. Elija otro nombre o pida al departamento de informática que elimine ese archivo.</translation>
+    </message>
+    <message>
+        <source>The name is too close to the profile “{other}” (they would share a file). Choose another name.</source>
+        <translation>El nombre se parece demasiado al del perfil “{other}” (compartirían un archivo). Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>your organisation provides this profile, so it can&apos;t be deleted here. Ask IT if it should go.</source>
+        <translation>este perfil lo proporciona su organización, así que no se puede eliminar aquí. Pregunte al departamento de informática si debe quitarse.</translation>
+    </message>
+    <message>
+        <source>there is no such profile any more (was it deleted already?).</source>
+        <translation>ese perfil ya no existe (¿se eliminó ya?).</translation>
+    </message>
+    <message>
+        <source>its file can&apos;t be removed ({reason}); is it open elsewhere?</source>
+        <translation>su archivo no se puede eliminar ({reason}); ¿está abierto en otro programa?</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Multi-Object</source>
+        <translation>Multi-Object</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Records API</source>
+        <translation>Records API</translation>
+    </message>
+    <message>
+        <source>Incoming Webhook</source>
+        <translation>Incoming Webhook</translation>
+    </message>
+    <message>
+        <source>Form (x-www-form-urlencoded)</source>
+        <translation>Formulario (x-www-form-urlencoded)</translation>
+    </message>
+    <message>
+        <source>PUT (the usual)</source>
+        <translation>PUT (lo habitual)</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s password is not part of the profile: each desk types it once in Credentials…, and it is kept in that computer&apos;s keyring.</source>
+        <translation>La contraseña del webhook no forma parte del perfil: cada puesto la escribe una vez en Credenciales…, y se guarda en el llavero de ese equipo.</translation>
+    </message>
+    <message>
+        <source>Field {number} ({name}): {finding}</source>
+        <translation>Campo {number} ({name}): {finding}</translation>
+    </message>
+    <message>
+        <source>Field {number}: {finding}</source>
+        <translation>Campo {number}: {finding}</translation>
+    </message>
+    <message>
+        <source>the file has the key &quot;{key}&quot; twice in one object.</source>
+        <translation>el archivo tiene la clave &quot;{key}&quot; dos veces en un mismo objeto.</translation>
+    </message>
+    <message>
+        <source>the file has {name}, which is not a JSON value.</source>
+        <translation>el archivo contiene {name}, que no es un valor JSON.</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a profile file.</source>
+        <translation>esto es una carpeta, no un archivo de perfil.</translation>
+    </message>
+    <message>
+        <source>the file doesn&apos;t exist (was it moved or renamed?).</source>
+        <translation>el archivo no existe (¿se movió o se cambió de nombre?).</translation>
+    </message>
+    <message>
+        <source>the file can&apos;t be read: permission denied.</source>
+        <translation>el archivo no se puede leer: permiso denegado.</translation>
+    </message>
+    <message>
+        <source>the file can&apos;t be read ({reason}).</source>
+        <translation>el archivo no se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file (a pipe or a device?).</source>
+        <translation>esto no es un archivo normal (¿una tubería o un dispositivo?).</translation>
+    </message>
+    <message>
+        <source>the file is far too large to be a profile; is it the right one?</source>
+        <translation>el archivo es demasiado grande para ser un perfil; ¿es el correcto?</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (bad byte at position {position}); save it as UTF-8.</source>
+        <translation>el archivo no es texto UTF-8 (byte no válido en la posición {position}); guárdelo como UTF-8.</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON: {reason} at line {line}, column {column}.</source>
+        <translation>el archivo no es JSON válido: {reason} en la línea {line}, columna {column}.</translation>
+    </message>
+    <message>
+        <source>the file is nested far too deeply to be a profile.</source>
+        <translation>el archivo está demasiado anidado para ser un perfil.</translation>
+    </message>
+    <message>
+        <source>the file holds a number far too long to be real.</source>
+        <translation>el archivo contiene un número demasiado largo para ser real.</translation>
+    </message>
+    <message>
+        <source>the file can&apos;t be saved ({reason}).</source>
+        <translation>el archivo no se puede guardar ({reason}).</translation>
+    </message>
+    <message>
+        <source>your organisation provides a profile named &quot;{name}&quot;; it can&apos;t be replaced here (ask IT to update it, or rename this one).</source>
+        <translation>su organización proporciona un perfil llamado &quot;{name}&quot;; no se puede reemplazar aquí (pida al departamento de informática que lo actualice o cambie el nombre de este).</translation>
+    </message>
+    <message>
+        <source>a profile named &quot;{name}&quot; is already there; replace it?</source>
+        <translation>ya hay un perfil llamado &quot;{name}&quot;; ¿reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>The configuration reference &quot;{reference}&quot; doesn&apos;t look like the usual kind (like 9dd58237-c913-4073-9c76-07da0b49ff50); check it in CustomerGauge under Data → Rest APIs → Inbound Mapping, column Reference.</source>
+        <translation>La referencia de configuración &quot;{reference}&quot; no parece del tipo habitual (como 9dd58237-c913-4073-9c76-07da0b49ff50); revísela en CustomerGauge en Data → Rest APIs → Inbound Mapping, columna Reference.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;{source}&quot;: {problem}</source>
+        <translation>Perfil &quot;{source}&quot;: {problem}</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>el tipo</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>la región</translation>
+    </message>
+    <message>
+        <source>data type</source>
+        <translation>el tipo de datos</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>el formato</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>el método</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>el transporte</translation>
+    </message>
+    <message>
+        <source>{where} has no &quot;{key}&quot;; add it.</source>
+        <translation>{where} no tiene &quot;{key}&quot;; añádalo.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;{key}&quot;: {value}, which should be text in quotes.</source>
+        <translation>{where} tiene &quot;{key}&quot;: {value}, que debería ser texto entre comillas.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;{key}&quot; with a broken character (a lone \u escape).</source>
+        <translation>{where} tiene &quot;{key}&quot; con un carácter roto (un escape \u suelto).</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;{key}&quot;: {value}; use true or false.</source>
+        <translation>{where} tiene &quot;{key}&quot;: {value}; use true o false.</translation>
+    </message>
+    <message>
+        <source>{where} has unknown {kind} &quot;{value}&quot;; use one of {options}.</source>
+        <translation>{where} tiene un valor desconocido para {kind}: &quot;{value}&quot;; use uno de estos: {options}.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;choices&quot;: {value}; use a list of texts, like [&quot;A&quot;, &quot;B&quot;].</source>
+        <translation>{where} tiene &quot;choices&quot;: {value}; use una lista de textos, como [&quot;A&quot;, &quot;B&quot;].</translation>
+    </message>
+    <message>
+        <source>{where} has an empty choice.</source>
+        <translation>{where} tiene una opción vacía.</translation>
+    </message>
+    <message>
+        <source>{where} has the choice &quot;{choice}&quot; with spaces at the start or end.</source>
+        <translation>{where} tiene la opción &quot;{choice}&quot; con espacios al principio o al final.</translation>
+    </message>
+    <message>
+        <source>{where} has the choice &quot;{choice}&quot; twice.</source>
+        <translation>{where} tiene la opción &quot;{choice}&quot; dos veces.</translation>
+    </message>
+    <message>
+        <source>{where} is of type &quot;choice&quot; but has no &quot;choices&quot;; list the allowed values.</source>
+        <translation>{where} es de tipo &quot;choice&quot; pero no tiene &quot;choices&quot;; indique los valores permitidos.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;choices&quot; but its type is &quot;{type}&quot;; use type &quot;choice&quot;.</source>
+        <translation>{where} tiene &quot;choices&quot; pero su tipo es &quot;{type}&quot;; use el tipo &quot;choice&quot;.</translation>
+    </message>
+    <message>
+        <source>field {index} is {value}, not an object {{...}}.</source>
+        <translation>el campo {index} es {value}, no un objeto {{...}}.</translation>
+    </message>
+    <message>
+        <source>field {index} (&quot;{name}&quot;)</source>
+        <translation>el campo {index} (&quot;{name}&quot;)</translation>
+    </message>
+    <message>
+        <source>field {index}</source>
+        <translation>el campo {index}</translation>
+    </message>
+    <message>
+        <source>{where} has an empty name; give the exact key the mapping expects.</source>
+        <translation>{where} tiene un nombre vacío; indique la clave exacta que espera el mapeo.</translation>
+    </message>
+    <message>
+        <source>{where} has spaces at the start or end of its name; keys must match exactly.</source>
+        <translation>{where} tiene espacios al principio o al final del nombre; las claves deben coincidir exactamente.</translation>
+    </message>
+    <message>
+        <source>{where} has [ or ] in its name, which the form format can&apos;t send; use &quot;json&quot;.</source>
+        <translation>{where} tiene [ o ] en el nombre, y el formato form no puede enviarlo; use &quot;json&quot;.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;max_length&quot;: {value}; use a whole number above 0, or null.</source>
+        <translation>{where} tiene &quot;max_length&quot;: {value}; use un número entero mayor que 0, o null.</translation>
+    </message>
+    <message>
+        <source>{where} is hidden but has no &quot;default&quot;; a hidden field sends a fixed value.</source>
+        <translation>{where} está oculto pero no tiene &quot;default&quot;; un campo oculto envía un valor fijo.</translation>
+    </message>
+    <message>
+        <source>{where} has the default &quot;{value}&quot;, which is not one of its choices.</source>
+        <translation>{where} tiene el valor predeterminado &quot;{value}&quot;, que no es una de sus opciones.</translation>
+    </message>
+    <message>
+        <source>{where} has the default &quot;{value}&quot;, which the server would refuse: {reason}</source>
+        <translation>{where} tiene el valor predeterminado &quot;{value}&quot;, que el servidor rechazaría: {reason}</translation>
+    </message>
+    <message>
+        <source>field {index} (&quot;{name}&quot;) repeats field {other} (&quot;{first}&quot;); each key may appear once.</source>
+        <translation>el campo {index} (&quot;{name}&quot;) repite el campo {other} (&quot;{first}&quot;); cada clave solo puede aparecer una vez.</translation>
+    </message>
+    <message>
+        <source>field {index} (&quot;{name}&quot;) differs only in case from field {other} (&quot;{first}&quot;); each key may appear once.</source>
+        <translation>el campo {index} (&quot;{name}&quot;) solo se diferencia del campo {other} (&quot;{first}&quot;) en mayúsculas y minúsculas; cada clave solo puede aparecer una vez.</translation>
+    </message>
+    <message>
+        <source>&quot;{first}&quot; or &quot;{second}&quot;</source>
+        <translation>&quot;{first}&quot; o &quot;{second}&quot;</translation>
+    </message>
+    <message>
+        <source>{where} is for &quot;{data_type}&quot;, which needs a field named {wanted} (there is &quot;{near}&quot;, but names are case-sensitive).</source>
+        <translation>{where} es para &quot;{data_type}&quot;, que necesita un campo llamado {wanted} (hay &quot;{near}&quot;, pero los nombres distinguen mayúsculas y minúsculas).</translation>
+    </message>
+    <message>
+        <source>{where} is for &quot;{data_type}&quot;, which needs a field named {wanted}.</source>
+        <translation>{where} es para &quot;{data_type}&quot;, que necesita un campo llamado {wanted}.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;scan_fields&quot;: {value}; use an object of texts, like {example}.</source>
+        <translation>{where} tiene &quot;scan_fields&quot;: {value}; use un objeto de textos, como {example}.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;scan_fields&quot; with {value}; use an object of texts, like {example}.</source>
+        <translation>{where} tiene &quot;scan_fields&quot; con {value}; use un objeto de textos, como {example}.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;scan_fields&quot; sending &quot;{prop}&quot; to &quot;{key}&quot;, but it has no field named so (there is &quot;{near}&quot;, but names are case-sensitive).</source>
+        <translation>{where} tiene &quot;scan_fields&quot; que envían &quot;{prop}&quot; a &quot;{key}&quot;, pero no hay ningún campo con ese nombre (hay &quot;{near}&quot;, pero los nombres distinguen mayúsculas y minúsculas).</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;scan_fields&quot; sending &quot;{prop}&quot; to &quot;{key}&quot;, but it has no field named so.</source>
+        <translation>{where} tiene &quot;scan_fields&quot; que envían &quot;{prop}&quot; a &quot;{key}&quot;, pero no hay ningún campo con ese nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;schema_version&quot; is {value}; it should be 1.</source>
+        <translation>&quot;schema_version&quot; es {value}; debería ser 1.</translation>
+    </message>
+    <message>
+        <source>the profile was made by a newer cg-desktop (schema_version {version}; this version reads up to {known}); update cg-desktop to use it.</source>
+        <translation>el perfil lo creó un cg-desktop más reciente (schema_version {version}; esta versión lee hasta {known}); actualice cg-desktop para usarlo.</translation>
+    </message>
+    <message>
+        <source>the file holds {value}, not a profile object {{...}}.</source>
+        <translation>el archivo contiene {value}, no un objeto de perfil {{...}}.</translation>
+    </message>
+    <message>
+        <source>the profile has &quot;{key}&quot;, but secrets never go in a profile file (it is handed around); remove it and sign in within the app instead.</source>
+        <translation>el perfil tiene &quot;{key}&quot;, pero los secretos nunca van en un archivo de perfil (se comparte); quítelo e inicie sesión en la aplicación.</translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation>el perfil</translation>
+    </message>
+    <message>
+        <source>{where} has an empty &quot;name&quot;; give it a name people will recognise.</source>
+        <translation>{where} tiene un &quot;name&quot; vacío; dele un nombre que la gente reconozca.</translation>
+    </message>
+    <message>
+        <source>{where} has an empty &quot;configuration&quot;; copy the Inbound Mapping reference into it.</source>
+        <translation>{where} tiene &quot;configuration&quot; vacío; copie en él la referencia del Inbound Mapping.</translation>
+    </message>
+    <message>
+        <source>{where} gives both &quot;webhook_id&quot; and &quot;webhook_url&quot;; keep one of them.</source>
+        <translation>{where} indica &quot;webhook_id&quot; y &quot;webhook_url&quot; a la vez; deje solo uno.</translation>
+    </message>
+    <message>
+        <source>{where} uses a webhook, but its &quot;{key}&quot; can&apos;t be used: {reason}</source>
+        <translation>{where} usa un webhook, pero su &quot;{key}&quot; no se puede usar: {reason}</translation>
+    </message>
+    <message>
+        <source>{where} needs a non-empty &quot;fields&quot; list [...]: the form&apos;s fields.</source>
+        <translation>{where} necesita una lista &quot;fields&quot; [...] no vacía: los campos del formulario.</translation>
+    </message>
+    <message>
+        <source>Give the webhook&apos;s URL (https://{host}/…) or its id.</source>
+        <translation>Indique la URL del webhook (https://{host}/…) o su id.</translation>
+    </message>
+    <message>
+        <source>A practice profile names the sandbox&apos;s webhook by its id only (demo-webhook).</source>
+        <translation>Un perfil de práctica indica el webhook del entorno de prueba solo por su id (demo-webhook).</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t a web address cg-desktop can read; paste the webhook&apos;s URL exactly as CustomerGauge shows it (https://{host}/…).</source>
+        <translation>Esa no es una dirección web que cg-desktop pueda leer; pegue la URL del webhook tal como la muestra CustomerGauge (https://{host}/…).</translation>
+    </message>
+    <message>
+        <source>The URL starts with {scheme}://; CustomerGauge&apos;s webhooks use https://, and anything else would send the webhook&apos;s password unprotected.</source>
+        <translation>La URL empieza por {scheme}://; los webhooks de CustomerGauge usan https://, y cualquier otra cosa enviaría la contraseña del webhook sin protección.</translation>
+    </message>
+    <message>
+        <source>That address is not a CustomerGauge webhook address; it should start with https://{host}/. The webhook&apos;s password would go there.</source>
+        <translation>Esa dirección no es una dirección de webhook de CustomerGauge; debería empezar por https://{host}/. La contraseña del webhook iría allí.</translation>
+    </message>
+    <message>
+        <source>{given} is not a CustomerGauge webhook address; it should start with https://{host}/. The webhook&apos;s password would go there.</source>
+        <translation>{given} no es una dirección de webhook de CustomerGauge; debería empezar por https://{host}/. La contraseña del webhook iría allí.</translation>
+    </message>
+    <message>
+        <source>{given} is not a CustomerGauge region&apos;s webhook address; it should start with https://{host}/.</source>
+        <translation>{given} no es una dirección de webhook de ninguna región de CustomerGauge; debería empezar por https://{host}/.</translation>
+    </message>
+    <message>
+        <source>This webhook is in the {other} region, but the profile&apos;s region is {region}: choose the region the webhook belongs to.</source>
+        <translation>Este webhook está en la región {other}, pero la región del perfil es {region}: elija la región a la que pertenece el webhook.</translation>
+    </message>
+    <message>
+        <source>Paste the webhook&apos;s URL exactly as CustomerGauge shows it, without a port or a user name in it.</source>
+        <translation>Pegue la URL del webhook tal como la muestra CustomerGauge, sin puerto ni nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Paste the webhook&apos;s URL without anything after ? or #: the fields are added by cg-desktop.</source>
+        <translation>Pegue la URL del webhook sin nada después de ? o #: los campos los añade cg-desktop.</translation>
+    </message>
+    <message>
+        <source>The URL should end with the webhook&apos;s id, like https://{host}/abc123.</source>
+        <translation>La URL debería terminar con el id del webhook, como https://{host}/abc123.</translation>
+    </message>
+    <message>
+        <source>Give only the id that follows https://{host}/ in the webhook&apos;s URL.</source>
+        <translation>Indique solo el id que sigue a https://{host}/ en la URL del webhook.</translation>
+    </message>
 </context>
 </TS>

@@ -2810,5 +2810,513 @@ La fiche attend dans Récents : F2 l’ouvre.</translation>
         <source>within {seconds} s of the server&apos;s</source>
         <translation>écart de {seconds} s avec le serveur</translation>
     </message>
+    <message>
+        <source>A Contacts profile needs a field with the key “{email}” or “{phone}”: it is who gets the survey.</source>
+        <translation>Un profil Contacts a besoin d’un champ de clé « {email} » ou « {phone} » : c’est lui qui désigne qui reçoit l’enquête.</translation>
+    </message>
+    <message>
+        <source>A Surveys profile needs a field with the key “{email}” or “{phone}”: it is who gets the survey.</source>
+        <translation>Un profil Surveys a besoin d’un champ de clé « {email} » ou « {phone} » : c’est lui qui désigne qui reçoit l’enquête.</translation>
+    </message>
+    <message>
+        <source>A Multi-Object profile needs a field with the key “{email}” or “{phone}”: it is who gets the survey.</source>
+        <translation>Un profil Multi-Object a besoin d’un champ de clé « {email} » ou « {phone} » : c’est lui qui désigne qui reçoit l’enquête.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name people will recognise.</source>
+        <translation>Donnez au profil un nom que chacun reconnaîtra.</translation>
+    </message>
+    <message>
+        <source>There is already a profile called “{name}”.</source>
+        <translation>Il existe déjà un profil nommé « {name} ».</translation>
+    </message>
+    <message>
+        <source>Paste the mapping&apos;s reference (CustomerGauge: Data → Rest APIs → Inbound Mapping, column Reference).</source>
+        <translation>Collez la référence du mapping (CustomerGauge : Data → Rest APIs → Inbound Mapping, colonne Reference).</translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like the usual reference (like 9dd58237-c913-4073-9c76-07da0b49ff50). Check it in CustomerGauge.</source>
+        <translation>Cela ne ressemble pas à la référence habituelle (du type 9dd58237-c913-4073-9c76-07da0b49ff50). Vérifiez-la dans CustomerGauge.</translation>
+    </message>
+    <message>
+        <source>Add the form&apos;s fields.</source>
+        <translation>Ajoutez les champs du formulaire.</translation>
+    </message>
+    <message>
+        <source>The key “{key}” is also field {number} (“{other}”): each key may appear once.</source>
+        <translation>La clé « {key} » est aussi celle du champ {number} (« {other} ») : chaque clé ne peut figurer qu’une fois.</translation>
+    </message>
+    <message>
+        <source>The key “{key}” differs only in case from field {number} (“{other}”): each key may appear once.</source>
+        <translation>La clé « {key} » ne diffère du champ {number} (« {other} ») que par les majuscules : chaque clé ne peut figurer qu’une fois.</translation>
+    </message>
+    <message>
+        <source>Keys are case-sensitive: CustomerGauge&apos;s key is “{exact}”, not “{typed}”.</source>
+        <translation>Les clés sont sensibles à la casse : la clé de CustomerGauge est « {exact} », pas « {typed} ».</translation>
+    </message>
+    <message>
+        <source>An Accounts profile needs a field with the key “{key}”.</source>
+        <translation>Un profil Accounts a besoin d’un champ de clé « {key} ».</translation>
+    </message>
+    <message>
+        <source>This profile needs a field with the key “{email}” or “{phone}”: it is who gets the survey.</source>
+        <translation>Ce profil a besoin d’un champ de clé « {email} » ou « {phone} » : c’est lui qui désigne qui reçoit l’enquête.</translation>
+    </message>
+    <message>
+        <source>use a date like 2024-06-30 (or 2024-06-30 14:30:00).</source>
+        <translation>utilisez une date comme 2024-06-30 (ou 2024-06-30 14:30:00).</translation>
+    </message>
+    <message>
+        <source>CustomerGauge would refuse “{value}”: {reason}</source>
+        <translation>CustomerGauge refuserait « {value} » : {reason}</translation>
+    </message>
+    <message>
+        <source>Give the exact key the mapping expects (as in Field Settings).</source>
+        <translation>Indiquez la clé exacte attendue par le mapping (comme dans les Field Settings).</translation>
+    </message>
+    <message>
+        <source>The key starts or ends with a space; keys must match CustomerGauge&apos;s exactly.</source>
+        <translation>La clé commence ou finit par une espace ; les clés doivent correspondre exactement à celles de CustomerGauge.</translation>
+    </message>
+    <message>
+        <source>The form format can&apos;t send a key with [ or ]; use JSON.</source>
+        <translation>Le format Form ne peut pas envoyer une clé contenant [ ou ] ; utilisez JSON.</translation>
+    </message>
+    <message>
+        <source>A choice field needs its choices, one per line.</source>
+        <translation>Un champ à choix a besoin de ses choix, un par ligne.</translation>
+    </message>
+    <message>
+        <source>A choice starts or ends with a space; remove it.</source>
+        <translation>Un choix commence ou finit par une espace ; supprimez-la.</translation>
+    </message>
+    <message>
+        <source>A choice appears twice; keep one.</source>
+        <translation>Un choix apparaît deux fois ; n’en gardez qu’un.</translation>
+    </message>
+    <message>
+        <source>The maximum length must be 1 or more (or none).</source>
+        <translation>La longueur maximale doit être de 1 ou plus (ou aucune).</translation>
+    </message>
+    <message>
+        <source>A hidden field sends a fixed value: give it one.</source>
+        <translation>Un champ masqué envoie une valeur fixe : donnez-lui en une.</translation>
+    </message>
+    <message>
+        <source>The value “{value}” is not one of the choices.</source>
+        <translation>La valeur « {value} » ne fait pas partie des choix.</translation>
+    </message>
+    <message>
+        <source>A hidden field is always sent; “required” changes nothing.</source>
+        <translation>Un champ masqué est toujours envoyé ; « Obligatoire » n’y change rien.</translation>
+    </message>
+    <message>
+        <source>new profile</source>
+        <translation>nouveau profil</translation>
+    </message>
+    <message>
+        <source>it can&apos;t be saved yet: {reason}</source>
+        <translation>il ne peut pas encore être enregistré : {reason}</translation>
+    </message>
+    <message>
+        <source>your organisation provides this profile, so it can&apos;t be changed here. Duplicate it to make your own version.</source>
+        <translation>ce profil est fourni par votre organisation et ne peut donc pas être modifié ici. Dupliquez-le pour créer votre propre version.</translation>
+    </message>
+    <message>
+        <source>it is saved under its new name, but its old file {file} can&apos;t be removed ({reason}): delete that file, or ask IT.</source>
+        <translation>il est enregistré sous son nouveau nom, mais son ancien fichier {file} ne peut pas être supprimé ({reason}) : supprimez ce fichier, ou demandez au service informatique.</translation>
+    </message>
+    <message>
+        <source>The profiles folder already has a file called {file} that can&apos;t be read. Choose another name, or ask IT to remove that file.</source>
+        <translation>Le dossier des profils contient déjà un fichier nommé {file} qui ne peut pas être lu. Choisissez un autre nom, ou demandez au service informatique de supprimer ce fichier.</translation>
+    </message>
+    <message>
+        <source>The name is too close to the profile “{other}” (they would share a file). Choose another name.</source>
+        <translation>Le nom est trop proche du profil « {other} » (ils partageraient un fichier). Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>your organisation provides this profile, so it can&apos;t be deleted here. Ask IT if it should go.</source>
+        <translation>ce profil est fourni par votre organisation et ne peut donc pas être supprimé ici. Demandez au service informatique s’il doit disparaître.</translation>
+    </message>
+    <message>
+        <source>there is no such profile any more (was it deleted already?).</source>
+        <translation>ce profil n’existe plus (a-t-il déjà été supprimé ?).</translation>
+    </message>
+    <message>
+        <source>its file can&apos;t be removed ({reason}); is it open elsewhere?</source>
+        <translation>son fichier ne peut pas être supprimé ({reason}) ; est-il ouvert ailleurs ?</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Multi-Object</source>
+        <translation>Multi-Object</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Records API</source>
+        <translation>Records API</translation>
+    </message>
+    <message>
+        <source>Incoming Webhook</source>
+        <translation>Incoming Webhook</translation>
+    </message>
+    <message>
+        <source>Form (x-www-form-urlencoded)</source>
+        <translation>Formulaire (x-www-form-urlencoded)</translation>
+    </message>
+    <message>
+        <source>PUT (the usual)</source>
+        <translation>PUT (habituel)</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s password is not part of the profile: each desk types it once in Credentials…, and it is kept in that computer&apos;s keyring.</source>
+        <translation>Le mot de passe du webhook ne fait pas partie du profil : chaque poste le saisit une fois dans Identifiants…, et il est gardé dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Field {number} ({name}): {finding}</source>
+        <translation>Champ {number} ({name}) : {finding}</translation>
+    </message>
+    <message>
+        <source>Field {number}: {finding}</source>
+        <translation>Champ {number} : {finding}</translation>
+    </message>
+    <message>
+        <source>the file has the key &quot;{key}&quot; twice in one object.</source>
+        <translation>le fichier contient la clé &quot;{key}&quot; deux fois dans un même objet.</translation>
+    </message>
+    <message>
+        <source>the file has {name}, which is not a JSON value.</source>
+        <translation>le fichier contient {name}, qui n’est pas une valeur JSON.</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a profile file.</source>
+        <translation>c’est un dossier, pas un fichier de profil.</translation>
+    </message>
+    <message>
+        <source>the file doesn&apos;t exist (was it moved or renamed?).</source>
+        <translation>le fichier n’existe pas (a-t-il été déplacé ou renommé ?).</translation>
+    </message>
+    <message>
+        <source>the file can&apos;t be read: permission denied.</source>
+        <translation>le fichier ne peut pas être lu : permission refusée.</translation>
+    </message>
+    <message>
+        <source>the file can&apos;t be read ({reason}).</source>
+        <translation>le fichier ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file (a pipe or a device?).</source>
+        <translation>ce n’est pas un fichier ordinaire (un tube ou un périphérique ?).</translation>
+    </message>
+    <message>
+        <source>the file is far too large to be a profile; is it the right one?</source>
+        <translation>le fichier est bien trop volumineux pour être un profil ; est-ce le bon ?</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (bad byte at position {position}); save it as UTF-8.</source>
+        <translation>le fichier n’est pas du texte UTF-8 (octet invalide à la position {position}) ; enregistrez-le en UTF-8.</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON: {reason} at line {line}, column {column}.</source>
+        <translation>le fichier n’est pas du JSON valide : {reason} à la ligne {line}, colonne {column}.</translation>
+    </message>
+    <message>
+        <source>the file is nested far too deeply to be a profile.</source>
+        <translation>le fichier est bien trop imbriqué pour être un profil.</translation>
+    </message>
+    <message>
+        <source>the file holds a number far too long to be real.</source>
+        <translation>le fichier contient un nombre bien trop long pour être réel.</translation>
+    </message>
+    <message>
+        <source>the file can&apos;t be saved ({reason}).</source>
+        <translation>le fichier ne peut pas être enregistré ({reason}).</translation>
+    </message>
+    <message>
+        <source>your organisation provides a profile named &quot;{name}&quot;; it can&apos;t be replaced here (ask IT to update it, or rename this one).</source>
+        <translation>votre organisation fournit un profil nommé &quot;{name}&quot; ; il ne peut pas être remplacé ici (demandez au service informatique de le mettre à jour, ou renommez celui-ci).</translation>
+    </message>
+    <message>
+        <source>a profile named &quot;{name}&quot; is already there; replace it?</source>
+        <translation>un profil nommé &quot;{name}&quot; existe déjà ; le remplacer ?</translation>
+    </message>
+    <message>
+        <source>The configuration reference &quot;{reference}&quot; doesn&apos;t look like the usual kind (like 9dd58237-c913-4073-9c76-07da0b49ff50); check it in CustomerGauge under Data → Rest APIs → Inbound Mapping, column Reference.</source>
+        <translation>La référence de configuration &quot;{reference}&quot; ne ressemble pas à celles d’habitude (du type 9dd58237-c913-4073-9c76-07da0b49ff50) ; vérifiez-la dans CustomerGauge sous Data → Rest APIs → Inbound Mapping, colonne Reference.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;{source}&quot;: {problem}</source>
+        <translation>Profil &quot;{source}&quot; : {problem}</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>le type</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>la région</translation>
+    </message>
+    <message>
+        <source>data type</source>
+        <translation>le type de données</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>le format</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>la méthode</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>le transport</translation>
+    </message>
+    <message>
+        <source>{where} has no &quot;{key}&quot;; add it.</source>
+        <translation>{where} n’a pas de &quot;{key}&quot; ; ajoutez-le.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;{key}&quot;: {value}, which should be text in quotes.</source>
+        <translation>{where} a &quot;{key}&quot; : {value}, qui devrait être du texte entre guillemets.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;{key}&quot; with a broken character (a lone \u escape).</source>
+        <translation>{where} a &quot;{key}&quot; avec un caractère cassé (un échappement \u isolé).</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;{key}&quot;: {value}; use true or false.</source>
+        <translation>{where} a &quot;{key}&quot; : {value} ; utilisez true ou false.</translation>
+    </message>
+    <message>
+        <source>{where} has unknown {kind} &quot;{value}&quot;; use one of {options}.</source>
+        <translation>{where} a une valeur inconnue pour {kind} : &quot;{value}&quot; ; utilisez l’une de celles-ci : {options}.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;choices&quot;: {value}; use a list of texts, like [&quot;A&quot;, &quot;B&quot;].</source>
+        <translation>{where} a &quot;choices&quot; : {value} ; utilisez une liste de textes, comme [&quot;A&quot;, &quot;B&quot;].</translation>
+    </message>
+    <message>
+        <source>{where} has an empty choice.</source>
+        <translation>{where} a un choix vide.</translation>
+    </message>
+    <message>
+        <source>{where} has the choice &quot;{choice}&quot; with spaces at the start or end.</source>
+        <translation>{where} a le choix &quot;{choice}&quot; avec des espaces au début ou à la fin.</translation>
+    </message>
+    <message>
+        <source>{where} has the choice &quot;{choice}&quot; twice.</source>
+        <translation>{where} a le choix &quot;{choice}&quot; deux fois.</translation>
+    </message>
+    <message>
+        <source>{where} is of type &quot;choice&quot; but has no &quot;choices&quot;; list the allowed values.</source>
+        <translation>{where} est de type &quot;choice&quot; mais n’a pas de &quot;choices&quot; ; indiquez les valeurs permises.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;choices&quot; but its type is &quot;{type}&quot;; use type &quot;choice&quot;.</source>
+        <translation>{where} a des &quot;choices&quot; mais son type est &quot;{type}&quot; ; utilisez le type &quot;choice&quot;.</translation>
+    </message>
+    <message>
+        <source>field {index} is {value}, not an object {{...}}.</source>
+        <translation>le champ {index} est {value}, pas un objet {{...}}.</translation>
+    </message>
+    <message>
+        <source>field {index} (&quot;{name}&quot;)</source>
+        <translation>le champ {index} (&quot;{name}&quot;)</translation>
+    </message>
+    <message>
+        <source>field {index}</source>
+        <translation>le champ {index}</translation>
+    </message>
+    <message>
+        <source>{where} has an empty name; give the exact key the mapping expects.</source>
+        <translation>{where} a un nom vide ; indiquez la clé exacte attendue par le mapping.</translation>
+    </message>
+    <message>
+        <source>{where} has spaces at the start or end of its name; keys must match exactly.</source>
+        <translation>{where} a des espaces au début ou à la fin de son nom ; les clés doivent correspondre exactement.</translation>
+    </message>
+    <message>
+        <source>{where} has [ or ] in its name, which the form format can&apos;t send; use &quot;json&quot;.</source>
+        <translation>{where} a [ ou ] dans son nom, ce que le format form ne peut pas envoyer ; utilisez &quot;json&quot;.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;max_length&quot;: {value}; use a whole number above 0, or null.</source>
+        <translation>{where} a &quot;max_length&quot; : {value} ; utilisez un nombre entier supérieur à 0, ou null.</translation>
+    </message>
+    <message>
+        <source>{where} is hidden but has no &quot;default&quot;; a hidden field sends a fixed value.</source>
+        <translation>{where} est masqué mais n’a pas de &quot;default&quot; ; un champ masqué envoie une valeur fixe.</translation>
+    </message>
+    <message>
+        <source>{where} has the default &quot;{value}&quot;, which is not one of its choices.</source>
+        <translation>{where} a la valeur par défaut &quot;{value}&quot;, qui ne fait pas partie de ses choix.</translation>
+    </message>
+    <message>
+        <source>{where} has the default &quot;{value}&quot;, which the server would refuse: {reason}</source>
+        <translation>{where} a la valeur par défaut &quot;{value}&quot;, que le serveur refuserait : {reason}</translation>
+    </message>
+    <message>
+        <source>field {index} (&quot;{name}&quot;) repeats field {other} (&quot;{first}&quot;); each key may appear once.</source>
+        <translation>le champ {index} (&quot;{name}&quot;) répète le champ {other} (&quot;{first}&quot;) ; chaque clé ne peut figurer qu’une fois.</translation>
+    </message>
+    <message>
+        <source>field {index} (&quot;{name}&quot;) differs only in case from field {other} (&quot;{first}&quot;); each key may appear once.</source>
+        <translation>le champ {index} (&quot;{name}&quot;) ne diffère du champ {other} (&quot;{first}&quot;) que par les majuscules ; chaque clé ne peut figurer qu’une fois.</translation>
+    </message>
+    <message>
+        <source>&quot;{first}&quot; or &quot;{second}&quot;</source>
+        <translation>&quot;{first}&quot; ou &quot;{second}&quot;</translation>
+    </message>
+    <message>
+        <source>{where} is for &quot;{data_type}&quot;, which needs a field named {wanted} (there is &quot;{near}&quot;, but names are case-sensitive).</source>
+        <translation>{where} est pour &quot;{data_type}&quot;, qui a besoin d’un champ nommé {wanted} (il y a &quot;{near}&quot;, mais les noms sont sensibles à la casse).</translation>
+    </message>
+    <message>
+        <source>{where} is for &quot;{data_type}&quot;, which needs a field named {wanted}.</source>
+        <translation>{where} est pour &quot;{data_type}&quot;, qui a besoin d’un champ nommé {wanted}.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;scan_fields&quot;: {value}; use an object of texts, like {example}.</source>
+        <translation>{where} a &quot;scan_fields&quot; : {value} ; utilisez un objet de textes, comme {example}.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;scan_fields&quot; with {value}; use an object of texts, like {example}.</source>
+        <translation>{where} a &quot;scan_fields&quot; avec {value} ; utilisez un objet de textes, comme {example}.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;scan_fields&quot; sending &quot;{prop}&quot; to &quot;{key}&quot;, but it has no field named so (there is &quot;{near}&quot;, but names are case-sensitive).</source>
+        <translation>{where} a des &quot;scan_fields&quot; qui envoient &quot;{prop}&quot; vers &quot;{key}&quot;, mais aucun champ de ce nom (il y a &quot;{near}&quot;, mais les noms sont sensibles à la casse).</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;scan_fields&quot; sending &quot;{prop}&quot; to &quot;{key}&quot;, but it has no field named so.</source>
+        <translation>{where} a des &quot;scan_fields&quot; qui envoient &quot;{prop}&quot; vers &quot;{key}&quot;, mais aucun champ de ce nom.</translation>
+    </message>
+    <message>
+        <source>&quot;schema_version&quot; is {value}; it should be 1.</source>
+        <translation>&quot;schema_version&quot; vaut {value} ; il devrait valoir 1.</translation>
+    </message>
+    <message>
+        <source>the profile was made by a newer cg-desktop (schema_version {version}; this version reads up to {known}); update cg-desktop to use it.</source>
+        <translation>le profil a été créé par un cg-desktop plus récent (schema_version {version} ; cette version lit jusqu’à {known}) ; mettez cg-desktop à jour pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>the file holds {value}, not a profile object {{...}}.</source>
+        <translation>le fichier contient {value}, pas un objet de profil {{...}}.</translation>
+    </message>
+    <message>
+        <source>the profile has &quot;{key}&quot;, but secrets never go in a profile file (it is handed around); remove it and sign in within the app instead.</source>
+        <translation>le profil contient &quot;{key}&quot;, mais les secrets ne vont jamais dans un fichier de profil (il circule) ; retirez-le et connectez-vous plutôt dans l’application.</translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation>le profil</translation>
+    </message>
+    <message>
+        <source>{where} has an empty &quot;name&quot;; give it a name people will recognise.</source>
+        <translation>{where} a un &quot;name&quot; vide ; donnez-lui un nom que chacun reconnaîtra.</translation>
+    </message>
+    <message>
+        <source>{where} has an empty &quot;configuration&quot;; copy the Inbound Mapping reference into it.</source>
+        <translation>{where} a une &quot;configuration&quot; vide ; copiez-y la référence de l’Inbound Mapping.</translation>
+    </message>
+    <message>
+        <source>{where} gives both &quot;webhook_id&quot; and &quot;webhook_url&quot;; keep one of them.</source>
+        <translation>{where} donne à la fois &quot;webhook_id&quot; et &quot;webhook_url&quot; ; n’en gardez qu’un.</translation>
+    </message>
+    <message>
+        <source>{where} uses a webhook, but its &quot;{key}&quot; can&apos;t be used: {reason}</source>
+        <translation>{where} utilise un webhook, mais son &quot;{key}&quot; est inutilisable : {reason}</translation>
+    </message>
+    <message>
+        <source>{where} needs a non-empty &quot;fields&quot; list [...]: the form&apos;s fields.</source>
+        <translation>{where} a besoin d’une liste &quot;fields&quot; [...] non vide : les champs du formulaire.</translation>
+    </message>
+    <message>
+        <source>Give the webhook&apos;s URL (https://{host}/…) or its id.</source>
+        <translation>Indiquez l’URL du webhook (https://{host}/…) ou son identifiant.</translation>
+    </message>
+    <message>
+        <source>A practice profile names the sandbox&apos;s webhook by its id only (demo-webhook).</source>
+        <translation>Un profil d’entraînement désigne le webhook du bac à sable par son seul identifiant (demo-webhook).</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t a web address cg-desktop can read; paste the webhook&apos;s URL exactly as CustomerGauge shows it (https://{host}/…).</source>
+        <translation>Ce n’est pas une adresse web que cg-desktop sait lire ; collez l’URL du webhook exactement comme CustomerGauge l’affiche (https://{host}/…).</translation>
+    </message>
+    <message>
+        <source>The URL starts with {scheme}://; CustomerGauge&apos;s webhooks use https://, and anything else would send the webhook&apos;s password unprotected.</source>
+        <translation>L’URL commence par {scheme}:// ; les webhooks de CustomerGauge utilisent https://, et tout autre protocole enverrait le mot de passe du webhook sans protection.</translation>
+    </message>
+    <message>
+        <source>That address is not a CustomerGauge webhook address; it should start with https://{host}/. The webhook&apos;s password would go there.</source>
+        <translation>Cette adresse n’est pas une adresse de webhook CustomerGauge ; elle devrait commencer par https://{host}/. Le mot de passe du webhook y serait envoyé.</translation>
+    </message>
+    <message>
+        <source>{given} is not a CustomerGauge webhook address; it should start with https://{host}/. The webhook&apos;s password would go there.</source>
+        <translation>{given} n’est pas une adresse de webhook CustomerGauge ; elle devrait commencer par https://{host}/. Le mot de passe du webhook y serait envoyé.</translation>
+    </message>
+    <message>
+        <source>{given} is not a CustomerGauge region&apos;s webhook address; it should start with https://{host}/.</source>
+        <translation>{given} n’est l’adresse de webhook d’aucune région CustomerGauge ; elle devrait commencer par https://{host}/.</translation>
+    </message>
+    <message>
+        <source>This webhook is in the {other} region, but the profile&apos;s region is {region}: choose the region the webhook belongs to.</source>
+        <translation>Ce webhook est dans la région {other}, mais la région du profil est {region} : choisissez la région du webhook.</translation>
+    </message>
+    <message>
+        <source>Paste the webhook&apos;s URL exactly as CustomerGauge shows it, without a port or a user name in it.</source>
+        <translation>Collez l’URL du webhook exactement comme CustomerGauge l’affiche, sans port ni nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Paste the webhook&apos;s URL without anything after ? or #: the fields are added by cg-desktop.</source>
+        <translation>Collez l’URL du webhook sans rien après ? ou # : les champs sont ajoutés par cg-desktop.</translation>
+    </message>
+    <message>
+        <source>The URL should end with the webhook&apos;s id, like https://{host}/abc123.</source>
+        <translation>L’URL devrait se terminer par l’identifiant du webhook, comme https://{host}/abc123.</translation>
+    </message>
+    <message>
+        <source>Give only the id that follows https://{host}/ in the webhook&apos;s URL.</source>
+        <translation>Indiquez seulement l’identifiant qui suit https://{host}/ dans l’URL du webhook.</translation>
+    </message>
 </context>
 </TS>

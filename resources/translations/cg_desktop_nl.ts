@@ -2810,5 +2810,513 @@ Het wacht in Recent: F2 opent het.</translation>
         <source>within {seconds} s of the server&apos;s</source>
         <translation>{seconds} s verschil met de server</translation>
     </message>
+    <message>
+        <source>A Contacts profile needs a field with the key “{email}” or “{phone}”: it is who gets the survey.</source>
+        <translation>Een Contacts-profiel heeft een veld met de sleutel “{email}” of “{phone}” nodig: dat bepaalt wie de enquête krijgt.</translation>
+    </message>
+    <message>
+        <source>A Surveys profile needs a field with the key “{email}” or “{phone}”: it is who gets the survey.</source>
+        <translation>Een Surveys-profiel heeft een veld met de sleutel “{email}” of “{phone}” nodig: dat bepaalt wie de enquête krijgt.</translation>
+    </message>
+    <message>
+        <source>A Multi-Object profile needs a field with the key “{email}” or “{phone}”: it is who gets the survey.</source>
+        <translation>Een Multi-Object-profiel heeft een veld met de sleutel “{email}” of “{phone}” nodig: dat bepaalt wie de enquête krijgt.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name people will recognise.</source>
+        <translation>Geef het profiel een naam die mensen herkennen.</translation>
+    </message>
+    <message>
+        <source>There is already a profile called “{name}”.</source>
+        <translation>Er is al een profiel met de naam “{name}”.</translation>
+    </message>
+    <message>
+        <source>Paste the mapping&apos;s reference (CustomerGauge: Data → Rest APIs → Inbound Mapping, column Reference).</source>
+        <translation>Plak de referentie van de mapping (CustomerGauge: Data → Rest APIs → Inbound Mapping, kolom Reference).</translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like the usual reference (like 9dd58237-c913-4073-9c76-07da0b49ff50). Check it in CustomerGauge.</source>
+        <translation>Dit lijkt niet op de gebruikelijke referentie (zoals 9dd58237-c913-4073-9c76-07da0b49ff50). Controleer haar in CustomerGauge.</translation>
+    </message>
+    <message>
+        <source>Add the form&apos;s fields.</source>
+        <translation>Voeg de velden van het formulier toe.</translation>
+    </message>
+    <message>
+        <source>The key “{key}” is also field {number} (“{other}”): each key may appear once.</source>
+        <translation>De sleutel “{key}” is ook veld {number} (“{other}”): elke sleutel mag maar één keer voorkomen.</translation>
+    </message>
+    <message>
+        <source>The key “{key}” differs only in case from field {number} (“{other}”): each key may appear once.</source>
+        <translation>De sleutel “{key}” verschilt alleen in hoofdletters van veld {number} (“{other}”): elke sleutel mag maar één keer voorkomen.</translation>
+    </message>
+    <message>
+        <source>Keys are case-sensitive: CustomerGauge&apos;s key is “{exact}”, not “{typed}”.</source>
+        <translation>Sleutels zijn hoofdlettergevoelig: de sleutel van CustomerGauge is “{exact}”, niet “{typed}”.</translation>
+    </message>
+    <message>
+        <source>An Accounts profile needs a field with the key “{key}”.</source>
+        <translation>Een Accounts-profiel heeft een veld met de sleutel “{key}” nodig.</translation>
+    </message>
+    <message>
+        <source>This profile needs a field with the key “{email}” or “{phone}”: it is who gets the survey.</source>
+        <translation>Dit profiel heeft een veld met de sleutel “{email}” of “{phone}” nodig: dat bepaalt wie de enquête krijgt.</translation>
+    </message>
+    <message>
+        <source>use a date like 2024-06-30 (or 2024-06-30 14:30:00).</source>
+        <translation>gebruik een datum zoals 2024-06-30 (of 2024-06-30 14:30:00).</translation>
+    </message>
+    <message>
+        <source>CustomerGauge would refuse “{value}”: {reason}</source>
+        <translation>CustomerGauge zou “{value}” weigeren: {reason}</translation>
+    </message>
+    <message>
+        <source>Give the exact key the mapping expects (as in Field Settings).</source>
+        <translation>Vul de exacte sleutel in die de mapping verwacht (zoals in Field Settings).</translation>
+    </message>
+    <message>
+        <source>The key starts or ends with a space; keys must match CustomerGauge&apos;s exactly.</source>
+        <translation>De sleutel begint of eindigt met een spatie; sleutels moeten precies overeenkomen met die van CustomerGauge.</translation>
+    </message>
+    <message>
+        <source>The form format can&apos;t send a key with [ or ]; use JSON.</source>
+        <translation>Het formaat Form kan geen sleutel met [ of ] versturen; gebruik JSON.</translation>
+    </message>
+    <message>
+        <source>A choice field needs its choices, one per line.</source>
+        <translation>Een keuzeveld heeft keuzes nodig, één per regel.</translation>
+    </message>
+    <message>
+        <source>A choice starts or ends with a space; remove it.</source>
+        <translation>Een keuze begint of eindigt met een spatie; haal die weg.</translation>
+    </message>
+    <message>
+        <source>A choice appears twice; keep one.</source>
+        <translation>Een keuze staat er twee keer in; houd er één.</translation>
+    </message>
+    <message>
+        <source>The maximum length must be 1 or more (or none).</source>
+        <translation>De maximale lengte moet 1 of meer zijn (of leeg).</translation>
+    </message>
+    <message>
+        <source>A hidden field sends a fixed value: give it one.</source>
+        <translation>Een verborgen veld verstuurt een vaste waarde: geef het er een.</translation>
+    </message>
+    <message>
+        <source>The value “{value}” is not one of the choices.</source>
+        <translation>De waarde “{value}” is geen van de keuzes.</translation>
+    </message>
+    <message>
+        <source>A hidden field is always sent; “required” changes nothing.</source>
+        <translation>Een verborgen veld wordt altijd verstuurd; “Verplicht” verandert niets.</translation>
+    </message>
+    <message>
+        <source>new profile</source>
+        <translation>nieuw profiel</translation>
+    </message>
+    <message>
+        <source>it can&apos;t be saved yet: {reason}</source>
+        <translation>het kan nog niet worden opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <source>your organisation provides this profile, so it can&apos;t be changed here. Duplicate it to make your own version.</source>
+        <translation>dit profiel komt van uw organisatie en kan hier dus niet worden gewijzigd. Dupliceer het om uw eigen versie te maken.</translation>
+    </message>
+    <message>
+        <source>it is saved under its new name, but its old file {file} can&apos;t be removed ({reason}): delete that file, or ask IT.</source>
+        <translation>het is onder de nieuwe naam opgeslagen, maar het oude bestand {file} kan niet worden verwijderd ({reason}): verwijder dat bestand, of vraag het aan IT.</translation>
+    </message>
+    <message>
+        <source>The profiles folder already has a file called {file} that can&apos;t be read. Choose another name, or ask IT to remove that file.</source>
+        <translation>De profielenmap bevat al een bestand {file} dat niet kan worden gelezen. Kies een andere naam, of vraag IT dat bestand te verwijderen.</translation>
+    </message>
+    <message>
+        <source>The name is too close to the profile “{other}” (they would share a file). Choose another name.</source>
+        <translation>De naam lijkt te veel op het profiel “{other}” (ze zouden één bestand delen). Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>your organisation provides this profile, so it can&apos;t be deleted here. Ask IT if it should go.</source>
+        <translation>dit profiel komt van uw organisatie en kan hier dus niet worden verwijderd. Vraag IT of het weg moet.</translation>
+    </message>
+    <message>
+        <source>there is no such profile any more (was it deleted already?).</source>
+        <translation>dit profiel bestaat niet meer (was het al verwijderd?).</translation>
+    </message>
+    <message>
+        <source>its file can&apos;t be removed ({reason}); is it open elsewhere?</source>
+        <translation>het bestand kan niet worden verwijderd ({reason}); is het ergens anders geopend?</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Multi-Object</source>
+        <translation>Multi-Object</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Getal</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <source>Records API</source>
+        <translation>Records API</translation>
+    </message>
+    <message>
+        <source>Incoming Webhook</source>
+        <translation>Incoming Webhook</translation>
+    </message>
+    <message>
+        <source>Form (x-www-form-urlencoded)</source>
+        <translation>Formulier (x-www-form-urlencoded)</translation>
+    </message>
+    <message>
+        <source>PUT (the usual)</source>
+        <translation>PUT (gebruikelijk)</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s password is not part of the profile: each desk types it once in Credentials…, and it is kept in that computer&apos;s keyring.</source>
+        <translation>Het wachtwoord van de webhook hoort niet bij het profiel: elke balie typt het één keer in bij Aanmeldgegevens…, en het wordt bewaard in de sleutelbos van die computer.</translation>
+    </message>
+    <message>
+        <source>Field {number} ({name}): {finding}</source>
+        <translation>Veld {number} ({name}): {finding}</translation>
+    </message>
+    <message>
+        <source>Field {number}: {finding}</source>
+        <translation>Veld {number}: {finding}</translation>
+    </message>
+    <message>
+        <source>the file has the key &quot;{key}&quot; twice in one object.</source>
+        <translation>het bestand heeft de sleutel &quot;{key}&quot; twee keer in één object.</translation>
+    </message>
+    <message>
+        <source>the file has {name}, which is not a JSON value.</source>
+        <translation>het bestand bevat {name}, en dat is geen JSON-waarde.</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a profile file.</source>
+        <translation>dit is een map, geen profielbestand.</translation>
+    </message>
+    <message>
+        <source>the file doesn&apos;t exist (was it moved or renamed?).</source>
+        <translation>het bestand bestaat niet (is het verplaatst of hernoemd?).</translation>
+    </message>
+    <message>
+        <source>the file can&apos;t be read: permission denied.</source>
+        <translation>het bestand kan niet worden gelezen: geen toestemming.</translation>
+    </message>
+    <message>
+        <source>the file can&apos;t be read ({reason}).</source>
+        <translation>het bestand kan niet worden gelezen ({reason}).</translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file (a pipe or a device?).</source>
+        <translation>dit is geen gewoon bestand (een pipe of een apparaat?).</translation>
+    </message>
+    <message>
+        <source>the file is far too large to be a profile; is it the right one?</source>
+        <translation>het bestand is veel te groot voor een profiel; is het het juiste bestand?</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (bad byte at position {position}); save it as UTF-8.</source>
+        <translation>het bestand is geen UTF-8-tekst (ongeldige byte op positie {position}); sla het op als UTF-8.</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON: {reason} at line {line}, column {column}.</source>
+        <translation>het bestand is geen geldige JSON: {reason} op regel {line}, kolom {column}.</translation>
+    </message>
+    <message>
+        <source>the file is nested far too deeply to be a profile.</source>
+        <translation>het bestand is veel te diep genest voor een profiel.</translation>
+    </message>
+    <message>
+        <source>the file holds a number far too long to be real.</source>
+        <translation>het bestand bevat een getal dat veel te lang is om echt te zijn.</translation>
+    </message>
+    <message>
+        <source>the file can&apos;t be saved ({reason}).</source>
+        <translation>het bestand kan niet worden opgeslagen ({reason}).</translation>
+    </message>
+    <message>
+        <source>your organisation provides a profile named &quot;{name}&quot;; it can&apos;t be replaced here (ask IT to update it, or rename this one).</source>
+        <translation>uw organisatie levert een profiel met de naam &quot;{name}&quot;; dat kan hier niet worden vervangen (vraag IT het bij te werken, of geef dit profiel een andere naam).</translation>
+    </message>
+    <message>
+        <source>a profile named &quot;{name}&quot; is already there; replace it?</source>
+        <translation>er is al een profiel met de naam &quot;{name}&quot;; vervangen?</translation>
+    </message>
+    <message>
+        <source>The configuration reference &quot;{reference}&quot; doesn&apos;t look like the usual kind (like 9dd58237-c913-4073-9c76-07da0b49ff50); check it in CustomerGauge under Data → Rest APIs → Inbound Mapping, column Reference.</source>
+        <translation>De configuratiereferentie &quot;{reference}&quot; lijkt niet op de gebruikelijke soort (zoals 9dd58237-c913-4073-9c76-07da0b49ff50); controleer haar in CustomerGauge onder Data → Rest APIs → Inbound Mapping, kolom Reference.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;{source}&quot;: {problem}</source>
+        <translation>Profiel &quot;{source}&quot;: {problem}</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>het type</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>de regio</translation>
+    </message>
+    <message>
+        <source>data type</source>
+        <translation>het gegevenstype</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>het formaat</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>de methode</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>het transport</translation>
+    </message>
+    <message>
+        <source>{where} has no &quot;{key}&quot;; add it.</source>
+        <translation>{where} heeft geen &quot;{key}&quot;; voeg het toe.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;{key}&quot;: {value}, which should be text in quotes.</source>
+        <translation>{where} heeft &quot;{key}&quot;: {value}, maar dat moet tekst tussen aanhalingstekens zijn.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;{key}&quot; with a broken character (a lone \u escape).</source>
+        <translation>{where} heeft &quot;{key}&quot; met een kapot teken (een losse \u-escape).</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;{key}&quot;: {value}; use true or false.</source>
+        <translation>{where} heeft &quot;{key}&quot;: {value}; gebruik true of false.</translation>
+    </message>
+    <message>
+        <source>{where} has unknown {kind} &quot;{value}&quot;; use one of {options}.</source>
+        <translation>{where} heeft een onbekende waarde voor {kind}: &quot;{value}&quot;; gebruik een van: {options}.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;choices&quot;: {value}; use a list of texts, like [&quot;A&quot;, &quot;B&quot;].</source>
+        <translation>{where} heeft &quot;choices&quot;: {value}; gebruik een lijst met teksten, zoals [&quot;A&quot;, &quot;B&quot;].</translation>
+    </message>
+    <message>
+        <source>{where} has an empty choice.</source>
+        <translation>{where} heeft een lege keuze.</translation>
+    </message>
+    <message>
+        <source>{where} has the choice &quot;{choice}&quot; with spaces at the start or end.</source>
+        <translation>{where} heeft de keuze &quot;{choice}&quot; met spaties aan het begin of eind.</translation>
+    </message>
+    <message>
+        <source>{where} has the choice &quot;{choice}&quot; twice.</source>
+        <translation>{where} heeft de keuze &quot;{choice}&quot; twee keer.</translation>
+    </message>
+    <message>
+        <source>{where} is of type &quot;choice&quot; but has no &quot;choices&quot;; list the allowed values.</source>
+        <translation>{where} is van het type &quot;choice&quot; maar heeft geen &quot;choices&quot;; zet de toegestane waarden erin.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;choices&quot; but its type is &quot;{type}&quot;; use type &quot;choice&quot;.</source>
+        <translation>{where} heeft &quot;choices&quot; maar het type is &quot;{type}&quot;; gebruik type &quot;choice&quot;.</translation>
+    </message>
+    <message>
+        <source>field {index} is {value}, not an object {{...}}.</source>
+        <translation>veld {index} is {value}, geen object {{...}}.</translation>
+    </message>
+    <message>
+        <source>field {index} (&quot;{name}&quot;)</source>
+        <translation>veld {index} (&quot;{name}&quot;)</translation>
+    </message>
+    <message>
+        <source>field {index}</source>
+        <translation>veld {index}</translation>
+    </message>
+    <message>
+        <source>{where} has an empty name; give the exact key the mapping expects.</source>
+        <translation>{where} heeft een lege naam; vul de exacte sleutel in die de mapping verwacht.</translation>
+    </message>
+    <message>
+        <source>{where} has spaces at the start or end of its name; keys must match exactly.</source>
+        <translation>{where} heeft spaties aan het begin of eind van de naam; sleutels moeten precies overeenkomen.</translation>
+    </message>
+    <message>
+        <source>{where} has [ or ] in its name, which the form format can&apos;t send; use &quot;json&quot;.</source>
+        <translation>{where} heeft [ of ] in de naam, en dat kan het formaat form niet versturen; gebruik &quot;json&quot;.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;max_length&quot;: {value}; use a whole number above 0, or null.</source>
+        <translation>{where} heeft &quot;max_length&quot;: {value}; gebruik een geheel getal boven 0, of null.</translation>
+    </message>
+    <message>
+        <source>{where} is hidden but has no &quot;default&quot;; a hidden field sends a fixed value.</source>
+        <translation>{where} is verborgen maar heeft geen &quot;default&quot;; een verborgen veld verstuurt een vaste waarde.</translation>
+    </message>
+    <message>
+        <source>{where} has the default &quot;{value}&quot;, which is not one of its choices.</source>
+        <translation>{where} heeft de standaardwaarde &quot;{value}&quot;, en die is geen van de keuzes.</translation>
+    </message>
+    <message>
+        <source>{where} has the default &quot;{value}&quot;, which the server would refuse: {reason}</source>
+        <translation>{where} heeft de standaardwaarde &quot;{value}&quot;, die de server zou weigeren: {reason}</translation>
+    </message>
+    <message>
+        <source>field {index} (&quot;{name}&quot;) repeats field {other} (&quot;{first}&quot;); each key may appear once.</source>
+        <translation>veld {index} (&quot;{name}&quot;) herhaalt veld {other} (&quot;{first}&quot;); elke sleutel mag maar één keer voorkomen.</translation>
+    </message>
+    <message>
+        <source>field {index} (&quot;{name}&quot;) differs only in case from field {other} (&quot;{first}&quot;); each key may appear once.</source>
+        <translation>veld {index} (&quot;{name}&quot;) verschilt alleen in hoofdletters van veld {other} (&quot;{first}&quot;); elke sleutel mag maar één keer voorkomen.</translation>
+    </message>
+    <message>
+        <source>&quot;{first}&quot; or &quot;{second}&quot;</source>
+        <translation>&quot;{first}&quot; of &quot;{second}&quot;</translation>
+    </message>
+    <message>
+        <source>{where} is for &quot;{data_type}&quot;, which needs a field named {wanted} (there is &quot;{near}&quot;, but names are case-sensitive).</source>
+        <translation>{where} is voor &quot;{data_type}&quot;, en dat heeft een veld met de naam {wanted} nodig (er is &quot;{near}&quot;, maar namen zijn hoofdlettergevoelig).</translation>
+    </message>
+    <message>
+        <source>{where} is for &quot;{data_type}&quot;, which needs a field named {wanted}.</source>
+        <translation>{where} is voor &quot;{data_type}&quot;, en dat heeft een veld met de naam {wanted} nodig.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;scan_fields&quot;: {value}; use an object of texts, like {example}.</source>
+        <translation>{where} heeft &quot;scan_fields&quot;: {value}; gebruik een object met teksten, zoals {example}.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;scan_fields&quot; with {value}; use an object of texts, like {example}.</source>
+        <translation>{where} heeft &quot;scan_fields&quot; met {value}; gebruik een object met teksten, zoals {example}.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;scan_fields&quot; sending &quot;{prop}&quot; to &quot;{key}&quot;, but it has no field named so (there is &quot;{near}&quot;, but names are case-sensitive).</source>
+        <translation>{where} heeft &quot;scan_fields&quot; die &quot;{prop}&quot; naar &quot;{key}&quot; sturen, maar er is geen veld met die naam (er is &quot;{near}&quot;, maar namen zijn hoofdlettergevoelig).</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;scan_fields&quot; sending &quot;{prop}&quot; to &quot;{key}&quot;, but it has no field named so.</source>
+        <translation>{where} heeft &quot;scan_fields&quot; die &quot;{prop}&quot; naar &quot;{key}&quot; sturen, maar er is geen veld met die naam.</translation>
+    </message>
+    <message>
+        <source>&quot;schema_version&quot; is {value}; it should be 1.</source>
+        <translation>&quot;schema_version&quot; is {value}; dat moet 1 zijn.</translation>
+    </message>
+    <message>
+        <source>the profile was made by a newer cg-desktop (schema_version {version}; this version reads up to {known}); update cg-desktop to use it.</source>
+        <translation>het profiel is gemaakt door een nieuwere cg-desktop (schema_version {version}; deze versie leest tot en met {known}); werk cg-desktop bij om het te gebruiken.</translation>
+    </message>
+    <message>
+        <source>the file holds {value}, not a profile object {{...}}.</source>
+        <translation>het bestand bevat {value}, geen profielobject {{...}}.</translation>
+    </message>
+    <message>
+        <source>the profile has &quot;{key}&quot;, but secrets never go in a profile file (it is handed around); remove it and sign in within the app instead.</source>
+        <translation>het profiel bevat &quot;{key}&quot;, maar geheimen horen nooit in een profielbestand (dat wordt doorgegeven); haal het weg en meld u in de app aan.</translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation>het profiel</translation>
+    </message>
+    <message>
+        <source>{where} has an empty &quot;name&quot;; give it a name people will recognise.</source>
+        <translation>{where} heeft een lege &quot;name&quot;; geef het een naam die mensen herkennen.</translation>
+    </message>
+    <message>
+        <source>{where} has an empty &quot;configuration&quot;; copy the Inbound Mapping reference into it.</source>
+        <translation>{where} heeft een lege &quot;configuration&quot;; kopieer de referentie van de Inbound Mapping erin.</translation>
+    </message>
+    <message>
+        <source>{where} gives both &quot;webhook_id&quot; and &quot;webhook_url&quot;; keep one of them.</source>
+        <translation>{where} geeft zowel &quot;webhook_id&quot; als &quot;webhook_url&quot;; houd er één.</translation>
+    </message>
+    <message>
+        <source>{where} uses a webhook, but its &quot;{key}&quot; can&apos;t be used: {reason}</source>
+        <translation>{where} gebruikt een webhook, maar de &quot;{key}&quot; is onbruikbaar: {reason}</translation>
+    </message>
+    <message>
+        <source>{where} needs a non-empty &quot;fields&quot; list [...]: the form&apos;s fields.</source>
+        <translation>{where} heeft een niet-lege lijst &quot;fields&quot; [...] nodig: de velden van het formulier.</translation>
+    </message>
+    <message>
+        <source>Give the webhook&apos;s URL (https://{host}/…) or its id.</source>
+        <translation>Vul de URL van de webhook in (https://{host}/…) of alleen de id.</translation>
+    </message>
+    <message>
+        <source>A practice profile names the sandbox&apos;s webhook by its id only (demo-webhook).</source>
+        <translation>Een oefenprofiel noemt de webhook van de sandbox alleen bij zijn id (demo-webhook).</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t a web address cg-desktop can read; paste the webhook&apos;s URL exactly as CustomerGauge shows it (https://{host}/…).</source>
+        <translation>Dat is geen webadres dat cg-desktop kan lezen; plak de URL van de webhook precies zoals CustomerGauge hem toont (https://{host}/…).</translation>
+    </message>
+    <message>
+        <source>The URL starts with {scheme}://; CustomerGauge&apos;s webhooks use https://, and anything else would send the webhook&apos;s password unprotected.</source>
+        <translation>De URL begint met {scheme}://; de webhooks van CustomerGauge gebruiken https://, en met iets anders zou het wachtwoord van de webhook onbeschermd worden verstuurd.</translation>
+    </message>
+    <message>
+        <source>That address is not a CustomerGauge webhook address; it should start with https://{host}/. The webhook&apos;s password would go there.</source>
+        <translation>Dat adres is geen webhookadres van CustomerGauge; het moet beginnen met https://{host}/. Het wachtwoord van de webhook zou daarheen gaan.</translation>
+    </message>
+    <message>
+        <source>{given} is not a CustomerGauge webhook address; it should start with https://{host}/. The webhook&apos;s password would go there.</source>
+        <translation>{given} is geen webhookadres van CustomerGauge; het moet beginnen met https://{host}/. Het wachtwoord van de webhook zou daarheen gaan.</translation>
+    </message>
+    <message>
+        <source>{given} is not a CustomerGauge region&apos;s webhook address; it should start with https://{host}/.</source>
+        <translation>{given} is geen webhookadres van een CustomerGauge-regio; het moet beginnen met https://{host}/.</translation>
+    </message>
+    <message>
+        <source>This webhook is in the {other} region, but the profile&apos;s region is {region}: choose the region the webhook belongs to.</source>
+        <translation>Deze webhook hoort bij de regio {other}, maar de regio van het profiel is {region}: kies de regio waar de webhook bij hoort.</translation>
+    </message>
+    <message>
+        <source>Paste the webhook&apos;s URL exactly as CustomerGauge shows it, without a port or a user name in it.</source>
+        <translation>Plak de URL van de webhook precies zoals CustomerGauge hem toont, zonder poort of gebruikersnaam erin.</translation>
+    </message>
+    <message>
+        <source>Paste the webhook&apos;s URL without anything after ? or #: the fields are added by cg-desktop.</source>
+        <translation>Plak de URL van de webhook zonder iets na ? of #: de velden voegt cg-desktop zelf toe.</translation>
+    </message>
+    <message>
+        <source>The URL should end with the webhook&apos;s id, like https://{host}/abc123.</source>
+        <translation>De URL moet eindigen op de id van de webhook, zoals https://{host}/abc123.</translation>
+    </message>
+    <message>
+        <source>Give only the id that follows https://{host}/ in the webhook&apos;s URL.</source>
+        <translation>Vul alleen de id in die na https://{host}/ komt in de URL van de webhook.</translation>
+    </message>
 </context>
 </TS>

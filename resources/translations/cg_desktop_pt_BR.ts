@@ -2810,5 +2810,513 @@ Ele aguarda em Recentes: F2 o abre.</translation>
         <source>within {seconds} s of the server&apos;s</source>
         <translation>{seconds} s de diferença do servidor</translation>
     </message>
+    <message>
+        <source>A Contacts profile needs a field with the key “{email}” or “{phone}”: it is who gets the survey.</source>
+        <translation>Um perfil Contacts precisa de um campo com a chave “{email}” ou “{phone}”: é ele que indica quem recebe a pesquisa.</translation>
+    </message>
+    <message>
+        <source>A Surveys profile needs a field with the key “{email}” or “{phone}”: it is who gets the survey.</source>
+        <translation>Um perfil Surveys precisa de um campo com a chave “{email}” ou “{phone}”: é ele que indica quem recebe a pesquisa.</translation>
+    </message>
+    <message>
+        <source>A Multi-Object profile needs a field with the key “{email}” or “{phone}”: it is who gets the survey.</source>
+        <translation>Um perfil Multi-Object precisa de um campo com a chave “{email}” ou “{phone}”: é ele que indica quem recebe a pesquisa.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name people will recognise.</source>
+        <translation>Dê ao perfil um nome que as pessoas reconheçam.</translation>
+    </message>
+    <message>
+        <source>There is already a profile called “{name}”.</source>
+        <translation>Já existe um perfil chamado “{name}”.</translation>
+    </message>
+    <message>
+        <source>Paste the mapping&apos;s reference (CustomerGauge: Data → Rest APIs → Inbound Mapping, column Reference).</source>
+        <translation>Cole a referência do mapeamento (CustomerGauge: Data → Rest APIs → Inbound Mapping, coluna Reference).</translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like the usual reference (like 9dd58237-c913-4073-9c76-07da0b49ff50). Check it in CustomerGauge.</source>
+        <translation>Isto não parece a referência usual (como 9dd58237-c913-4073-9c76-07da0b49ff50). Confira na CustomerGauge.</translation>
+    </message>
+    <message>
+        <source>Add the form&apos;s fields.</source>
+        <translation>Adicione os campos do formulário.</translation>
+    </message>
+    <message>
+        <source>The key “{key}” is also field {number} (“{other}”): each key may appear once.</source>
+        <translation>A chave “{key}” também é a do campo {number} (“{other}”): cada chave só pode aparecer uma vez.</translation>
+    </message>
+    <message>
+        <source>The key “{key}” differs only in case from field {number} (“{other}”): each key may appear once.</source>
+        <translation>A chave “{key}” só difere do campo {number} (“{other}”) em maiúsculas e minúsculas: cada chave só pode aparecer uma vez.</translation>
+    </message>
+    <message>
+        <source>Keys are case-sensitive: CustomerGauge&apos;s key is “{exact}”, not “{typed}”.</source>
+        <translation>As chaves diferenciam maiúsculas de minúsculas: a chave da CustomerGauge é “{exact}”, não “{typed}”.</translation>
+    </message>
+    <message>
+        <source>An Accounts profile needs a field with the key “{key}”.</source>
+        <translation>Um perfil Accounts precisa de um campo com a chave “{key}”.</translation>
+    </message>
+    <message>
+        <source>This profile needs a field with the key “{email}” or “{phone}”: it is who gets the survey.</source>
+        <translation>Este perfil precisa de um campo com a chave “{email}” ou “{phone}”: é ele que indica quem recebe a pesquisa.</translation>
+    </message>
+    <message>
+        <source>use a date like 2024-06-30 (or 2024-06-30 14:30:00).</source>
+        <translation>use uma data como 2024-06-30 (ou 2024-06-30 14:30:00).</translation>
+    </message>
+    <message>
+        <source>CustomerGauge would refuse “{value}”: {reason}</source>
+        <translation>A CustomerGauge recusaria “{value}”: {reason}</translation>
+    </message>
+    <message>
+        <source>Give the exact key the mapping expects (as in Field Settings).</source>
+        <translation>Informe a chave exata que o mapeamento espera (como em Field Settings).</translation>
+    </message>
+    <message>
+        <source>The key starts or ends with a space; keys must match CustomerGauge&apos;s exactly.</source>
+        <translation>A chave começa ou termina com um espaço; as chaves devem ser exatamente iguais às da CustomerGauge.</translation>
+    </message>
+    <message>
+        <source>The form format can&apos;t send a key with [ or ]; use JSON.</source>
+        <translation>O formato Form não consegue enviar uma chave com [ ou ]; use JSON.</translation>
+    </message>
+    <message>
+        <source>A choice field needs its choices, one per line.</source>
+        <translation>Um campo de opção precisa das opções, uma por linha.</translation>
+    </message>
+    <message>
+        <source>A choice starts or ends with a space; remove it.</source>
+        <translation>Uma opção começa ou termina com um espaço; remova-o.</translation>
+    </message>
+    <message>
+        <source>A choice appears twice; keep one.</source>
+        <translation>Uma opção aparece duas vezes; mantenha só uma.</translation>
+    </message>
+    <message>
+        <source>The maximum length must be 1 or more (or none).</source>
+        <translation>O comprimento máximo deve ser 1 ou mais (ou nenhum).</translation>
+    </message>
+    <message>
+        <source>A hidden field sends a fixed value: give it one.</source>
+        <translation>Um campo oculto envia um valor fixo: defina um.</translation>
+    </message>
+    <message>
+        <source>The value “{value}” is not one of the choices.</source>
+        <translation>O valor “{value}” não é uma das opções.</translation>
+    </message>
+    <message>
+        <source>A hidden field is always sent; “required” changes nothing.</source>
+        <translation>Um campo oculto é sempre enviado; “Obrigatório” não muda nada.</translation>
+    </message>
+    <message>
+        <source>new profile</source>
+        <translation>novo perfil</translation>
+    </message>
+    <message>
+        <source>it can&apos;t be saved yet: {reason}</source>
+        <translation>ainda não pode ser salvo: {reason}</translation>
+    </message>
+    <message>
+        <source>your organisation provides this profile, so it can&apos;t be changed here. Duplicate it to make your own version.</source>
+        <translation>este perfil é fornecido pela sua organização, então não pode ser alterado aqui. Duplique-o para criar a sua própria versão.</translation>
+    </message>
+    <message>
+        <source>it is saved under its new name, but its old file {file} can&apos;t be removed ({reason}): delete that file, or ask IT.</source>
+        <translation>ele foi salvo com o novo nome, mas o arquivo antigo {file} não pode ser removido ({reason}): exclua esse arquivo ou fale com a equipe de TI.</translation>
+    </message>
+    <message>
+        <source>The profiles folder already has a file called {file} that can&apos;t be read. Choose another name, or ask IT to remove that file.</source>
+        <translation>A pasta de perfis já tem um arquivo chamado {file} que não pode ser lido. Escolha outro nome ou peça à equipe de TI para remover esse arquivo.</translation>
+    </message>
+    <message>
+        <source>The name is too close to the profile “{other}” (they would share a file). Choose another name.</source>
+        <translation>O nome é parecido demais com o do perfil “{other}” (eles compartilhariam um arquivo). Escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>your organisation provides this profile, so it can&apos;t be deleted here. Ask IT if it should go.</source>
+        <translation>este perfil é fornecido pela sua organização, então não pode ser excluído aqui. Pergunte à equipe de TI se ele deve sair.</translation>
+    </message>
+    <message>
+        <source>there is no such profile any more (was it deleted already?).</source>
+        <translation>esse perfil não existe mais (já foi excluído?).</translation>
+    </message>
+    <message>
+        <source>its file can&apos;t be removed ({reason}); is it open elsewhere?</source>
+        <translation>o arquivo dele não pode ser removido ({reason}); ele está aberto em outro lugar?</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Multi-Object</source>
+        <translation>Multi-Object</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Data e hora</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Opção</translation>
+    </message>
+    <message>
+        <source>Records API</source>
+        <translation>Records API</translation>
+    </message>
+    <message>
+        <source>Incoming Webhook</source>
+        <translation>Incoming Webhook</translation>
+    </message>
+    <message>
+        <source>Form (x-www-form-urlencoded)</source>
+        <translation>Formulário (x-www-form-urlencoded)</translation>
+    </message>
+    <message>
+        <source>PUT (the usual)</source>
+        <translation>PUT (o usual)</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s password is not part of the profile: each desk types it once in Credentials…, and it is kept in that computer&apos;s keyring.</source>
+        <translation>A senha do webhook não faz parte do perfil: cada balcão a digita uma vez em Credenciais…, e ela fica guardada no chaveiro daquele computador.</translation>
+    </message>
+    <message>
+        <source>Field {number} ({name}): {finding}</source>
+        <translation>Campo {number} ({name}): {finding}</translation>
+    </message>
+    <message>
+        <source>Field {number}: {finding}</source>
+        <translation>Campo {number}: {finding}</translation>
+    </message>
+    <message>
+        <source>the file has the key &quot;{key}&quot; twice in one object.</source>
+        <translation>o arquivo tem a chave &quot;{key}&quot; duas vezes no mesmo objeto.</translation>
+    </message>
+    <message>
+        <source>the file has {name}, which is not a JSON value.</source>
+        <translation>o arquivo contém {name}, que não é um valor JSON.</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a profile file.</source>
+        <translation>isto é uma pasta, não um arquivo de perfil.</translation>
+    </message>
+    <message>
+        <source>the file doesn&apos;t exist (was it moved or renamed?).</source>
+        <translation>o arquivo não existe (foi movido ou renomeado?).</translation>
+    </message>
+    <message>
+        <source>the file can&apos;t be read: permission denied.</source>
+        <translation>o arquivo não pode ser lido: permissão negada.</translation>
+    </message>
+    <message>
+        <source>the file can&apos;t be read ({reason}).</source>
+        <translation>o arquivo não pode ser lido ({reason}).</translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file (a pipe or a device?).</source>
+        <translation>isto não é um arquivo comum (um pipe ou um dispositivo?).</translation>
+    </message>
+    <message>
+        <source>the file is far too large to be a profile; is it the right one?</source>
+        <translation>o arquivo é grande demais para ser um perfil; é o arquivo certo?</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (bad byte at position {position}); save it as UTF-8.</source>
+        <translation>o arquivo não é texto UTF-8 (byte inválido na posição {position}); salve-o como UTF-8.</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON: {reason} at line {line}, column {column}.</source>
+        <translation>o arquivo não é um JSON válido: {reason} na linha {line}, coluna {column}.</translation>
+    </message>
+    <message>
+        <source>the file is nested far too deeply to be a profile.</source>
+        <translation>o arquivo está aninhado demais para ser um perfil.</translation>
+    </message>
+    <message>
+        <source>the file holds a number far too long to be real.</source>
+        <translation>o arquivo contém um número longo demais para ser real.</translation>
+    </message>
+    <message>
+        <source>the file can&apos;t be saved ({reason}).</source>
+        <translation>o arquivo não pode ser salvo ({reason}).</translation>
+    </message>
+    <message>
+        <source>your organisation provides a profile named &quot;{name}&quot;; it can&apos;t be replaced here (ask IT to update it, or rename this one).</source>
+        <translation>sua organização fornece um perfil chamado &quot;{name}&quot;; ele não pode ser substituído aqui (peça à equipe de TI para atualizá-lo ou renomeie este).</translation>
+    </message>
+    <message>
+        <source>a profile named &quot;{name}&quot; is already there; replace it?</source>
+        <translation>já existe um perfil chamado &quot;{name}&quot;; substituir?</translation>
+    </message>
+    <message>
+        <source>The configuration reference &quot;{reference}&quot; doesn&apos;t look like the usual kind (like 9dd58237-c913-4073-9c76-07da0b49ff50); check it in CustomerGauge under Data → Rest APIs → Inbound Mapping, column Reference.</source>
+        <translation>A referência de configuração &quot;{reference}&quot; não parece do tipo usual (como 9dd58237-c913-4073-9c76-07da0b49ff50); confira na CustomerGauge em Data → Rest APIs → Inbound Mapping, coluna Reference.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;{source}&quot;: {problem}</source>
+        <translation>Perfil &quot;{source}&quot;: {problem}</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>o tipo</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>a região</translation>
+    </message>
+    <message>
+        <source>data type</source>
+        <translation>o tipo de dados</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>o formato</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>o método</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>o transporte</translation>
+    </message>
+    <message>
+        <source>{where} has no &quot;{key}&quot;; add it.</source>
+        <translation>{where} não tem &quot;{key}&quot;; adicione.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;{key}&quot;: {value}, which should be text in quotes.</source>
+        <translation>{where} tem &quot;{key}&quot;: {value}, que deveria ser texto entre aspas.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;{key}&quot; with a broken character (a lone \u escape).</source>
+        <translation>{where} tem &quot;{key}&quot; com um caractere quebrado (um escape \u solto).</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;{key}&quot;: {value}; use true or false.</source>
+        <translation>{where} tem &quot;{key}&quot;: {value}; use true ou false.</translation>
+    </message>
+    <message>
+        <source>{where} has unknown {kind} &quot;{value}&quot;; use one of {options}.</source>
+        <translation>{where} tem um valor desconhecido para {kind}: &quot;{value}&quot;; use um destes: {options}.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;choices&quot;: {value}; use a list of texts, like [&quot;A&quot;, &quot;B&quot;].</source>
+        <translation>{where} tem &quot;choices&quot;: {value}; use uma lista de textos, como [&quot;A&quot;, &quot;B&quot;].</translation>
+    </message>
+    <message>
+        <source>{where} has an empty choice.</source>
+        <translation>{where} tem uma opção vazia.</translation>
+    </message>
+    <message>
+        <source>{where} has the choice &quot;{choice}&quot; with spaces at the start or end.</source>
+        <translation>{where} tem a opção &quot;{choice}&quot; com espaços no início ou no fim.</translation>
+    </message>
+    <message>
+        <source>{where} has the choice &quot;{choice}&quot; twice.</source>
+        <translation>{where} tem a opção &quot;{choice}&quot; duas vezes.</translation>
+    </message>
+    <message>
+        <source>{where} is of type &quot;choice&quot; but has no &quot;choices&quot;; list the allowed values.</source>
+        <translation>{where} é do tipo &quot;choice&quot;, mas não tem &quot;choices&quot;; liste os valores permitidos.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;choices&quot; but its type is &quot;{type}&quot;; use type &quot;choice&quot;.</source>
+        <translation>{where} tem &quot;choices&quot;, mas o tipo é &quot;{type}&quot;; use o tipo &quot;choice&quot;.</translation>
+    </message>
+    <message>
+        <source>field {index} is {value}, not an object {{...}}.</source>
+        <translation>o campo {index} é {value}, não um objeto {{...}}.</translation>
+    </message>
+    <message>
+        <source>field {index} (&quot;{name}&quot;)</source>
+        <translation>o campo {index} (&quot;{name}&quot;)</translation>
+    </message>
+    <message>
+        <source>field {index}</source>
+        <translation>o campo {index}</translation>
+    </message>
+    <message>
+        <source>{where} has an empty name; give the exact key the mapping expects.</source>
+        <translation>{where} tem um nome vazio; informe a chave exata que o mapeamento espera.</translation>
+    </message>
+    <message>
+        <source>{where} has spaces at the start or end of its name; keys must match exactly.</source>
+        <translation>{where} tem espaços no início ou no fim do nome; as chaves devem ser exatamente iguais.</translation>
+    </message>
+    <message>
+        <source>{where} has [ or ] in its name, which the form format can&apos;t send; use &quot;json&quot;.</source>
+        <translation>{where} tem [ ou ] no nome, o que o formato form não consegue enviar; use &quot;json&quot;.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;max_length&quot;: {value}; use a whole number above 0, or null.</source>
+        <translation>{where} tem &quot;max_length&quot;: {value}; use um número inteiro maior que 0, ou null.</translation>
+    </message>
+    <message>
+        <source>{where} is hidden but has no &quot;default&quot;; a hidden field sends a fixed value.</source>
+        <translation>{where} está oculto, mas não tem &quot;default&quot;; um campo oculto envia um valor fixo.</translation>
+    </message>
+    <message>
+        <source>{where} has the default &quot;{value}&quot;, which is not one of its choices.</source>
+        <translation>{where} tem o valor padrão &quot;{value}&quot;, que não é uma das opções.</translation>
+    </message>
+    <message>
+        <source>{where} has the default &quot;{value}&quot;, which the server would refuse: {reason}</source>
+        <translation>{where} tem o valor padrão &quot;{value}&quot;, que o servidor recusaria: {reason}</translation>
+    </message>
+    <message>
+        <source>field {index} (&quot;{name}&quot;) repeats field {other} (&quot;{first}&quot;); each key may appear once.</source>
+        <translation>o campo {index} (&quot;{name}&quot;) repete o campo {other} (&quot;{first}&quot;); cada chave só pode aparecer uma vez.</translation>
+    </message>
+    <message>
+        <source>field {index} (&quot;{name}&quot;) differs only in case from field {other} (&quot;{first}&quot;); each key may appear once.</source>
+        <translation>o campo {index} (&quot;{name}&quot;) só difere do campo {other} (&quot;{first}&quot;) em maiúsculas e minúsculas; cada chave só pode aparecer uma vez.</translation>
+    </message>
+    <message>
+        <source>&quot;{first}&quot; or &quot;{second}&quot;</source>
+        <translation>&quot;{first}&quot; ou &quot;{second}&quot;</translation>
+    </message>
+    <message>
+        <source>{where} is for &quot;{data_type}&quot;, which needs a field named {wanted} (there is &quot;{near}&quot;, but names are case-sensitive).</source>
+        <translation>{where} é para &quot;{data_type}&quot;, que precisa de um campo chamado {wanted} (existe &quot;{near}&quot;, mas os nomes diferenciam maiúsculas de minúsculas).</translation>
+    </message>
+    <message>
+        <source>{where} is for &quot;{data_type}&quot;, which needs a field named {wanted}.</source>
+        <translation>{where} é para &quot;{data_type}&quot;, que precisa de um campo chamado {wanted}.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;scan_fields&quot;: {value}; use an object of texts, like {example}.</source>
+        <translation>{where} tem &quot;scan_fields&quot;: {value}; use um objeto de textos, como {example}.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;scan_fields&quot; with {value}; use an object of texts, like {example}.</source>
+        <translation>{where} tem &quot;scan_fields&quot; com {value}; use um objeto de textos, como {example}.</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;scan_fields&quot; sending &quot;{prop}&quot; to &quot;{key}&quot;, but it has no field named so (there is &quot;{near}&quot;, but names are case-sensitive).</source>
+        <translation>{where} tem &quot;scan_fields&quot; enviando &quot;{prop}&quot; para &quot;{key}&quot;, mas não há campo com esse nome (existe &quot;{near}&quot;, mas os nomes diferenciam maiúsculas de minúsculas).</translation>
+    </message>
+    <message>
+        <source>{where} has &quot;scan_fields&quot; sending &quot;{prop}&quot; to &quot;{key}&quot;, but it has no field named so.</source>
+        <translation>{where} tem &quot;scan_fields&quot; enviando &quot;{prop}&quot; para &quot;{key}&quot;, mas não há campo com esse nome.</translation>
+    </message>
+    <message>
+        <source>&quot;schema_version&quot; is {value}; it should be 1.</source>
+        <translation>&quot;schema_version&quot; é {value}; deveria ser 1.</translation>
+    </message>
+    <message>
+        <source>the profile was made by a newer cg-desktop (schema_version {version}; this version reads up to {known}); update cg-desktop to use it.</source>
+        <translation>o perfil foi criado por um cg-desktop mais novo (schema_version {version}; esta versão lê até {known}); atualize o cg-desktop para usá-lo.</translation>
+    </message>
+    <message>
+        <source>the file holds {value}, not a profile object {{...}}.</source>
+        <translation>o arquivo contém {value}, não um objeto de perfil {{...}}.</translation>
+    </message>
+    <message>
+        <source>the profile has &quot;{key}&quot;, but secrets never go in a profile file (it is handed around); remove it and sign in within the app instead.</source>
+        <translation>o perfil tem &quot;{key}&quot;, mas segredos nunca vão em um arquivo de perfil (ele é repassado); remova-o e entre pelo aplicativo.</translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation>o perfil</translation>
+    </message>
+    <message>
+        <source>{where} has an empty &quot;name&quot;; give it a name people will recognise.</source>
+        <translation>{where} tem um &quot;name&quot; vazio; dê um nome que as pessoas reconheçam.</translation>
+    </message>
+    <message>
+        <source>{where} has an empty &quot;configuration&quot;; copy the Inbound Mapping reference into it.</source>
+        <translation>{where} tem &quot;configuration&quot; vazio; copie nele a referência do Inbound Mapping.</translation>
+    </message>
+    <message>
+        <source>{where} gives both &quot;webhook_id&quot; and &quot;webhook_url&quot;; keep one of them.</source>
+        <translation>{where} informa &quot;webhook_id&quot; e &quot;webhook_url&quot; ao mesmo tempo; mantenha só um.</translation>
+    </message>
+    <message>
+        <source>{where} uses a webhook, but its &quot;{key}&quot; can&apos;t be used: {reason}</source>
+        <translation>{where} usa um webhook, mas o &quot;{key}&quot; não pode ser usado: {reason}</translation>
+    </message>
+    <message>
+        <source>{where} needs a non-empty &quot;fields&quot; list [...]: the form&apos;s fields.</source>
+        <translation>{where} precisa de uma lista &quot;fields&quot; [...] não vazia: os campos do formulário.</translation>
+    </message>
+    <message>
+        <source>Give the webhook&apos;s URL (https://{host}/…) or its id.</source>
+        <translation>Informe a URL do webhook (https://{host}/…) ou o id dele.</translation>
+    </message>
+    <message>
+        <source>A practice profile names the sandbox&apos;s webhook by its id only (demo-webhook).</source>
+        <translation>Um perfil de treino indica o webhook do sandbox só pelo id (demo-webhook).</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t a web address cg-desktop can read; paste the webhook&apos;s URL exactly as CustomerGauge shows it (https://{host}/…).</source>
+        <translation>Isso não é um endereço web que o cg-desktop consiga ler; cole a URL do webhook exatamente como a CustomerGauge mostra (https://{host}/…).</translation>
+    </message>
+    <message>
+        <source>The URL starts with {scheme}://; CustomerGauge&apos;s webhooks use https://, and anything else would send the webhook&apos;s password unprotected.</source>
+        <translation>A URL começa com {scheme}://; os webhooks da CustomerGauge usam https://, e qualquer outra coisa enviaria a senha do webhook sem proteção.</translation>
+    </message>
+    <message>
+        <source>That address is not a CustomerGauge webhook address; it should start with https://{host}/. The webhook&apos;s password would go there.</source>
+        <translation>Esse endereço não é um endereço de webhook da CustomerGauge; ele deveria começar com https://{host}/. A senha do webhook iria para lá.</translation>
+    </message>
+    <message>
+        <source>{given} is not a CustomerGauge webhook address; it should start with https://{host}/. The webhook&apos;s password would go there.</source>
+        <translation>{given} não é um endereço de webhook da CustomerGauge; ele deveria começar com https://{host}/. A senha do webhook iria para lá.</translation>
+    </message>
+    <message>
+        <source>{given} is not a CustomerGauge region&apos;s webhook address; it should start with https://{host}/.</source>
+        <translation>{given} não é um endereço de webhook de nenhuma região da CustomerGauge; ele deveria começar com https://{host}/.</translation>
+    </message>
+    <message>
+        <source>This webhook is in the {other} region, but the profile&apos;s region is {region}: choose the region the webhook belongs to.</source>
+        <translation>Este webhook está na região {other}, mas a região do perfil é {region}: escolha a região a que o webhook pertence.</translation>
+    </message>
+    <message>
+        <source>Paste the webhook&apos;s URL exactly as CustomerGauge shows it, without a port or a user name in it.</source>
+        <translation>Cole a URL do webhook exatamente como a CustomerGauge mostra, sem porta nem nome de usuário.</translation>
+    </message>
+    <message>
+        <source>Paste the webhook&apos;s URL without anything after ? or #: the fields are added by cg-desktop.</source>
+        <translation>Cole a URL do webhook sem nada depois de ? ou #: os campos são adicionados pelo cg-desktop.</translation>
+    </message>
+    <message>
+        <source>The URL should end with the webhook&apos;s id, like https://{host}/abc123.</source>
+        <translation>A URL deveria terminar com o id do webhook, como https://{host}/abc123.</translation>
+    </message>
+    <message>
+        <source>Give only the id that follows https://{host}/ in the webhook&apos;s URL.</source>
+        <translation>Informe só o id que vem depois de https://{host}/ na URL do webhook.</translation>
+    </message>
 </context>
 </TS>

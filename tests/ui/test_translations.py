@@ -147,3 +147,35 @@ def test_check_this_computer_speaks_dutch_and_copies_english_for_support(
         dialog.close()
     finally:
         practice.stop()
+
+
+def test_the_profile_editor_lists_its_findings_and_type_names_in_dutch(
+    dutch: None, qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from cg_desktop.core.profiles.draft import FieldDraft
+    from cg_desktop.core.profiles.library import ProfileLibrary
+    from cg_desktop.ui.dialogs.profile_editor import ProfileEditor
+    from cg_desktop.ui.dialogs.profile_fields import TYPE
+
+    editor = ProfileEditor(ProfileLibrary(paths.profiles_dir))
+    qtbot.addWidget(editor)
+    fields = [FieldDraft("First Name"), FieldDraft("Visit Date", type="date", default="30/06")]
+    editor.start_new("surveys", fields)  # no Email or Phone, and a date the server refuses
+    shown = [text for _severity, text in editor.findings_list.lines()]
+    assert shown == [
+        "Geef het profiel een naam die mensen herkennen.",
+        "Plak de referentie van de mapping (CustomerGauge: Data → Rest APIs → Inbound Mapping, "
+        "kolom Reference).",
+        "Een Surveys-profiel heeft een veld met de sleutel “Email” of “Phone” nodig: dat bepaalt "
+        "wie de enquête krijgt.",
+        "Veld 2 (Visit Date): CustomerGauge zou “30/06” weigeren: gebruik een datum zoals "
+        "2024-06-30 (of 2024-06-30 14:30:00).",
+    ]
+    assert [editor.fields_table.item(row, TYPE).text() for row in (0, 1)] == ["Tekst", "Datum"]
+    # What is kept is the code, never the Dutch word.
+    assert [spec.type for spec in editor.draft.fields] == ["text", "date"]
+    assert editor.findings[0].text == "Give the profile a name people will recognise."
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Discard)
+    editor.close()

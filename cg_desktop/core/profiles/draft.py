@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from cg_desktop.core.profiles.model import SCHEMA_VERSION, FieldSpec, Profile
 from cg_desktop.core.profiles.parsing import parse_profile
+from cg_desktop.core.words import QT_TRANSLATE_NOOP, Words
 
 
 @dataclass
@@ -127,4 +128,6 @@ class ProfileDraft:
 
     def to_profile(self) -> Profile:
         """The profile, checked as a profile file is; raises ProfileError if it isn't valid."""
-        return parse_profile(self.to_dict(), self.name.strip() or "new profile")
+        return parse_profile(
+            self.to_dict(), self.name.strip() or Words(QT_TRANSLATE_NOOP("core", "new profile"))
+        )

@@ -15,6 +15,7 @@ from cg_desktop.core.profiles.draft import ProfileDraft
 from cg_desktop.core.profiles.files import load_profile, save_profile
 from cg_desktop.core.profiles.library import ProfileEntry, ProfileLibrary
 from cg_desktop.core.profiles.model import Profile, ProfileError
+from cg_desktop.core.words import QT_TRANSLATE_NOOP, Words
 
 _COPY_SUFFIX = re.compile(r"\s+\(copy(?: \d+)?\)$")
 
@@ -25,6 +26,11 @@ def taken_names(library: ProfileLibrary, original_name: str | None) -> frozenset
     if original_name is not None and original_name not in library.organisation_names():
         names.discard(original_name)
     return frozenset(names)
+
+
+def _not_yet(reason: str) -> Words:
+    """Why a draft can't be saved yet."""
+    return Words(QT_TRANSLATE_NOOP("core", "it can't be saved yet: {reason}"), reason=reason)
 
 
 def is_organisation(library: ProfileLibrary, name: str) -> bool:
@@ -38,19 +44,24 @@ def save_draft(library: ProfileLibrary, draft: ProfileDraft, original_name: str 
     Renaming writes the new file first and removes the old one after, so a failure on the
     way never leaves the administrator with neither.
     """
-    label = draft.name.strip() or "new profile"
+    label = draft.name.strip() or Words(QT_TRANSLATE_NOOP("core", "new profile"))
     if original_name is not None and is_organisation(library, original_name):
         raise ProfileError(
             original_name,
-            "your organisation provides this profile, so it can't be changed here. "
-            "Duplicate it to make your own version.",
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "your organisation provides this profile, so it can't be changed here. "
+                    "Duplicate it to make your own version.",
+                )
+            ),
         )
     found = problems(check_draft(draft, taken_names(library, original_name)))
     if found:
-        raise ProfileError(label, f"it can't be saved yet: {found[0].text}")
+        raise ProfileError(label, _not_yet(found[0].text))
     clash = name_clash(library, draft.name, original_name)
     if clash:
-        raise ProfileError(label, f"it can't be saved yet: {clash}")
+        raise ProfileError(label, _not_yet(clash))
     profile = draft.to_profile()
     old = _own_entry(library, original_name) if original_name is not None else None
     same_name = old is not None and profile.name == original_name
@@ -63,8 +74,15 @@ def save_draft(library: ProfileLibrary, draft: ProfileDraft, original_name: str 
         except OSError as exc:
             raise ProfileError(
                 profile.name,
-                f"it is saved under its new name, but its old file {old.path.name} can't be "
-                f"removed ({exc.strerror or exc}): delete that file, or ask IT.",
+                Words(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "it is saved under its new name, but its old file {file} can't be "
+                        "removed ({reason}): delete that file, or ask IT.",
+                    ),
+                    file=old.path.name,
+                    reason=exc.strerror or str(exc),
+                ),
             ) from None
     return profile
 
@@ -88,13 +106,21 @@ def name_clash(library: ProfileLibrary, name: str, original_name: str | None) ->
     try:
         other = load_profile(target).name
     except ProfileError:
-        return (
-            f"The profiles folder already has a file called {target.name} that can't be "
-            "read. Choose another name, or ask IT to remove that file."
+        return Words(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The profiles folder already has a file called {file} that can't be "
+                "read. Choose another name, or ask IT to remove that file.",
+            ),
+            file=target.name,
         )
-    return (
-        f"The name is too close to the profile “{other}” (they would share a file). "
-        "Choose another name."
+    return Words(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The name is too close to the profile “{other}” (they would share a file). "
+            "Choose another name.",
+        ),
+        other=other,
     )
 
 
@@ -116,12 +142,24 @@ def delete_profile(library: ProfileLibrary, name: str) -> None:
     if is_organisation(library, name):
         raise ProfileError(
             name,
-            "your organisation provides this profile, so it can't be deleted here. "
-            "Ask IT if it should go.",
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "your organisation provides this profile, so it can't be deleted here. "
+                    "Ask IT if it should go.",
+                )
+            ),
         )
     entry = _own_entry(library, name)
     if entry is None:
-        raise ProfileError(name, "there is no such profile any more (was it deleted already?).")
+        raise ProfileError(
+            name,
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "there is no such profile any more (was it deleted already?)."
+                )
+            ),
+        )
     _remove(entry.path, name)
 
 
@@ -143,7 +181,13 @@ def _remove(path: Path, name: str) -> None:
         path.unlink(missing_ok=True)
     except OSError as exc:
         raise ProfileError(
-            name, f"its file can't be removed ({exc.strerror or exc}); is it open elsewhere?"
+            name,
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "its file can't be removed ({reason}); is it open elsewhere?"
+                ),
+                reason=exc.strerror or str(exc),
+            ),
         ) from None
 
 

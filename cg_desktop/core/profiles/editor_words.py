@@ -4,30 +4,41 @@ from __future__ import annotations
 
 from cg_desktop.core.profiles.checks import Finding
 from cg_desktop.core.profiles.draft import ProfileDraft
+from cg_desktop.core.words import QT_TRANSLATE_NOOP, Words
 
-# Each in the order the editor offers them (the model's own order).
+# Each in the order the editor offers them (the model's own order); the window says them
+# with said() (the codes stay what profile files hold).
 DATA_TYPE_WORDS = {
-    "accounts": "Accounts",
-    "contacts": "Contacts",
-    "surveys": "Surveys",
-    "multi-object": "Multi-Object",
+    "accounts": Words(QT_TRANSLATE_NOOP("core", "Accounts")),
+    "contacts": Words(QT_TRANSLATE_NOOP("core", "Contacts")),
+    "surveys": Words(QT_TRANSLATE_NOOP("core", "Surveys")),
+    "multi-object": Words(QT_TRANSLATE_NOOP("core", "Multi-Object")),
 }
 FIELD_TYPE_WORDS = {
-    "text": "Text",
-    "email": "Email",
-    "phone": "Phone",
-    "date": "Date",
-    "datetime": "Date and time",
-    "number": "Number",
-    "choice": "Choice",
+    "text": Words(QT_TRANSLATE_NOOP("core", "Text")),
+    "email": Words(QT_TRANSLATE_NOOP("core", "Email")),
+    "phone": Words(QT_TRANSLATE_NOOP("core", "Phone")),
+    "date": Words(QT_TRANSLATE_NOOP("core", "Date")),
+    "datetime": Words(QT_TRANSLATE_NOOP("core", "Date and time")),
+    "number": Words(QT_TRANSLATE_NOOP("core", "Number")),
+    "choice": Words(QT_TRANSLATE_NOOP("core", "Choice")),
 }
-TRANSPORT_WORDS = {"api": "Records API", "webhook": "Incoming Webhook"}
-FORMAT_WORDS = {"json": "JSON", "form": "Form (x-www-form-urlencoded)"}
-METHOD_WORDS = {"PUT": "PUT (the usual)", "POST": "POST"}
+TRANSPORT_WORDS = {
+    "api": Words(QT_TRANSLATE_NOOP("core", "Records API")),
+    "webhook": Words(QT_TRANSLATE_NOOP("core", "Incoming Webhook")),
+}
+FORMAT_WORDS = {
+    "json": "JSON",
+    "form": Words(QT_TRANSLATE_NOOP("core", "Form (x-www-form-urlencoded)")),
+}
+METHOD_WORDS = {"PUT": Words(QT_TRANSLATE_NOOP("core", "PUT (the usual)")), "POST": "POST"}
 # Where the webhook's password goes: never into the profile, which is handed around.
-WEBHOOK_PASSWORD_NOTE = (
-    "The webhook's password is not part of the profile: each desk types it once in "
-    "Credentials…, and it is kept in that computer's keyring."
+WEBHOOK_PASSWORD_NOTE = Words(
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The webhook's password is not part of the profile: each desk types it once in "
+        "Credentials…, and it is kept in that computer's keyring.",
+    )
 )
 
 
@@ -37,8 +48,17 @@ def finding_line(draft: ProfileDraft, finding: Finding) -> str:
         return finding.text
     spec = draft.fields[finding.field]
     what = spec.name.strip() or spec.label.strip()
-    where = f"Field {finding.field + 1}" + (f" ({what})" if what else "")
-    return f"{where}: {finding.text}"
+    number = finding.field + 1
+    if what:
+        return Words(
+            QT_TRANSLATE_NOOP("core", "Field {number} ({name}): {finding}"),
+            number=number,
+            name=what,
+            finding=finding.text,
+        )
+    return Words(
+        QT_TRANSLATE_NOOP("core", "Field {number}: {finding}"), number=number, finding=finding.text
+    )
 
 
 def choices_text(choices: list[str]) -> str:

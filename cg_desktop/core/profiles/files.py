@@ -12,13 +12,17 @@ from typing import TYPE_CHECKING
 from cg_desktop.core.atomic_file import SHAREABLE, write_atomically
 from cg_desktop.core.profiles.model import SCHEMA_VERSION, Profile, ProfileError
 from cg_desktop.core.profiles.parsing import MAX_FILE_BYTES, parse_profile
+from cg_desktop.core.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
 
 class _NotStrictJson(ValueError):
-    """Raised from json.loads hooks for what strict JSON doesn't allow."""
+    """Raised from json.loads hooks for what strict JSON doesn't allow (a whole sentence)."""
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        super().__init__(Words(template, **values))
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
@@ -26,25 +30,38 @@ def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
     result: dict[str, object] = {}
     for key, value in pairs:
         if key in result:
-            raise _NotStrictJson(f'has the key "{key}" twice in one object')
+            raise _NotStrictJson(
+                QT_TRANSLATE_NOOP("core", 'the file has the key "{key}" twice in one object.'),
+                key=key,
+            )
         result[key] = value
     return result
 
 
 def _no_constants(name: str) -> object:
     """json hook: NaN and Infinity are not JSON, whatever Python's json accepts."""
-    raise _NotStrictJson(f"has {name}, which is not a JSON value")
+    raise _NotStrictJson(
+        QT_TRANSLATE_NOOP("core", "the file has {name}, which is not a JSON value."), name=name
+    )
+
+
+_FOLDER = Words(QT_TRANSLATE_NOOP("core", "this is a folder, not a profile file."))
 
 
 def _file_problem(exc: OSError) -> str:
     """A person's words for why a file can't be read."""
     if isinstance(exc, FileNotFoundError):
-        return "the file doesn't exist (was it moved or renamed?)."
+        return Words(
+            QT_TRANSLATE_NOOP("core", "the file doesn't exist (was it moved or renamed?).")
+        )
     if isinstance(exc, IsADirectoryError):
-        return "this is a folder, not a profile file."
+        return _FOLDER
     if isinstance(exc, PermissionError):
-        return "the file can't be read: permission denied."
-    return f"the file can't be read ({exc.strerror or exc})."
+        return Words(QT_TRANSLATE_NOOP("core", "the file can't be read: permission denied."))
+    return Words(
+        QT_TRANSLATE_NOOP("core", "the file can't be read ({reason})."),
+        reason=exc.strerror or str(exc),
+    )
 
 
 def _read_regular_file(path: Path, limit: int) -> bytes:
@@ -82,13 +99,21 @@ def load_profile(path: Path) -> Profile:
         raw = _read_regular_file(path, MAX_FILE_BYTES)
     except _NotARegularFile:
         if path.is_dir():
-            raise ProfileError(source, "this is a folder, not a profile file.") from None
-        raise ProfileError(source, "this is not an ordinary file (a pipe or a device?).") from None
+            raise ProfileError(source, _FOLDER) from None
+        raise ProfileError(
+            source,
+            Words(QT_TRANSLATE_NOOP("core", "this is not an ordinary file (a pipe or a device?).")),
+        ) from None
     except OSError as exc:
         raise ProfileError(source, _file_problem(exc)) from None
     if len(raw) > MAX_FILE_BYTES:
         raise ProfileError(
-            source, "the file is far too large to be a profile; is it the right one?"
+            source,
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "the file is far too large to be a profile; is it the right one?"
+                )
+            ),
         )
     try:
         # utf-8-sig: Windows Notepad may start the file with a byte-order mark.
@@ -96,19 +121,42 @@ def load_profile(path: Path) -> Profile:
     except UnicodeDecodeError as exc:
         raise ProfileError(
             source,
-            f"the file is not UTF-8 text (bad byte at position {exc.start}); save it as UTF-8.",
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the file is not UTF-8 text (bad byte at position {position}); save it as "
+                    "UTF-8.",
+                ),
+                position=exc.start,
+            ),
         ) from None
     try:
         data = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno}, column {exc.colno}"
-        raise ProfileError(source, f"the file is not valid JSON: {exc.msg} at {where}.") from None
+        # The JSON parser's own words (exc.msg) stay English: a detail for whoever fixes it.
+        raise ProfileError(
+            source,
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "the file is not valid JSON: {reason} at line {line}, column {column}."
+                ),
+                reason=exc.msg,
+                line=exc.lineno,
+                column=exc.colno,
+            ),
+        ) from None
     except _NotStrictJson as exc:
-        raise ProfileError(source, f"the file {exc}.") from None
+        raise ProfileError(source, exc.args[0]) from None
     except RecursionError:
-        raise ProfileError(source, "the file is nested far too deeply to be a profile.") from None
+        raise ProfileError(
+            source,
+            Words(QT_TRANSLATE_NOOP("core", "the file is nested far too deeply to be a profile.")),
+        ) from None
     except ValueError:  # e.g. a number of thousands of digits, past Python's limit
-        raise ProfileError(source, "the file holds a number far too long to be real.") from None
+        raise ProfileError(
+            source,
+            Words(QT_TRANSLATE_NOOP("core", "the file holds a number far too long to be real.")),
+        ) from None
     return parse_profile(data, source)
 
 
@@ -141,7 +189,13 @@ def save_profile(profile: Profile, path: Path, *, mode: int = SHAREABLE) -> None
         kept = path.stat().st_mode & 0o777 if path.exists() else mode
         write_atomically(path, payload, mode=kept)
     except OSError as exc:
-        raise ProfileError(source, f"the file can't be saved ({exc.strerror or exc}).") from None
+        raise ProfileError(
+            source,
+            Words(
+                QT_TRANSLATE_NOOP("core", "the file can't be saved ({reason})."),
+                reason=exc.strerror or str(exc),
+            ),
+        ) from None
 
 
 def _shipped_profiles() -> Traversable:

@@ -9,6 +9,7 @@ from pathlib import Path
 from cg_desktop.core.private_files import PRIVATE_FILE, private_dir
 from cg_desktop.core.profiles.files import load_profile, save_profile
 from cg_desktop.core.profiles.model import Profile, ProfileError
+from cg_desktop.core.words import QT_TRANSLATE_NOOP, Words
 
 
 @dataclass(frozen=True)
@@ -78,13 +79,25 @@ class ProfileLibrary:
         if profile.name in self.organisation_names():
             raise ProfileError(
                 str(source),
-                f'your organisation provides a profile named "{profile.name}"; it can\'t be '
-                "replaced here (ask IT to update it, or rename this one).",
+                Words(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        'your organisation provides a profile named "{name}"; it can\'t be '
+                        "replaced here (ask IT to update it, or rename this one).",
+                    ),
+                    name=profile.name,
+                ),
             )
         target = self.target_for(profile)
         if target.exists() and not replace:
             raise ProfileError(
-                str(source), f'a profile named "{profile.name}" is already there; replace it?'
+                str(source),
+                Words(
+                    QT_TRANSLATE_NOOP(
+                        "core", 'a profile named "{name}" is already there; replace it?'
+                    ),
+                    name=profile.name,
+                ),
             )
         private_dir(self.folder)
         if source.resolve() != target.resolve():
@@ -105,7 +118,7 @@ def _read_folder(
         try:
             entries.append(ProfileEntry(path, load_profile(path), organisation=organisation))
         except ProfileError as exc:
-            entries.append(ProfileEntry(path, None, str(exc), organisation=organisation))
+            entries.append(ProfileEntry(path, None, exc.message, organisation=organisation))
     return entries
 
 

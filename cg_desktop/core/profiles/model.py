@@ -40,6 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cg_desktop.core.api.regions import REGION_CODES, SANDBOX
+from cg_desktop.core.words import QT_TRANSLATE_NOOP, Words
 
 FIELD_TYPES = ("text", "email", "phone", "date", "datetime", "number", "choice")
 DATA_TYPES = ("accounts", "contacts", "surveys", "multi-object")
@@ -119,16 +120,29 @@ class Profile:
         if self.transport != "api" or _UUID.fullmatch(self.configuration.strip()):
             return None
         # Only a warning: references are opaque, and SPEC.md's own examples aren't all UUIDs.
-        return (
-            f'The configuration reference "{self.configuration}" doesn\'t look like the usual '
-            "kind (like 9dd58237-c913-4073-9c76-07da0b49ff50); check it in CustomerGauge under "
-            "Data → Rest APIs → Inbound Mapping, column Reference."
+        return Words(
+            QT_TRANSLATE_NOOP(
+                "core",
+                'The configuration reference "{reference}" doesn\'t look like the usual kind '
+                "(like 9dd58237-c913-4073-9c76-07da0b49ff50); check it in CustomerGauge under "
+                "Data → Rest APIs → Inbound Mapping, column Reference.",
+            ),
+            reference=self.configuration,
         )
 
 
 class ProfileError(Exception):
-    """A profile file that can't be used; the message names the file and the problem."""
+    """A profile file that can't be used; the message names the file and the problem.
+
+    `problem` (and `message`, the two together) are Words when core wrote them: the window
+    says them with said().
+    """
 
     def __init__(self, source: str, problem: str) -> None:
-        super().__init__(f'Profile "{source}": {problem}')
+        self.message = Words(
+            QT_TRANSLATE_NOOP("core", 'Profile "{source}": {problem}'),
+            source=source,
+            problem=problem,
+        )
+        super().__init__(self.message)
         self.source, self.problem = source, problem

@@ -12,6 +12,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from cg_desktop.core.api.regions import REGION_CODES, SANDBOX, region_label
+from cg_desktop.core.words import QT_TRANSLATE_NOOP, Words
 
 # A webhook id as CustomerGauge makes them: URL-safe letters, digits and - _ . ~ only, so
 # it can't change where the URL points (no / ? # @ : %, no "." or ".." path step) and
@@ -21,7 +22,10 @@ _HOST = re.compile(r"hooks\.([a-z]+)\.customergauge\.com")
 
 
 class WebhookAddressError(ValueError):
-    """A pasted webhook address that cg-desktop refuses; the message says why."""
+    """A pasted webhook address that cg-desktop refuses; the message (Words) says why."""
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        super().__init__(Words(template, **values))
 
 
 def hooks_host(region: str) -> str:
@@ -43,13 +47,17 @@ def webhook_id_from(text: str, region: str) -> str:
     text = text.strip()
     if not text:
         raise WebhookAddressError(
-            f"Give the webhook's URL (https://{hooks_host(region)}/…) or its id."
+            QT_TRANSLATE_NOOP("core", "Give the webhook's URL (https://{host}/…) or its id."),
+            host=hooks_host(region),
         )
     if not looks_like_url(text):
         return _checked_id(text, region)
     if region == SANDBOX:
         raise WebhookAddressError(
-            "A practice profile names the sandbox's webhook by its id only (demo-webhook)."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "A practice profile names the sandbox's webhook by its id only (demo-webhook).",
+            )
         )
     try:
         parts = urlsplit(text if "://" in text else f"https://{text}")
@@ -57,45 +65,86 @@ def webhook_id_from(text: str, region: str) -> str:
         port = parts.port
     except ValueError:  # a port that isn't a number, an unclosed [, odd characters
         raise WebhookAddressError(
-            "That isn't a web address cg-desktop can read; paste the webhook's URL exactly "
-            f"as CustomerGauge shows it (https://{hooks_host(region)}/…)."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "That isn't a web address cg-desktop can read; paste the webhook's URL exactly "
+                "as CustomerGauge shows it (https://{host}/…).",
+            ),
+            host=hooks_host(region),
         ) from None
     if parts.scheme.lower() != "https":
         raise WebhookAddressError(
-            f"The URL starts with {parts.scheme}://; CustomerGauge's webhooks use https://, "
-            "and anything else would send the webhook's password unprotected."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The URL starts with {scheme}://; CustomerGauge's webhooks use https://, "
+                "and anything else would send the webhook's password unprotected.",
+            ),
+            scheme=parts.scheme,
         )
     match = _HOST.fullmatch(host)
     if match is None:
+        if not host:
+            raise WebhookAddressError(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "That address is not a CustomerGauge webhook address; it should start with "
+                    "https://{host}/. The webhook's password would go there.",
+                ),
+                host=hooks_host(region),
+            )
         raise WebhookAddressError(
-            f"{host or 'That address'} is not a CustomerGauge webhook address; it should "
-            f"start with https://{hooks_host(region)}/. The webhook's password would go there."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{given} is not a CustomerGauge webhook address; it should start with "
+                "https://{host}/. The webhook's password would go there.",
+            ),
+            given=host,
+            host=hooks_host(region),
         )
     if match.group(1) != region:
         other = match.group(1)
         if other not in REGION_CODES:
             raise WebhookAddressError(
-                f"{host} is not a CustomerGauge region's webhook address; it should start "
-                f"with https://{hooks_host(region)}/."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{given} is not a CustomerGauge region's webhook address; it should start "
+                    "with https://{host}/.",
+                ),
+                given=host,
+                host=hooks_host(region),
             )
         raise WebhookAddressError(
-            f"This webhook is in the {region_label(other)} region, but the profile's region "
-            f"is {region_label(region)}: choose the region the webhook belongs to."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This webhook is in the {other} region, but the profile's region is {region}: "
+                "choose the region the webhook belongs to.",
+            ),
+            other=region_label(other),
+            region=region_label(region),
         )
     if port not in (None, 443) or parts.username or parts.password:
         raise WebhookAddressError(
-            "Paste the webhook's URL exactly as CustomerGauge shows it, without a port or a "
-            "user name in it."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Paste the webhook's URL exactly as CustomerGauge shows it, without a port or a "
+                "user name in it.",
+            )
         )
     if parts.query or parts.fragment:
         raise WebhookAddressError(
-            "Paste the webhook's URL without anything after ? or #: the fields are added "
-            "by cg-desktop."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Paste the webhook's URL without anything after ? or #: the fields are added "
+                "by cg-desktop.",
+            )
         )
     path = parts.path.strip("/")
     if not path or "/" in path:
         raise WebhookAddressError(
-            f"The URL should end with the webhook's id, like https://{hooks_host(region)}/abc123."
+            QT_TRANSLATE_NOOP(
+                "core", "The URL should end with the webhook's id, like https://{host}/abc123."
+            ),
+            host=hooks_host(region),
         )
     return _checked_id(unquote(path), region)
 
@@ -104,6 +153,9 @@ def _checked_id(hook_id: str, region: str) -> str:
     """The id, when it can't change where the URL points."""
     if not WEBHOOK_ID.fullmatch(hook_id) or hook_id in (".", ".."):
         raise WebhookAddressError(
-            f"Give only the id that follows https://{hooks_host(region)}/ in the webhook's URL."
+            QT_TRANSLATE_NOOP(
+                "core", "Give only the id that follows https://{host}/ in the webhook's URL."
+            ),
+            host=hooks_host(region),
         )
     return hook_id

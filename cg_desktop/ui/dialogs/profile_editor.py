@@ -44,6 +44,7 @@ from cg_desktop.ui.dialogs.profile_preview import ProfilePreview
 from cg_desktop.ui.dialogs.profile_settings import ProfileSettings
 from cg_desktop.ui.dialogs.profile_start import NewProfileDialog
 from cg_desktop.ui.dialogs.profile_try import TryButton, save_before_trying
+from cg_desktop.ui.words import said
 
 _Button = QMessageBox.StandardButton
 
@@ -337,7 +338,7 @@ class ProfileEditor(QDialog):
             QMessageBox.warning(
                 self,
                 self.tr("Profile not deleted"),
-                self.tr("“{name}”: {problem}").format(name=name, problem=exc.problem),
+                self.tr("“{name}”: {problem}").format(name=name, problem=said(exc.problem)),
             )
             return
         self.library_changed = True
@@ -357,7 +358,9 @@ class ProfileEditor(QDialog):
             QMessageBox.warning(
                 self,
                 self.tr("Saving the profile"),
-                self.tr("“{name}”: {problem}").format(name=exc.source, problem=exc.problem),
+                self.tr("“{name}”: {problem}").format(
+                    name=said(exc.source), problem=said(exc.problem)
+                ),
             )
             return False
         self.library_changed, self.last_saved = True, profile.name

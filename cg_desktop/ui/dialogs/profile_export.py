@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cg_desktop.core.profiles.files import save_profile
 from cg_desktop.core.profiles.model import Profile, ProfileError
+from cg_desktop.ui.words import said
 
 SUFFIX = ".cgprofile"
 
@@ -52,7 +53,7 @@ def export_profile(profile: Profile, parent: QWidget) -> Path | None:
                 "ProfileExport",
                 "cg-desktop could not write {file}: {problem} Choose a folder you "
                 "may write to, such as Documents.",
-            ).format(file=target.name, problem=exc.problem),
+            ).format(file=target.name, problem=said(exc.problem)),
         )
         return None
     QMessageBox.information(

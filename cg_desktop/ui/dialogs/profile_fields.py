@@ -22,6 +22,7 @@ from cg_desktop.core.profiles.draft import FieldDraft
 from cg_desktop.core.profiles.editor_words import FIELD_TYPE_WORDS, choices_text
 from cg_desktop.core.profiles.model import FIELD_TYPES
 from cg_desktop.ui.colours import colours
+from cg_desktop.ui.words import said
 
 # The order keeps what most fields need (and a fixed value's two cells) in view in a window
 # 1280 pixels wide; the rarely used columns come last, where the table scrolls.
@@ -58,7 +59,7 @@ class _CellEditors(QStyledItemDelegate):
         if index.column() == TYPE:
             combo = QComboBox(parent)
             for code in FIELD_TYPES:
-                combo.addItem(FIELD_TYPE_WORDS[code], code)
+                combo.addItem(said(FIELD_TYPE_WORDS[code]), code)
             # A choice made is a choice meant: no second step to commit it.
             combo.activated.connect(lambda _i: self._chosen(combo))
             return combo
@@ -96,7 +97,7 @@ class _CellEditors(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             code = editor.currentData()
             model.setData(index, code, Qt.ItemDataRole.UserRole)
-            model.setData(index, FIELD_TYPE_WORDS[code], Qt.ItemDataRole.DisplayRole)
+            model.setData(index, said(FIELD_TYPE_WORDS[code]), Qt.ItemDataRole.DisplayRole)
         elif isinstance(editor, QSpinBox):
             value = editor.value() or None
             model.setData(index, value, Qt.ItemDataRole.UserRole)
@@ -217,7 +218,7 @@ class FieldsTable(QTableWidget):
             if column == KEY:
                 item.setFont(fixed)
             self.setItem(row, column, item)
-        kind = QTableWidgetItem(FIELD_TYPE_WORDS.get(spec.type, spec.type))
+        kind = QTableWidgetItem(said(FIELD_TYPE_WORDS.get(spec.type, spec.type)))
         kind.setData(Qt.ItemDataRole.UserRole, spec.type)
         kind.setFlags(editable)
         self.setItem(row, TYPE, kind)
@@ -264,7 +265,7 @@ class FieldsTable(QTableWidget):
                         item.setToolTip("")
                     else:
                         item.setBackground(QBrush(QColor(cell_tone(found.severity))))
-                        item.setToolTip(found.text)
+                        item.setToolTip(said(found.text))
         finally:
             self._filling = False
 

@@ -10,6 +10,7 @@ from cg_desktop.core.profiles.checks import Finding
 from cg_desktop.core.profiles.draft import ProfileDraft
 from cg_desktop.core.profiles.editor_words import finding_line
 from cg_desktop.ui.colours import colours
+from cg_desktop.ui.words import said
 
 _ICON = {
     "problem": QStyle.StandardPixmap.SP_MessageBoxCritical,
@@ -35,7 +36,8 @@ class FindingsList(QListWidget):
         """One line per finding (its field named), or one line saying all is well."""
         self.clear()
         for finding in findings:
-            item = QListWidgetItem(finding_line(draft, finding))
+            line = said(finding_line(draft, finding))
+            item = QListWidgetItem(line)
             item.setForeground(  # the icon tells them apart without colour too
                 QBrush(
                     QColor(colours().error if finding.severity == "problem" else colours().caution)
@@ -43,14 +45,13 @@ class FindingsList(QListWidget):
             )
             item.setIcon(self.style().standardIcon(_ICON[finding.severity]))
             item.setData(Qt.ItemDataRole.UserRole, finding)
-            line = finding_line(draft, finding)
             if finding.severity == "problem":
-                said = self.tr("Problem: {finding}").format(finding=line)
+                spoken = self.tr("Problem: {finding}").format(finding=line)
                 tip = self.tr("Problem. Click to go there.")
             else:
-                said = self.tr("Warning: {finding}").format(finding=line)
+                spoken = self.tr("Warning: {finding}").format(finding=line)
                 tip = self.tr("Warning. Click to go there.")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, said)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             item.setToolTip(tip)
             self.addItem(item)
         if not findings:

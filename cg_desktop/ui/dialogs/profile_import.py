@@ -12,6 +12,7 @@ from cg_desktop.core.profiles.changes import profile_changes
 from cg_desktop.core.profiles.files import load_profile
 from cg_desktop.core.profiles.library import ProfileLibrary
 from cg_desktop.core.profiles.model import Profile, ProfileError
+from cg_desktop.ui.words import said
 
 
 class ProfileImport(QObject):
@@ -75,7 +76,7 @@ class ProfileImport(QObject):
                     self.tr(
                         "This file can't be used as a profile. Ask your CustomerGauge "
                         "administrator for a corrected one.\n\nDetails: {details}"
-                    ).format(details=exc),
+                    ).format(details=said(exc.message)),
                 )
                 return None
             incoming = load_profile(path)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from cg_desktop.core.profiles.library import ProfileEntry
+from cg_desktop.ui.words import said
 
 
 class ProfileList(QWidget):
@@ -57,7 +58,7 @@ class ProfileList(QWidget):
                 item = QListWidgetItem(
                     self.tr("{file} — can't be read").format(file=entry.path.name)
                 )
-                item.setToolTip(entry.problem or "")
+                item.setToolTip(said(entry.problem or ""))
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
             else:
                 name = entry.profile.name

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -35,11 +37,11 @@ _BORDER = {
 }
 
 
-def _combo(words: dict[str, str], codes: tuple[str, ...]) -> QComboBox:
+def _combo(words: Mapping[str, str], codes: tuple[str, ...]) -> QComboBox:
     """A combo box offering `codes` in people's words (the code is each item's data)."""
     combo = QComboBox()
     for code in codes:
-        combo.addItem(words.get(code, code), code)
+        combo.addItem(said(words.get(code, code)), code)
     return combo
 
 
@@ -57,7 +59,7 @@ class ProfileSettings(QWidget):
         self.name_edit.setObjectName("profile-name")
         self.name_edit.setPlaceholderText(self.tr("e.g. Spring fair desk"))
         self.data_type_combo = _combo(DATA_TYPE_WORDS, DATA_TYPES)
-        self.region_combo = _combo({code: said(region_label(code)) for code in REGIONS}, REGIONS)
+        self.region_combo = _combo({code: region_label(code) for code in REGIONS}, REGIONS)
         self.transport_combo = _combo(TRANSPORT_WORDS, TRANSPORTS)
         self.reference_edit = QLineEdit()
         self.reference_edit.setObjectName("mapping-reference")
@@ -74,7 +76,7 @@ class ProfileSettings(QWidget):
         self.webhook_user_edit.setToolTip(
             self.tr("The user name CustomerGauge gave with the webhook (not secret)")
         )
-        self.webhook_note = QLabel(WEBHOOK_PASSWORD_NOTE)
+        self.webhook_note = QLabel(said(WEBHOOK_PASSWORD_NOTE))
         self.webhook_note.setWordWrap(True)
         self.webhook_note.setStyleSheet(f"color:{colours().secondary};")
         self.advanced_button = QToolButton()
@@ -237,7 +239,7 @@ class ProfileSettings(QWidget):
                 iter(found), None
             )
             edit.setStyleSheet(_BORDER[worst.severity] if worst else "")
-            edit.setToolTip(worst.text if worst else self._tip(part))
+            edit.setToolTip(said(worst.text) if worst else self._tip(part))
 
     def go_to(self, part: str) -> bool:
         """Put the focus on the box a profile finding is about; False if there is none."""

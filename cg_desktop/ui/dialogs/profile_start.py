@@ -31,6 +31,7 @@ from cg_desktop.core.profiles.fast_start import fields_from_pasted, template
 from cg_desktop.core.profiles.model import DATA_TYPES, FIELD_TYPES
 from cg_desktop.ui.accessible import name_buddies
 from cg_desktop.ui.colours import colours
+from cg_desktop.ui.words import said
 
 
 class NewProfileDialog(QDialog):
@@ -42,7 +43,7 @@ class NewProfileDialog(QDialog):
         self.setWindowTitle(self.tr("New profile"))
         self.data_type_combo = QComboBox()
         for code in DATA_TYPES:
-            self.data_type_combo.addItem(DATA_TYPE_WORDS[code], code)
+            self.data_type_combo.addItem(said(DATA_TYPE_WORDS[code]), code)
         self.data_type_combo.setCurrentIndex(DATA_TYPES.index("contacts"))
         type_label = QLabel(self.tr("Data &type (as the mapping in CustomerGauge)"))
         type_label.setBuddy(self.data_type_combo)
@@ -154,7 +155,7 @@ class NewProfileDialog(QDialog):
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Type of {key}").format(key=spec.name))
             for code in FIELD_TYPES:
-                combo.addItem(FIELD_TYPE_WORDS[code], code)
+                combo.addItem(said(FIELD_TYPE_WORDS[code]), code)
             combo.setCurrentIndex(FIELD_TYPES.index(self._corrected.get(spec.name, spec.type)))
             combo.activated.connect(
                 lambda _i, name=spec.name, c=combo: self._correct(name, str(c.currentData()))
