@@ -482,9 +482,11 @@ class MainWindow(QMainWindow):
 
         request = ask_for_kiosk(
             self,
-            self.context,
+            self.context.settings,
             self.current_profile(),
             self.current_region(),
+            practice=self.practice is not None,
+            save=self.context.save_settings,
             editor_open=self.profile_editor is not None,
             typed=self._typed,
             tell=self.show_message,

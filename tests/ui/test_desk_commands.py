@@ -60,9 +60,11 @@ def test_kiosk_mode_needs_a_profile_and_a_closed_editor(qtbot: QtBot, window: Ma
     def ask(*, with_profile: bool, editor_open: bool) -> object:
         return ask_for_kiosk(
             window,
-            window.context,
+            window.context.settings,
             window.current_profile() if with_profile else None,
             region("eu"),
+            practice=True,
+            save=window.context.save_settings,
             editor_open=editor_open,
             typed=lambda: False,
             tell=lambda tone, text: told.append((tone, text)),

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QWidget
 from cg_desktop.core.api.regions import Region
 from cg_desktop.core.profiles.model import Profile
 from cg_desktop.core.settings import Settings
-from cg_desktop.ui.context import AppContext
 from cg_desktop.ui.form.banner import Tone
 from cg_desktop.ui.kiosk.settings_dialog import (
     KioskChoice,
@@ -50,10 +49,12 @@ def choose_kiosk(
 
 def ask_for_kiosk(
     parent: QWidget,
-    context: AppContext,
+    settings: Settings,
     profile: Profile | None,
     region: Region,
     *,
+    practice: bool,
+    save: Callable[[], None],
     editor_open: bool,
     typed: Callable[[], bool],
     tell: Callable[[Tone, str], None],
@@ -61,8 +62,9 @@ def ask_for_kiosk(
     """File → Kiosk mode… at the desk: its settings, then (unless only saved) whether the desk
     may close. The request when the kiosk is to replace the desk, else None.
 
-    `editor_open`: the profile editor is open; `typed`: whether the form holds anything
-    typed; `tell`: says a sentence above the desk's form.
+    `practice`: the desk is in practice mode; `save`: writes `settings`; `editor_open`: the
+    profile editor is open; `typed`: whether the form holds anything typed; `tell`: says a
+    sentence above the desk's form.
     """
     if profile is None:
         tell(
@@ -83,15 +85,14 @@ def ask_for_kiosk(
         return None
     from cg_desktop.ui.dialogs.close_guard import may_close
 
-    practice = context.practice is not None
-    chosen = choose_kiosk(parent, context.settings, profile, region, practice=practice)
+    chosen = choose_kiosk(parent, settings, profile, region, practice=practice)
     if chosen is None:
         return None
     choice, start = chosen
     request = KioskRequest(profile, region, choice)
     if not start:
-        keep_kiosk(context.settings, request)
-        context.save_settings()
+        keep_kiosk(settings, request)
+        save()
         tell(
             Tone.INFO, QCoreApplication.translate("MainWindow", "Kiosk mode's settings are saved.")
         )
