@@ -21,6 +21,7 @@ from cg_desktop.core.paths import AppPaths
 from cg_desktop.ui.context import build_context
 from cg_desktop.ui.kiosk.window import KioskWindow
 from cg_desktop.ui.language import install_language
+from cg_desktop.ui.main_window import MainWindow
 from cg_desktop.ui.practice.session import start_practice
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -124,29 +125,26 @@ def test_every_translation_keeps_the_placeholders_of_its_source() -> None:
 
 
 def test_check_this_computer_speaks_dutch_and_copies_english_for_support(
-    dutch: None, qtbot: QtBot, paths: AppPaths, file_keyring: Any
+    dutch: None, qtbot: QtBot, window: MainWindow
 ) -> None:
-    from cg_desktop.ui.dialogs.readiness import ReadinessDialog, desk_of
-
-    practice = start_practice()
-    try:
-        context = build_context(paths, practice=practice, credentials=CredentialStore(file_keyring))
-        dialog = ReadinessDialog(desk_of(context, practice.region, practice.profiles[0]))
-        qtbot.addWidget(dialog)
-        qtbot.waitUntil(lambda: dialog.finished_checking, timeout=30_000)
-        shown = dialog.text.toPlainText()
-        assert "Sleutelbos: " in shown and "Aanmelden: aangemeld als sandbox-client in " in shown
-        assert "Beveiligde verbinding: niet gebruikt (oefenmodus: op deze computer)" in shown
-        assert "Wachtende records: niets wacht" in shown
-        for english in ("Keyring:", "Signing in", "signed in as", "practice mode", "loads"):
-            assert english not in shown
-        # The report copied for support stays in English (what support reads).
-        dialog.copy_button.click()
-        copied = QApplication.clipboard().text()
-        assert "Signing in: signed in as sandbox-client" in copied and "Sleutelbos" not in copied
-        dialog.close()
-    finally:
-        practice.stop()
+    # Through the window, as a person opens it (Help → Check this computer…): the dialog
+    # is shown and closed the way the window does it.
+    window.menu_actions["check"].trigger()
+    dialog = window.readiness
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.finished_checking, timeout=30_000)
+    shown = dialog.text.toPlainText()
+    assert "Sleutelbos: " in shown and "Aanmelden: aangemeld als sandbox-client in " in shown
+    assert "Beveiligde verbinding: niet gebruikt (oefenmodus: op deze computer)" in shown
+    assert "Wachtende records: niets wacht" in shown
+    for english in ("Keyring:", "Signing in", "signed in as", "practice mode", "loads"):
+        assert english not in shown
+    # The report copied for support stays in English (what support reads).
+    dialog.copy_button.click()
+    copied = QApplication.clipboard().text()
+    assert "Signing in: signed in as sandbox-client" in copied and "Sleutelbos" not in copied
+    dialog.close()
+    qtbot.waitUntil(lambda: window.readiness is None, timeout=30_000)
 
 
 def test_the_profile_editor_lists_its_findings_and_type_names_in_dutch(
