@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from cg_desktop.core.profiles.rules import CONTACT_KEYS, EMAIL_WITHOUT_PHONE, PHONE_WITHOUT_EMAIL
+from cg_desktop.core.profiles.wording import in_our_words
 from cg_desktop.ui.form.field_row import FieldRow
+from cg_desktop.ui.words import said
 
 CONTACT_MISSING = frozenset({EMAIL_WITHOUT_PHONE, PHONE_WITHOUT_EMAIL})
 
@@ -49,6 +51,15 @@ class ErrorLines:
             if messages and first is None:
                 first = row
         return first
+
+    def first_in_words(self, errors: Mapping[str, list[str]]) -> str:
+        """The first field's first error in the form's own words (what a banner says of a
+        refusal), with the field's label when the form has it; "" when there is none."""
+        name, messages = next(iter(errors.items()), ("", []))
+        if not messages:
+            return ""
+        spec = self._rows[name].spec if name in self._rows else None
+        return said(in_our_words(messages[0], spec))
 
     def _messages_for(self, name: str, client: Mapping[str, list[str]]) -> list[str]:
         """A field's errors: this app's own check, else what the server said about the

@@ -68,7 +68,7 @@ _WATCHED = _PRESSES | {
 
 
 @dataclass(frozen=True)
-class Words:
+class HeldWords:
     """What the banner says once a held record is put aside, or taken up to fix."""
 
     aside: str  # it waits in Recent, and how to bring it back
@@ -88,7 +88,7 @@ class Hold(QObject):
         self,
         form: QWidget,
         rows: Mapping[str, FieldRow],
-        words: Words,
+        words: HeldWords,
         put_aside: Callable[[QWidget | None], object],
         take_up: Callable[[], None],
     ) -> None:
@@ -127,8 +127,6 @@ class Hold(QObject):
             return False  # every event of the form's widgets comes here: cheap tests first
         if not shiboken6.isValid(self._form):
             self.end()  # the form is being destroyed (its children still get events)
-            return False
-        if not self._inside(watched):
             return False
         if kind == QEvent.Type.Wheel:
             # A wheel scrolls the form, but on a focused choice it would change the value.

@@ -27,7 +27,7 @@ from cg_desktop.ui.colours import colours
 from cg_desktop.ui.form.banner import Banner, Tone
 from cg_desktop.ui.form.error_lines import ErrorLines
 from cg_desktop.ui.form.field_row import FieldRow
-from cg_desktop.ui.form.hold import Hold, Words
+from cg_desktop.ui.form.hold import HeldWords, Hold
 from cg_desktop.ui.form.typo_stop import TypoStop
 from cg_desktop.ui.locale_text import shown_date
 
@@ -139,7 +139,7 @@ class RecordForm(QWidget):
         self._stored = self.values()  # as it is in the store: nothing typed (yet)
         self._refresh()
 
-    def hold(self, words: Words) -> None:
+    def hold(self, words: HeldWords) -> None:
         """The record just put in is held: typing puts it aside, a click in a refused field
         or F2 takes it up; `words`: what the banner says then."""
         self._end_hold()

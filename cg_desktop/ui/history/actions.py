@@ -13,17 +13,15 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cg_desktop.core.profiles.contacts import display_name
 from cg_desktop.core.profiles.placement import place_errors
-from cg_desktop.core.profiles.wording import in_our_words
 from cg_desktop.core.store.sends import Send, Status, Store, StoreError
 from cg_desktop.ui.form.banner import Tone
-from cg_desktop.ui.form.hold import Words
+from cg_desktop.ui.form.hold import HeldWords
 from cg_desktop.ui.form.host import FormHost
 from cg_desktop.ui.form.record_form import RecordForm
 from cg_desktop.ui.history.panel import HistoryPanel
 from cg_desktop.ui.sending.send_flow import SendFlow
 from cg_desktop.ui.sending.sender import Sender
 from cg_desktop.ui.sending.sign_in import SignIn
-from cg_desktop.ui.words import said
 
 Yes = QMessageBox.StandardButton.Yes
 No = QMessageBox.StandardButton.No
@@ -107,7 +105,7 @@ class HistoryActions(QObject):
         details = details or send.server_answer
         said_too = f"\n{earlier}" if earlier else ""
         form.banner.show_message(Tone.ERROR, held + banner + said_too, details)
-        form.hold(Words(aside=aside, taken=text + banner, details=details))
+        form.hold(HeldWords(aside=aside, taken=text + banner, details=details))
 
     def _put_in(self, form: RecordForm, send: Send, *, back_to: str | None) -> tuple[str, str, str]:
         """Fill `form` with a refused send, its errors under their fields; it is the fix.
@@ -125,12 +123,7 @@ class HistoryActions(QObject):
         )
         placement = place_errors(list(form.rows), refusal.field_errors, refusal.general_errors)
         form.show_server_errors(placement.by_field, focus=False)
-        first = next(iter(placement.by_field.items()), None)
-        reason = (
-            said(in_our_words(first[1][0], form.rows[first[0]].spec))
-            if first is not None and first[0] in form.rows and first[1]
-            else ""
-        )
+        reason = form.error_lines.first_in_words(placement.by_field)
         text = self.tr(
             "Fix what CustomerGauge refused for {name}, then press Enter: it goes as a new send."
         ).format(name=_who(send))

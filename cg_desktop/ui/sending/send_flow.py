@@ -22,7 +22,6 @@ from cg_desktop.core.profiles.contacts import (
     same_person,
 )
 from cg_desktop.core.profiles.rules import build_record
-from cg_desktop.core.profiles.wording import in_our_words
 from cg_desktop.core.recent import RecentSends, RecentState, state_after
 from cg_desktop.core.store.outbox import FIXES, Settled
 from cg_desktop.core.store.sends import Status, Store, StoreError
@@ -253,11 +252,9 @@ class SendFlow(QObject):
                 return
         who = display_name(record)
         if view.field_errors:
-            name, messages = next(iter(view.field_errors.items()))
-            spec = form.rows[name].spec if name in form.rows else None
             text = self.tr(
                 "{name} was not sent: {reason} Press F2 to fix it in the form (it waits in Recent)."
-            ).format(name=who, reason=said(in_our_words(messages[0], spec)))
+            ).format(name=who, reason=form.error_lines.first_in_words(view.field_errors))
         else:
             text = self.tr(
                 "{name} was not sent. {message}\nIt waits in Recent: F2 opens it."
